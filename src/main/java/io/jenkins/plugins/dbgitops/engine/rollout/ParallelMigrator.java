@@ -73,7 +73,7 @@ public final class ParallelMigrator {
         try {
             result = migrator.migrate(target, migrations, listener);
         } catch (UserInputException e) {
-            result = new TargetResult(target.name(), target.redactedUrl(), TargetOutcome.UNREACHABLE, List.of(),
+            result = new TargetResult(target.name(), target.redactedUrl(), TargetOutcome.INPUT_ERROR, List.of(),
                     List.of(), started, elapsedMs(started), Optional.of(target.sanitize(e.getMessage())));
             listener.targetFinished(result);
         } catch (RuntimeException e) {

@@ -8,12 +8,12 @@ public enum TargetOutcome {
     NOTHING_TO_DO,
     /** A file failed, a changed file or a failed or interrupted earlier run blocked the target, or the lock timed out. */
     FAILED,
-    /** The target could not be reached: wrong URL, host down, wrong credentials, missing driver (bad input). */
-    UNREACHABLE,
+    /** Bad input: the target cannot be reached (URL, host, credentials, driver) or a file cannot be split. */
+    INPUT_ERROR,
     /** Not started because another target failed and fail-fast was asked for. */
     CANCELLED;
 
     public boolean isFailure() {
-        return this == FAILED || this == UNREACHABLE || this == CANCELLED;
+        return this == FAILED || this == INPUT_ERROR || this == CANCELLED;
     }
 }

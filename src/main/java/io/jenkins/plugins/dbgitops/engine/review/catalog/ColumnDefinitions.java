@@ -1,0 +1,90 @@
+package io.jenkins.plugins.dbgitops.engine.review.catalog;
+
+import java.util.List;
+import java.util.Locale;
+import net.sf.jsqlparser.statement.create.table.ColumnDefinition;
+
+/** Reads JSqlParser column definitions into catalog columns; the column specs are a flat list of words. */
+public final class ColumnDefinitions {
+    private ColumnDefinitions() {
+    }
+
+    public static CatalogColumn toColumn(ColumnDefinition definition) {
+        List<String> specs = definition.getColumnSpecs() == null ? List.of() : definition.getColumnSpecs();
+        String joined = " " + String.join(" ", specs).toUpperCase(Locale.ROOT) + " ";
+        String type = definition.getColDataType().toString();
+        String lowerType = type.toLowerCase(Locale.ROOT);
+        boolean primaryKey = joined.contains(" PRIMARY KEY ");
+        boolean notNull = joined.contains(" NOT NULL ") || primaryKey;
+        boolean autoIncrement = joined.contains(" AUTO_INCREMENT ") || joined.contains(" AUTOINCREMENT ")
+                || joined.contains(" IDENTITY ") || lowerType.contains("serial");
+        return new CatalogColumn(unquote(definition.getColumnName()), type, !notNull, defaultValue(specs),
+                autoIncrement, comment(specs));
+    }
+
+    /** Whether the column definition declares an inline {@code PRIMARY KEY}. */
+    public static boolean isPrimaryKey(ColumnDefinition definition) {
+        return definition.getColumnSpecs() != null && (" " + String.join(" ", definition.getColumnSpecs()) + " ")
+                .toUpperCase(Locale.ROOT).contains(" PRIMARY KEY ");
+    }
+
+    /** Whether the column definition declares an inline {@code UNIQUE}. */
+    public static boolean isUnique(ColumnDefinition definition) {
+        return definition.getColumnSpecs() != null && definition.getColumnSpecs().stream()
+                .anyMatch(spec -> spec.equalsIgnoreCase("UNIQUE"));
+    }
+
+    /** The words after {@code DEFAULT} up to the next constraint keyword, or null. */
+    public static String defaultValue(List<String> specs) {
+        return valueAfter(specs, "DEFAULT");
+    }
+
+    private static String comment(List<String> specs) {
+        return valueAfter(specs, "COMMENT");
+    }
+
+    private static String valueAfter(List<String> specs, String keyword) {
+        for (int i = 0; i < specs.size() - 1; i++) {
+            if (specs.get(i).equalsIgnoreCase(keyword)) {
+                StringBuilder value = new StringBuilder(specs.get(i + 1));
+                for (int j = i + 2; j < specs.size() && !isConstraintWord(specs.get(j)); j++) {
+                    value.append(' ').append(specs.get(j));
+                }
+                return value.toString();
+            }
+        }
+        return null;
+    }
+
+    private static boolean isConstraintWord(String word) {
+        switch (word.toUpperCase(Locale.ROOT)) {
+            case "NOT":
+            case "NULL":
+            case "PRIMARY":
+            case "UNIQUE":
+            case "REFERENCES":
+            case "CHECK":
+            case "CONSTRAINT":
+            case "COMMENT":
+            case "AUTO_INCREMENT":
+            case "GENERATED":
+            case "COLLATE":
+            case "DEFAULT":
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /** Removes surrounding double quotes or backticks from an identifier. */
+    public static String unquote(String identifier) {
+        if (identifier != null && identifier.length() >= 2) {
+            char first = identifier.charAt(0);
+            char last = identifier.charAt(identifier.length() - 1);
+            if ((first == '"' && last == '"') || (first == '`' && last == '`')) {
+                return identifier.substring(1, identifier.length() - 1);
+            }
+        }
+        return identifier;
+    }
+}

@@ -1,0 +1,22 @@
+package io.jenkins.plugins.dbgitops.engine.sql;
+
+import java.util.Optional;
+import net.sf.jsqlparser.statement.Statement;
+
+/**
+ * A statement with the syntax tree JSqlParser built for it, or the reason it could not.
+ *
+ * @param statement  the statement as the splitter found it
+ * @param ast        the syntax tree; empty when JSqlParser could not parse the statement
+ * @param parseError JSqlParser's message when it could not, else null
+ */
+public record ParsedStatement(SqlStatement statement, Optional<Statement> ast, String parseError) {
+
+    public static ParsedStatement parsed(SqlStatement statement, Statement ast) {
+        return new ParsedStatement(statement, Optional.of(ast), null);
+    }
+
+    public static ParsedStatement unparsed(SqlStatement statement, String error) {
+        return new ParsedStatement(statement, Optional.empty(), error);
+    }
+}
