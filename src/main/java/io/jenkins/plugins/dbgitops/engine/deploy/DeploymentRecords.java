@@ -1,5 +1,6 @@
 package io.jenkins.plugins.dbgitops.engine.deploy;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import io.jenkins.plugins.dbgitops.engine.UserInputException;
 import io.jenkins.plugins.dbgitops.engine.release.ReleaseJson;
 import java.io.IOException;
@@ -33,7 +34,10 @@ public final class DeploymentRecords {
 
     public static DeploymentRecord read(Path file) {
         try {
-            return ReleaseJson.mapper().readValue(Files.readAllBytes(file), DeploymentRecord.class);
+            // absent optional fields (an error, a start time) are written as nothing and read as null
+            return ReleaseJson.mapper().readerFor(DeploymentRecord.class)
+                    .without(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+                    .readValue(Files.readAllBytes(file));
         } catch (IOException e) {
             throw new UserInputException("Cannot read the deployment record " + file + ": " + e.getMessage(), e);
         }

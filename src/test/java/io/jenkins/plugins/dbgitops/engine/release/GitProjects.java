@@ -30,8 +30,13 @@ public final class GitProjects {
 
     /** A repository on branch {@code main} with an {@code origin} remote, the files committed. */
     public static Path create(Path directory, Map<String, String> migrations) {
+        return create(directory, CONFIG, migrations);
+    }
+
+    /** A repository with the given {@code dbgitops.yaml}. */
+    public static Path create(Path directory, String configuration, Map<String, String> migrations) {
         try (Git git = Git.init().setDirectory(directory.toFile()).setInitialBranch("main").call()) {
-            write(directory.resolve(ProjectConfig.DEFAULT_FILE_NAME), CONFIG);
+            write(directory.resolve(ProjectConfig.DEFAULT_FILE_NAME), configuration);
             for (Map.Entry<String, String> migration : migrations.entrySet()) {
                 write(directory.resolve("migrations").resolve(migration.getKey()), migration.getValue());
             }
