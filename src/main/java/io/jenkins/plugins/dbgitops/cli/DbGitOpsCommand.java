@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "dbgitops", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Database GitOps: review, package and roll out versioned SQL migrations.",
         subcommands = {CommandLine.HelpCommand.class, ReleaseCommand.class, RolloutCommand.class,
-            EnvironmentStatusCommand.class},
+            EnvironmentStatusCommand.class, DemoCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",

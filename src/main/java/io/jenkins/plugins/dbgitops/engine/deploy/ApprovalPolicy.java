@@ -50,8 +50,8 @@ public final class ApprovalPolicy {
         }
         if (who.isEmpty()) {
             return new ApprovalDecision(false, Optional.empty(), "Environment '" + environment + "' needs manual"
-                    + " approval by " + whoMayApprove() + " (--approved-by on the command line, the input step in"
-                    + " Jenkins).");
+                    + " approval by " + whoMayApprove() + "; approve with --approved-by on the command line, or"
+                    + " through the input step in Jenkins.");
         }
         if (allowed(who.get())) {
             return new ApprovalDecision(true, who, "Approved by " + who.get() + ".");
