@@ -65,6 +65,7 @@ public final class MigrateCommand implements Callable<Integer> {
                 .withChecksumMismatch(allowChecksumMismatch ? ChecksumMismatchPolicy.WARN : ChecksumMismatchPolicy.ERROR);
         ProgressListener progress = format.json() ? ProgressListener.NONE : (result, finished, total) -> {
             synchronized (out) {
+                // errors come once, after the table; the progress line stays short
                 out.println("[" + finished + "/" + total + "] " + result.targetName() + ": " + summary(result));
                 out.flush();
             }
@@ -103,8 +104,7 @@ public final class MigrateCommand implements Callable<Integer> {
 
     private static String summary(TargetResult result) {
         return result.outcome() + " (" + result.count(FileStatus.APPLIED) + " applied, "
-                + result.count(FileStatus.SKIPPED) + " skipped, " + result.durationMs() + " ms)"
-                + result.error().map(error -> ": " + error).orElse("");
+                + result.count(FileStatus.SKIPPED) + " skipped, " + result.durationMs() + " ms)";
     }
 
     private static void printTable(PrintWriter out, List<TargetResult> results) {

@@ -64,6 +64,17 @@ public final class StatusCommand implements Callable<Integer> {
                     version.lastRow().map(row -> row.startedAt().toString()).orElse(""));
         }
         table.print(out, "  ");
+        for (VersionStatus version : status.versions()) {
+            if (version.state() == VersionState.FAILED || version.state() == VersionState.STALE_PENDING) {
+                out.println("  blocked by version " + version.version() + ": "
+                        + version.lastRow().flatMap(AppliedMigration::error).orElse("it never finished.")
+                        + " Resolve it with 'dbgitops resolve --version " + version.version()
+                        + " --as rolled-back|applied'.");
+            } else if (version.state() == VersionState.MODIFIED) {
+                out.println("  changed since applied: " + version.script() + " (applied checksum "
+                        + version.appliedChecksum().orElse("?") + ", file checksum " + version.fileChecksum() + ")");
+            }
+        }
         for (AppliedMigration row : status.appliedNotInFiles()) {
             out.println("  applied without a file: version " + row.version() + " (" + row.script() + ", "
                     + row.status() + ")");
