@@ -164,11 +164,15 @@ public final class Migrator {
     /** Runs a change of the history alone: lock, create the table if needed, read, change. */
     private <T> T underLock(DatabaseTarget target, HistoryChange<T> change) {
         Dialect dialect = Dialect.forEngine(target.engine());
-        try (Connection connection = Connections.open(target);
-                DatabaseLock lock = dialect.lock(connection, () -> Connections.open(target), lockRequest())) {
-            SchemaHistory history = new SchemaHistory(connection, dialect, options);
-            history.create();
-            return change.apply(history, history.read());
+        try (Connection connection = Connections.open(target)) {
+            DatabaseLock lock = dialect.lock(connection, () -> Connections.open(target), lockRequest());
+            try {
+                SchemaHistory history = new SchemaHistory(connection, dialect, options);
+                history.create();
+                return change.apply(history, history.read());
+            } finally {
+                lock.close();
+            }
         } catch (SQLException e) {
             throw databaseError(target, e);
         } catch (LockTimeoutException e) {
@@ -232,13 +236,16 @@ public final class Migrator {
                 if (options.dryRun()) {
                     return dryRun(first);
                 }
-                try (DatabaseLock lock = dialect.lock(connection, () -> Connections.open(target), lockRequest())) {
+                DatabaseLock lock = dialect.lock(connection, () -> Connections.open(target), lockRequest());
+                try {
                     history.create();
                     HistoryAnalysis analysis = analyse(history.read(), true);
                     if (!analysis.problems().isEmpty()) {
                         return finish(analysis, Map.of(), analysis.problems());
                     }
                     return applyPending(connection, history, analysis, scripts);
+                } finally {
+                    lock.close();
                 }
             } catch (LockTimeoutException e) {
                 return failure("Target " + target.describe() + ": " + e.getMessage());
