@@ -25,7 +25,8 @@ public final class ConnectionOptions {
     /** Reads environment variables; tests replace it. */
     static UnaryOperator<String> environment = System::getenv;
 
-    @Option(names = "--url", required = true, paramLabel = "JDBC_URL",
+    // not required by picocli, so that 'status' can also take the dbgitops.yaml form; targets() insists instead
+    @Option(names = "--url", paramLabel = "JDBC_URL",
             description = "JDBC URL of a target database; repeat for several targets.")
     List<String> urls = new ArrayList<>();
 
@@ -64,8 +65,16 @@ public final class ConnectionOptions {
         }
     }
 
+    /** Whether any --url was given. */
+    public boolean given() {
+        return !urls.isEmpty();
+    }
+
     /** One target per URL, named after its database; repeated names get a {@code #2}, {@code #3} suffix. */
     public List<DatabaseTarget> targets() {
+        if (urls.isEmpty()) {
+            throw new UserInputException("Missing required option '--url=JDBC_URL': name the target database(s).");
+        }
         String secret = password == null ? null : password.read();
         Map<String, Integer> seen = new HashMap<>();
         List<DatabaseTarget> targets = new ArrayList<>();

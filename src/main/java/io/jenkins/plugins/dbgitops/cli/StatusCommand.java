@@ -20,8 +20,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code dbgitops status}: per version, applied, pending, modified, failed or out of order. */
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = "Show the state of every migration on each target. Exit 1 when a target is blocked"
-                + " (failed or interrupted migration) or an applied file changed.")
+        description = {"Show the state of every migration on each target. Exit 1 when a target is blocked"
+                + " (failed or interrupted migration) or an applied file changed.",
+            "Two forms: --dir DIR --url URL... for given databases; or [--config dbgitops.yaml] [--release FILE.zip]"
+                + " [--env NAME] for every environment and target of the project (the default without --url)."})
 public final class StatusCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -33,10 +35,16 @@ public final class StatusCommand implements Callable<Integer> {
     HistoryOptions history;
     @Mixin
     OutputFormatOption format;
+    @Mixin
+    EnvironmentStatusOptions environments;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (!connection.given() && !directory.given()) {
+            return environments.run(out);
+        }
+        environments.rejectWithDirectForm();
         MigrationSet migrations = directory.scan(spec.commandLine().getErr());
         Migrator migrator = new Migrator(history.toOptions());
         List<TargetStatus> statuses = new ArrayList<>();

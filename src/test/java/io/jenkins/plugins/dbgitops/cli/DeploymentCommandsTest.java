@@ -30,7 +30,7 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The release, rollout and env-status commands end to end on in-memory H2 databases, with their exit codes. */
+/** The release, rollout and status (dbgitops.yaml form) commands end to end on in-memory H2 databases, with their exit codes. */
 class DeploymentCommandsTest {
     @TempDir
     Path temp;
@@ -175,7 +175,7 @@ class DeploymentCommandsTest {
         CommandRun noOutput = CommandRun.of("release", "--config", repository.resolve("dbgitops.yaml").toString());
         CommandRun broken = CommandRun.of("release", "--config", repository.resolve("broken.yaml").toString(),
                 "--output", temp.resolve("out").toString());
-        CommandRun unknownEnvironment = CommandRun.of("env-status", "--config",
+        CommandRun unknownEnvironment = CommandRun.of("status", "--config",
                 repository.resolve("dbgitops.yaml").toString(), "--env", "qa");
 
         assertThat(noOutput.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
@@ -197,9 +197,9 @@ class DeploymentCommandsTest {
                 "--output", newer.toString(), "--allow-uncommitted", "--id-template", "r2");
         CommandRun deployNewer = rollout(repository, newer.resolve("r2.zip"), "--env", "test");
 
-        CommandRun status = CommandRun.of("env-status", "--config", repository.resolve("dbgitops.yaml").toString(),
+        CommandRun status = CommandRun.of("status", "--config", repository.resolve("dbgitops.yaml").toString(),
                 "--release", release.toString());
-        CommandRun failOnDrift = CommandRun.of("env-status", "--config", repository.resolve("dbgitops.yaml").toString(),
+        CommandRun failOnDrift = CommandRun.of("status", "--config", repository.resolve("dbgitops.yaml").toString(),
                 "--release", release.toString(), "--env", "test", "--fail-on-drift");
 
         assertThat(second.exitCode()).as(second.toString()).isZero();
@@ -208,5 +208,19 @@ class DeploymentCommandsTest {
         assertThat(status.out()).contains("Compared with release r1").contains("DRIFT")
                 .contains("drift: 3: applied by release r2 but not in the release").contains("PENDING");
         assertThat(failOnDrift.exitCode()).isEqualTo(ExitCodes.FAILURE);
+    }
+
+    @Test
+    void shouldRefuseMixingTheTwoFormsOfStatus() {
+        Path repository = repository();
+
+        CommandRun mixed = CommandRun.of("status", "--config", repository.resolve("dbgitops.yaml").toString(),
+                "--url", url("test"));
+        CommandRun directWithoutDirectory = CommandRun.of("status", "--url", url("test"));
+
+        assertThat(mixed.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(mixed.err()).contains("either --dir and --url");
+        assertThat(directWithoutDirectory.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(directWithoutDirectory.err()).contains("--dir");
     }
 }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.dbgitops.cli;
 
+import io.jenkins.plugins.dbgitops.engine.UserInputException;
 import io.jenkins.plugins.dbgitops.engine.config.EnvironmentCredentialsResolver;
 import io.jenkins.plugins.dbgitops.engine.config.ProjectConfig;
 import io.jenkins.plugins.dbgitops.engine.config.ProjectConfigReader;
@@ -15,26 +16,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
- * {@code dbgitops env-status}: for each environment and target of {@code dbgitops.yaml}, the release and versions
+ * The {@code dbgitops.yaml} form of {@code status}: for each environment and target, the release and versions
  * applied, what is pending, and drift, compared with a release or with the working tree.
  */
-@Command(name = "env-status", mixinStandardHelpOptions = true,
-        description = {"Shows, for each environment and target, which release and versions are applied, what is",
-            "pending and any drift (versions applied that the release does not hold, or whose checksum differs)."})
-public final class EnvironmentStatusCommand implements Callable<Integer> {
+public final class EnvironmentStatusOptions {
 
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--config", paramLabel = "FILE", defaultValue = ProjectConfig.DEFAULT_FILE_NAME,
-            description = "The project configuration (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--config", paramLabel = "FILE", description = "The project configuration (default: "
+            + ProjectConfig.DEFAULT_FILE_NAME + "); shows every environment and target.")
     Path config;
 
     @Option(names = "--release", paramLabel = "FILE.zip", description = "Compare with this release (default: the"
@@ -44,21 +35,27 @@ public final class EnvironmentStatusCommand implements Callable<Integer> {
     @Option(names = "--env", paramLabel = "NAME", description = "Only this environment.")
     String environment;
 
-    @Option(names = "--fail-on-drift", description = "Exit 1 when any target has drift or is blocked.")
+    @Option(names = "--fail-on-drift", description = "With --config: exit 1 when a target has drift or is"
+            + " blocked.")
     boolean failOnDrift;
 
-    @Override
-    public Integer call() {
-        Map<String, String> variables = System.getenv();
-        ProjectConfig project = new ProjectConfigReader(variables).read(config);
-        List<TargetState> states = inspect(project, variables, release, environment, spec.commandLine().getOut());
-        boolean drift = states.stream().anyMatch(state -> state.hasDrift() || !state.blocked().isEmpty());
-        return failOnDrift && drift ? ExitCodes.FAILURE : ExitCodes.SUCCESS;
+    /** Whether an option of this form was given. */
+    boolean given() {
+        return config != null || release != null || environment != null || failOnDrift;
     }
 
-    /** Prints the status table; shared with the {@code status} command's configuration form. */
-    static List<TargetState> inspect(ProjectConfig project, Map<String, String> variables, Path release,
-            String environment, PrintWriter out) {
+    void rejectWithDirectForm() {
+        if (given()) {
+            throw new UserInputException("status takes either --dir and --url (given databases) or --config,"
+                    + " --release, --env (the environments of dbgitops.yaml), not both.");
+        }
+    }
+
+    /** Prints the table of every target and returns the exit code. */
+    int run(PrintWriter out) {
+        Map<String, String> variables = System.getenv();
+        Path file = config != null ? config : Path.of(ProjectConfig.DEFAULT_FILE_NAME);
+        ProjectConfig project = new ProjectConfigReader(variables).read(file);
         StatusInspector inspector = new StatusInspector(new TargetConnector(
                 new EnvironmentCredentialsResolver(variables)));
         List<TargetState> states;
@@ -75,6 +72,7 @@ public final class EnvironmentStatusCommand implements Callable<Integer> {
         }
         out.print(DeploymentMatrix.ofStates(states));
         out.flush();
-        return states;
+        boolean drift = states.stream().anyMatch(state -> state.hasDrift() || !state.blocked().isEmpty());
+        return failOnDrift && drift ? ExitCodes.FAILURE : ExitCodes.SUCCESS;
     }
 }
