@@ -84,7 +84,7 @@ class PromotionOverridesTest {
             assertThat(hotfix.notes()).contains("Promotion check skipped: 'hotfix' has allowSkip: true.");
             assertThat(prod.status()).isEqualTo(DeploymentStatus.SUCCESS);
             assertThat(prod.notes()).anyMatch(note -> note.contains("succeeded on every target of dev"));
-            assertThat(rows("hotfix", "hotfix_history")).isEqualTo(1);
+            assertThat(rows("hotfix", "\"hotfix_history\"")).isEqualTo(1);
         }
     }
 }
