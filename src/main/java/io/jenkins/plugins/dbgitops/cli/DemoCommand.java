@@ -45,9 +45,9 @@ import picocli.CommandLine.Spec;
  * and approvals enforced.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Runs the whole flow on embedded H2 databases (PostgreSQL mode), with no setup:",
-            "example repository, review, release, rollout to test (2 databases), staging (a group of 3,",
-            "with approval) and prod, then the deployment matrix."})
+        description = {"Run the whole flow on embedded H2 databases, with no setup.",
+            "Example repository, review, release, rollout to test (2 databases), staging (a group of 3,",
+            "with approval) and prod, then the deployment matrix. H2 runs in PostgreSQL mode."})
 public final class DemoCommand implements Callable<Integer> {
     static final String APPROVER = "alice";
     static final String APPROVER_GROUP = "dba-team";

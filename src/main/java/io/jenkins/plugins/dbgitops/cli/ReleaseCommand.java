@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code dbgitops release}: reviews the migrations and packages them into an immutable release archive. */
 @Command(name = "release", mixinStandardHelpOptions = true,
-        description = {"Reviews every migration and packages them into DIR/<release-id>.zip with a manifest.json.",
+        description = {"Review every migration and package them into an immutable release.",
+            "Writes DIR/<release-id>.zip holding the files and a manifest.json with their SHA-256.",
             "Commit, branch and repository URL come from git unless given."})
 public final class ReleaseCommand implements Callable<Integer> {
 

@@ -23,8 +23,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code dbgitops rollout}: deploys a verified release to every target of one environment. */
 @Command(name = "rollout", mixinStandardHelpOptions = true,
-        description = {"Verifies a release and deploys it to every target of one environment, in parallel,",
-            "after checking the promotion order and the approval. Writes a deployment record (JSON).",
+        description = {"Verify a release and deploy it to every target of one environment.",
+            "Checks the promotion order and the approval first, runs the targets in parallel, and writes a",
+            "deployment record (JSON).",
             "Exit 1 when refused (order, approval) or when a target failed (PARTIAL, FAILED)."})
 public final class RolloutCommand implements Callable<Integer> {
 
