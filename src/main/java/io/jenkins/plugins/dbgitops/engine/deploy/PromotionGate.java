@@ -4,6 +4,7 @@ import io.jenkins.plugins.dbgitops.engine.UserInputException;
 import io.jenkins.plugins.dbgitops.engine.config.DeploymentTarget;
 import io.jenkins.plugins.dbgitops.engine.config.EnvironmentConfig;
 import io.jenkins.plugins.dbgitops.engine.config.ProjectConfig;
+import io.jenkins.plugins.dbgitops.engine.database.DatabaseTarget;
 import io.jenkins.plugins.dbgitops.engine.migration.MigrationFile;
 import io.jenkins.plugins.dbgitops.engine.migration.MigrationVersion;
 import io.jenkins.plugins.dbgitops.engine.rollout.AppliedMigration;
@@ -33,8 +34,15 @@ public final class PromotionGate {
 
     /** A gate that reads history through the migrations engine. */
     public static PromotionGate reading(TargetConnector connector) {
-        return new PromotionGate(target -> TargetConnector.migratorFor(target, MigrationOptions.defaults())
-                .history(connector.databaseTarget(target)));
+        return new PromotionGate(target -> {
+            DatabaseTarget database = connector.databaseTarget(target);
+            try {
+                return TargetConnector.migratorFor(target, MigrationOptions.defaults()).history(database);
+            } catch (UserInputException e) {
+                // drivers sometimes echo URLs and passwords; the message ends up in a refusal on the console
+                throw new UserInputException(database.sanitize(e.getMessage()), e);
+            }
+        });
     }
 
     /**

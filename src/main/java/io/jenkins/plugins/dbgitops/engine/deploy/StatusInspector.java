@@ -47,12 +47,12 @@ public final class StatusInspector {
 
     private TargetState inspect(DeploymentTarget target, List<MigrationFile> reference) {
         TargetStatus status;
+        DatabaseTarget database = connector.databaseTarget(target);
         try {
-            DatabaseTarget database = connector.databaseTarget(target);
             status = TargetConnector.migratorFor(target, MigrationOptions.defaults()).status(database, reference);
         } catch (UserInputException e) {
             return new TargetState(target.environment(), target.name(), target.redactedUrl(), Optional.empty(),
-                    List.of(), List.of(), List.of(), List.of(), Optional.of(e.getMessage()));
+                    List.of(), List.of(), List.of(), List.of(), Optional.of(database.sanitize(e.getMessage())));
         }
         List<String> applied = new ArrayList<>();
         List<String> pending = new ArrayList<>();

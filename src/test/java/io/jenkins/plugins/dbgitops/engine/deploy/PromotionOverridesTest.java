@@ -3,6 +3,7 @@ package io.jenkins.plugins.dbgitops.engine.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jenkins.plugins.dbgitops.engine.config.EnvironmentCredentialsResolver;
 import io.jenkins.plugins.dbgitops.engine.config.ProjectConfig;
 import io.jenkins.plugins.dbgitops.engine.config.ProjectConfigReader;
 import io.jenkins.plugins.dbgitops.engine.release.GitProjects;
@@ -11,18 +12,21 @@ import io.jenkins.plugins.dbgitops.engine.release.ReleasePackager;
 import io.jenkins.plugins.dbgitops.engine.release.ReleaseRequest;
 import io.jenkins.plugins.dbgitops.engine.release.ReleaseVerifier;
 import io.jenkins.plugins.dbgitops.engine.release.VerifiedRelease;
+import io.jenkins.plugins.dbgitops.engine.rollout.TargetOutcome;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** requires, allowSkip and a per-target history table, on in-memory H2 databases. */
+/** requires, allowSkip, a per-target history table and refused passwords, on in-memory H2 databases. */
 class PromotionOverridesTest {
     @TempDir
     Path temp;
@@ -62,6 +66,32 @@ class PromotionOverridesTest {
                 ResultSet result = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
             result.next();
             return result.getInt(1);
+        }
+    }
+
+    @Test
+    void shouldNeverShowThePasswordOfATargetThatRefusesIt() throws Exception {
+        String secret = "s3cr3t-" + UUID.randomUUID();
+        try (Connection owner = DriverManager.getConnection(url("dev").replace("\"", ""), "owner", "right")) {
+            String yaml = "engine: h2\nenvironments:\n  - name: dev\n    targets:\n"
+                    + "      - url: " + url("dev") + "\n        credentials: env:DB_USER:DB_PASSWORD\n";
+            ProjectConfig config = new ProjectConfigReader(Map.of()).parse(yaml, temp.resolve("dbgitops.yaml"));
+            RolloutRunner runner = new RolloutRunner(new EnvironmentCredentialsResolver(
+                    Map.of("DB_USER", "owner", "DB_PASSWORD", secret)));
+            try (VerifiedRelease release = release()) {
+                DeploymentRecord record = runner.rollout(config, release, RolloutRequest.to("dev"),
+                        RolloutListener.NONE);
+                List<TargetState> states = new StatusInspector(new TargetConnector(new EnvironmentCredentialsResolver(
+                        Map.of("DB_USER", "owner", "DB_PASSWORD", secret)))).inspect(config, Optional.empty(),
+                        release.migrationFiles());
+
+                assertThat(record.status()).isEqualTo(DeploymentStatus.FAILED);
+                assertThat(record.targets().get(0).status()).isEqualTo(TargetOutcome.INPUT_ERROR);
+                assertThat(DeploymentRecords.toJson(record)).doesNotContain(secret);
+                assertThat(states.get(0).summary()).isEqualTo("UNREACHABLE");
+                assertThat(DeploymentMatrix.ofStates(states)).doesNotContain(secret);
+            }
+            assertThat(owner.isValid(1)).isTrue();
         }
     }
 
