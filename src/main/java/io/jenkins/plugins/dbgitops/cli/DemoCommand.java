@@ -65,7 +65,8 @@ public final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         out = spec.commandLine().getOut();
-        Path root = directory != null ? Files.createDirectories(directory) : Files.createTempDirectory("dbgitops-demo-");
+        Path root = directory != null ? Files.createDirectories(directory)
+                : Files.createTempDirectory("dbgitops-demo-");
         Path repository = root.resolve("shop-database");
         if (Files.exists(repository)) {
             throw new UserInputException(repository + " already exists: pass another --dir, or remove it.");

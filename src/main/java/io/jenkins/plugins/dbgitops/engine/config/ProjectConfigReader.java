@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Reads and validates {@code dbgitops.yaml} strictly: every unknown key, missing or malformed value and
@@ -30,8 +29,6 @@ public final class ProjectConfigReader {
             "requires", "after", "allowSkip", "failFast", "historyTable", "schema", "targets");
     private static final Set<String> TARGET_KEYS = Set.of("name", "url", "credentials", "databases", "historyTable",
             "schema");
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
-    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*");
     private static final String GROUP_PLACEHOLDER = "{name}";
 
     private final VariableSubstitution variables;
@@ -62,30 +59,33 @@ public final class ProjectConfigReader {
     /** Turns the located tree into configuration records; one instance per file. */
     private final class Binder {
         private final Path file;
+        private final YamlFields fields;
 
         Binder(Path file) {
             this.file = file;
+            this.fields = new YamlFields(file, variables);
         }
 
         ProjectConfig bind(YamlNode root) {
-            YamlNode.Mapping mapping = mapping(root, "the configuration");
-            checkKeys(mapping, ROOT_KEYS, "at the top level");
-            String migrations = optionalText(mapping, "migrations").orElse("migrations");
+            YamlNode.Mapping mapping = fields.mapping(root, "the configuration");
+            fields.checkKeys(mapping, ROOT_KEYS, "at the top level");
+            String migrations = fields.optionalText(mapping, "migrations").orElse("migrations");
             Path base = file.toAbsolutePath().getParent();
             Path migrationsDirectory = base == null ? Path.of(migrations) : base.resolve(migrations).normalize();
-            String historyTable = optionalIdentifier(mapping, "historyTable").orElse(ProjectConfig.DEFAULT_HISTORY_TABLE);
-            Optional<String> schema = optionalIdentifier(mapping, "schema");
+            String historyTable = fields.optionalIdentifier(mapping, "historyTable")
+                    .orElse(ProjectConfig.DEFAULT_HISTORY_TABLE);
+            Optional<String> schema = fields.optionalIdentifier(mapping, "schema");
             Optional<String> policy = Optional.empty();
             if (mapping.entries().containsKey("review")) {
-                YamlNode.Mapping review = mapping(mapping.entries().get("review").value(), "review");
-                checkKeys(review, REVIEW_KEYS, "under review");
-                policy = optionalText(review, "policy");
+                YamlNode.Mapping review = fields.mapping(mapping.entries().get("review").value(), "review");
+                fields.checkKeys(review, REVIEW_KEYS, "under review");
+                policy = fields.optionalText(review, "policy");
             }
             String idTemplate = ProjectConfig.DEFAULT_RELEASE_ID_TEMPLATE;
             if (mapping.entries().containsKey("release")) {
-                YamlNode.Mapping release = mapping(mapping.entries().get("release").value(), "release");
-                checkKeys(release, RELEASE_KEYS, "under release");
-                idTemplate = optionalText(release, "idTemplate").orElse(idTemplate);
+                YamlNode.Mapping release = fields.mapping(mapping.entries().get("release").value(), "release");
+                fields.checkKeys(release, RELEASE_KEYS, "under release");
+                idTemplate = fields.optionalText(release, "idTemplate").orElse(idTemplate);
             }
             List<EnvironmentConfig> environments = environments(mapping, historyTable, schema);
             SqlEngine engine = engine(mapping, environments);
@@ -105,39 +105,39 @@ public final class ProjectConfigReader {
                         }
                     }
                 }
-                throw error(root.location(), "the key 'engine' is missing: add 'engine: postgresql' (or mysql,"
+                throw fields.error(root.location(), "the key 'engine' is missing: add 'engine: postgresql' (or mysql,"
                         + " mariadb, h2, sqlite).");
             }
-            String name = text(entry.value(), "engine");
+            String name = fields.text(entry.value(), "engine");
             try {
                 return SqlEngine.fromName(name);
             } catch (IllegalArgumentException e) {
-                throw error(entry.value().location(), "engine: " + e.getMessage());
+                throw fields.error(entry.value().location(), "engine: " + e.getMessage());
             }
         }
 
         private List<EnvironmentConfig> environments(YamlNode.Mapping root, String historyTable,
                 Optional<String> schema) {
             YamlNode.Entry entry = root.entries().get("environments");
-            if (entry == null || isNull(entry.value())) {
+            if (entry == null || fields.isNull(entry.value())) {
                 return List.of();
             }
-            YamlNode.Sequence list = sequence(entry.value(), "environments");
+            YamlNode.Sequence list = fields.sequence(entry.value(), "environments");
             List<EnvironmentConfig> environments = new ArrayList<>();
             Map<String, YamlNode.Location> seen = new HashMap<>();
             List<YamlNode> requiresNodes = new ArrayList<>();
             for (YamlNode item : list.items()) {
-                YamlNode.Mapping mapping = mapping(item, "an environment");
-                checkKeys(mapping, ENVIRONMENT_KEYS, "in an environment");
+                YamlNode.Mapping mapping = fields.mapping(item, "an environment");
+                fields.checkKeys(mapping, ENVIRONMENT_KEYS, "in an environment");
                 YamlNode.Entry nameEntry = mapping.entries().get("name");
                 if (nameEntry == null) {
-                    throw error(mapping.location(), "this environment has no name: add 'name: test' (or staging,"
+                    throw fields.error(mapping.location(), "this environment has no name: add 'name: test' (or staging,"
                             + " prod, ...).");
                 }
-                String name = name(nameEntry.value(), "environment name");
+                String name = fields.name(nameEntry.value(), "environment name");
                 YamlNode.Location previous = seen.putIfAbsent(name, nameEntry.value().location());
                 if (previous != null) {
-                    throw error(nameEntry.value().location(), "the environment '" + name + "' is defined twice"
+                    throw fields.error(nameEntry.value().location(), "the environment '" + name + "' is defined twice"
                             + " (first at line " + previous.line() + "). Give each environment its own name.");
                 }
                 String previousName = environments.isEmpty() ? null : environments.get(environments.size() - 1).name();
@@ -152,7 +152,7 @@ public final class ProjectConfigReader {
             YamlNode.Entry requires = mapping.entries().get("requires");
             YamlNode.Entry after = mapping.entries().get("after");
             if (requires != null && after != null) {
-                throw error(after.keyLocation(), "'after' and 'requires' mean the same; keep one of them.");
+                throw fields.error(after.keyLocation(), "'after' and 'requires' mean the same; keep one of them.");
             }
             YamlNode.Entry entry = requires != null ? requires : after;
             return entry == null ? null : entry.value();
@@ -171,7 +171,7 @@ public final class ProjectConfigReader {
                         String where = required.equals(environment.name()) ? "itself"
                                 : seenLater(environments, required) ? "an environment listed after it"
                                 : "an environment that does not exist";
-                        throw error(node.location(), "the environment '" + environment.name() + "' requires '"
+                        throw fields.error(node.location(), "the environment '" + environment.name() + "' requires '"
                                 + required + "', " + where + ". Name environments listed before it ("
                                 + (earlier.isEmpty() ? "none" : String.join(", ", earlier))
                                 + "), or use 'requires: []' for none.");
@@ -186,25 +186,25 @@ public final class ProjectConfigReader {
 
         private EnvironmentConfig environment(YamlNode.Mapping mapping, String name, String previousName,
                 String defaultHistoryTable, Optional<String> defaultSchema) {
-            List<String> approvers = optionalTextList(mapping, "approvers");
+            List<String> approvers = fields.optionalTextList(mapping, "approvers");
             Approval approval = approval(mapping, approvers);
-            int parallel = optionalPositiveInt(mapping, "parallel").orElse(ProjectConfig.DEFAULT_PARALLEL);
+            int parallel = fields.optionalPositiveInt(mapping, "parallel").orElse(ProjectConfig.DEFAULT_PARALLEL);
             YamlNode requiresNode = requiresNode(mapping);
             List<String> requires = requiresNode == null
                     ? (previousName == null ? List.of() : List.of(previousName))
-                    : textList(requiresNode, "requires");
-            boolean allowSkip = optionalBoolean(mapping, "allowSkip").orElse(false);
-            boolean failFast = optionalBoolean(mapping, "failFast").orElse(false);
-            String historyTable = optionalIdentifier(mapping, "historyTable").orElse(defaultHistoryTable);
-            Optional<String> schema = optionalIdentifier(mapping, "schema").or(() -> defaultSchema);
+                    : fields.textList(requiresNode, "requires");
+            boolean allowSkip = fields.optionalBoolean(mapping, "allowSkip").orElse(false);
+            boolean failFast = fields.optionalBoolean(mapping, "failFast").orElse(false);
+            String historyTable = fields.optionalIdentifier(mapping, "historyTable").orElse(defaultHistoryTable);
+            Optional<String> schema = fields.optionalIdentifier(mapping, "schema").or(() -> defaultSchema);
             YamlNode.Entry targetsEntry = mapping.entries().get("targets");
-            if (targetsEntry == null || isNull(targetsEntry.value())) {
-                throw error(mapping.location(), "the environment '" + name + "' has no targets: add 'targets:'"
+            if (targetsEntry == null || fields.isNull(targetsEntry.value())) {
+                throw fields.error(mapping.location(), "the environment '" + name + "' has no targets: add 'targets:'"
                         + " with at least one '- url: jdbc:...'.");
             }
-            YamlNode.Sequence targetList = sequence(targetsEntry.value(), "targets");
+            YamlNode.Sequence targetList = fields.sequence(targetsEntry.value(), "targets");
             if (targetList.items().isEmpty()) {
-                throw error(targetList.location(), "the environment '" + name + "' has an empty target list:"
+                throw fields.error(targetList.location(), "the environment '" + name + "' has an empty target list:"
                         + " add at least one '- url: jdbc:...'.");
             }
             List<DeploymentTarget> targets = new ArrayList<>();
@@ -213,9 +213,9 @@ public final class ProjectConfigReader {
                 for (Located<DeploymentTarget> target : targets(item, name, historyTable, schema)) {
                     YamlNode.Location clash = targetNames.putIfAbsent(target.value().name(), target.location());
                     if (clash != null) {
-                        throw error(target.location(), "two targets of the environment '" + name + "' are called '"
-                                + target.value().name() + "' (the other at line " + clash.line() + "). Give them"
-                                + " distinct 'name's.");
+                        throw fields.error(target.location(), "two targets of the environment '" + name
+                                + "' are called '" + target.value().name() + "' (the other at line "
+                                + clash.line() + "). Give them distinct 'name's.");
                     }
                     targets.add(target.value());
                 }
@@ -230,7 +230,7 @@ public final class ProjectConfigReader {
             if (entry == null) {
                 approval = approvers.isEmpty() ? Approval.AUTOMATIC : Approval.MANUAL;
             } else {
-                String value = text(entry.value(), "approval").toLowerCase(Locale.ROOT);
+                String value = fields.text(entry.value(), "approval").toLowerCase(Locale.ROOT);
                 switch (value) {
                     case "automatic":
                         approval = Approval.AUTOMATIC;
@@ -239,16 +239,16 @@ public final class ProjectConfigReader {
                         approval = Approval.MANUAL;
                         break;
                     default:
-                        throw error(entry.value().location(), "approval must be 'automatic' or 'manual', not '"
+                        throw fields.error(entry.value().location(), "approval must be 'automatic' or 'manual', not '"
                                 + value + "'.");
                 }
             }
             if (approval == Approval.MANUAL && approvers.isEmpty()) {
-                throw error(entry == null ? mapping.location() : entry.value().location(), "manual approval needs"
-                        + " approvers: add 'approvers: [user-or-group, ...]'.");
+                throw fields.error(entry == null ? mapping.location() : entry.value().location(),
+                        "manual approval needs approvers: add 'approvers: [user-or-group, ...]'.");
             }
             if (approval == Approval.AUTOMATIC && !approvers.isEmpty()) {
-                throw error(mapping.entries().get("approvers").keyLocation(), "approvers are only used with"
+                throw fields.error(mapping.entries().get("approvers").keyLocation(), "approvers are only used with"
                         + " 'approval: manual': set it, or remove the approvers.");
             }
             return approval;
@@ -256,29 +256,30 @@ public final class ProjectConfigReader {
 
         private List<Located<DeploymentTarget>> targets(YamlNode item, String environment, String historyTable,
                 Optional<String> schema) {
-            YamlNode.Mapping mapping = mapping(item, "a target");
-            checkKeys(mapping, TARGET_KEYS, "in a target");
+            YamlNode.Mapping mapping = fields.mapping(item, "a target");
+            fields.checkKeys(mapping, TARGET_KEYS, "in a target");
             YamlNode.Entry urlEntry = mapping.entries().get("url");
-            if (urlEntry == null || isNull(urlEntry.value())) {
-                throw error(mapping.location(), "this target of the environment '" + environment + "' has no url:"
-                        + " add 'url: jdbc:postgresql://host:5432/database' (or the URL of your engine).");
+            if (urlEntry == null || fields.isNull(urlEntry.value())) {
+                throw fields.error(mapping.location(), "this target of the environment '" + environment
+                        + "' has no url: add 'url: jdbc:postgresql://host:5432/database' (or the URL of your engine).");
             }
-            String url = text(urlEntry.value(), "url");
+            String url = fields.text(urlEntry.value(), "url");
             if (!url.startsWith("jdbc:")) {
-                throw error(urlEntry.value().location(), "the url '" + JdbcUrls.redact(url) + "' is not a JDBC URL:"
-                        + " it must start with 'jdbc:', for example jdbc:postgresql://host:5432/database.");
+                throw fields.error(urlEntry.value().location(), "the url '" + JdbcUrls.redact(url)
+                        + "' is not a JDBC URL: it must start with 'jdbc:', for example"
+                        + " jdbc:postgresql://host:5432/database.");
             }
-            Optional<String> credentials = optionalText(mapping, "credentials");
+            Optional<String> credentials = fields.optionalText(mapping, "credentials");
             credentials.ifPresent(reference -> checkCredentials(reference,
                     mapping.entries().get("credentials").value().location()));
-            String targetHistoryTable = optionalIdentifier(mapping, "historyTable").orElse(historyTable);
-            Optional<String> targetSchema = optionalIdentifier(mapping, "schema").or(() -> schema);
-            Optional<String> name = optionalText(mapping, "name");
+            String targetHistoryTable = fields.optionalIdentifier(mapping, "historyTable").orElse(historyTable);
+            Optional<String> targetSchema = fields.optionalIdentifier(mapping, "schema").or(() -> schema);
+            Optional<String> name = fields.optionalText(mapping, "name");
             YamlNode.Entry databasesEntry = mapping.entries().get("databases");
             List<Located<DeploymentTarget>> targets = new ArrayList<>();
             if (databasesEntry == null) {
                 if (url.contains(GROUP_PLACEHOLDER)) {
-                    throw error(urlEntry.value().location(), "the url contains {name} but the target has no"
+                    throw fields.error(urlEntry.value().location(), "the url contains {name} but the target has no"
                             + " 'databases' list to fill it from: add 'databases: [a, b]' or remove {name}.");
                 }
                 String targetName = name.orElseGet(() -> defaultName(url));
@@ -287,16 +288,16 @@ public final class ProjectConfigReader {
                 return targets;
             }
             if (!url.contains(GROUP_PLACEHOLDER)) {
-                throw error(urlEntry.value().location(), "this target lists 'databases' but its url has no {name}"
-                        + " placeholder: write the database's place in the URL as {name}, for example"
+                throw fields.error(urlEntry.value().location(), "this target lists 'databases' but its url has"
+                        + " no {name} placeholder: write the database's place in the URL as {name}, for example"
                         + " jdbc:postgresql://host:5432/tenant_{name}.");
             }
-            YamlNode.Sequence databases = sequence(databasesEntry.value(), "databases");
+            YamlNode.Sequence databases = fields.sequence(databasesEntry.value(), "databases");
             if (databases.items().isEmpty()) {
-                throw error(databases.location(), "the database group is empty: list at least one database.");
+                throw fields.error(databases.location(), "the database group is empty: list at least one database.");
             }
             for (YamlNode database : databases.items()) {
-                String databaseName = name(database, "database name");
+                String databaseName = fields.name(database, "database name");
                 String targetName = name.map(template -> template.replace(GROUP_PLACEHOLDER, databaseName))
                         .orElse(databaseName);
                 targets.add(new Located<>(new DeploymentTarget(environment, targetName,
@@ -310,134 +311,8 @@ public final class ProjectConfigReader {
             try {
                 CredentialsReference.parse(reference);
             } catch (IllegalArgumentException e) {
-                throw error(location, e.getMessage());
+                throw fields.error(location, e.getMessage());
             }
-        }
-
-        // ---- small typed accessors; each error names the key and what is expected
-
-        private void checkKeys(YamlNode.Mapping mapping, Set<String> allowed, String where) {
-            for (YamlNode.Entry entry : mapping.entries().values()) {
-                if (!allowed.contains(entry.key())) {
-                    throw error(entry.keyLocation(), "unknown key '" + entry.key() + "' " + where + ": use one of "
-                            + String.join(", ", allowed.stream().sorted().toList()) + ".");
-                }
-            }
-        }
-
-        private YamlNode.Mapping mapping(YamlNode node, String what) {
-            if (node instanceof YamlNode.Mapping mapping) {
-                return mapping;
-            }
-            throw error(node.location(), what + " must be a mapping of keys to values, not " + node.kind() + ".");
-        }
-
-        private YamlNode.Sequence sequence(YamlNode node, String key) {
-            if (node instanceof YamlNode.Sequence sequence) {
-                return sequence;
-            }
-            throw error(node.location(), "'" + key + "' must be a list (lines starting with '- '), not "
-                    + node.kind() + ".");
-        }
-
-        private String text(YamlNode node, String key) {
-            if (node instanceof YamlNode.Scalar scalar && scalar.text() != null) {
-                String value = variables.apply(scalar.text(), variable -> error(node.location(), "'" + key
-                        + "' uses ${" + variable + "}, which is not set: set the environment variable " + variable
-                        + " or write ${" + variable + ":-default}."));
-                if (value.isBlank()) {
-                    throw error(node.location(), "'" + key + "' is empty: give it a value or remove it.");
-                }
-                return value.strip();
-            }
-            throw error(node.location(), "'" + key + "' must be a single value, not " + node.kind() + ".");
-        }
-
-        private String name(YamlNode node, String what) {
-            String value = text(node, what);
-            if (!NAME.matcher(value).matches()) {
-                throw error(node.location(), "the " + what + " '" + value + "' may only hold letters, digits,"
-                        + " '.', '_' and '-' (and must start with a letter or digit).");
-            }
-            return value;
-        }
-
-        private Optional<String> optionalText(YamlNode.Mapping mapping, String key) {
-            YamlNode.Entry entry = mapping.entries().get(key);
-            if (entry == null || isNull(entry.value())) {
-                return Optional.empty();
-            }
-            return Optional.of(text(entry.value(), key));
-        }
-
-        private Optional<String> optionalIdentifier(YamlNode.Mapping mapping, String key) {
-            Optional<String> value = optionalText(mapping, key);
-            if (value.isPresent() && !IDENTIFIER.matcher(value.get()).matches()) {
-                throw error(mapping.entries().get(key).value().location(), "'" + key + "' must be a plain SQL"
-                        + " identifier (letters, digits, '_'), not '" + value.get() + "'.");
-            }
-            return value;
-        }
-
-        private List<String> textList(YamlNode node, String key) {
-            if (node instanceof YamlNode.Scalar scalar) {
-                return scalar.text() == null ? List.of() : List.of(text(node, key));
-            }
-            List<String> values = new ArrayList<>();
-            for (YamlNode item : sequence(node, key).items()) {
-                String value = text(item, key);
-                if (values.contains(value)) {
-                    throw error(item.location(), "'" + value + "' is listed twice in '" + key + "'.");
-                }
-                values.add(value);
-            }
-            return values;
-        }
-
-        private List<String> optionalTextList(YamlNode.Mapping mapping, String key) {
-            YamlNode.Entry entry = mapping.entries().get(key);
-            return entry == null ? List.of() : textList(entry.value(), key);
-        }
-
-        private Optional<Integer> optionalPositiveInt(YamlNode.Mapping mapping, String key) {
-            Optional<String> value = optionalText(mapping, key);
-            if (value.isEmpty()) {
-                return Optional.empty();
-            }
-            try {
-                int number = Integer.parseInt(value.get());
-                if (number >= 1) {
-                    return Optional.of(number);
-                }
-            } catch (NumberFormatException e) {
-                // reported below with the location
-            }
-            throw error(mapping.entries().get(key).value().location(), "'" + key + "' must be a whole number of"
-                    + " at least 1, not '" + value.get() + "'.");
-        }
-
-        private Optional<Boolean> optionalBoolean(YamlNode.Mapping mapping, String key) {
-            Optional<String> value = optionalText(mapping, key);
-            if (value.isEmpty()) {
-                return Optional.empty();
-            }
-            switch (value.get().toLowerCase(Locale.ROOT)) {
-                case "true":
-                    return Optional.of(true);
-                case "false":
-                    return Optional.of(false);
-                default:
-                    throw error(mapping.entries().get(key).value().location(), "'" + key + "' must be true or"
-                            + " false, not '" + value.get() + "'.");
-            }
-        }
-
-        private boolean isNull(YamlNode node) {
-            return node instanceof YamlNode.Scalar scalar && scalar.text() == null;
-        }
-
-        private UserInputException error(YamlNode.Location location, String message) {
-            return new UserInputException(file + ":" + location + ": " + message);
         }
     }
 
