@@ -94,6 +94,8 @@ class MigratorTest {
                 migrator().history(target(database)).get(1));
         assertThat(result.outcome()).isEqualTo(TargetOutcome.FAILED);
         assertThat(result.error()).contains(expected);
+        assertThat(result.files()).extracting(FileResult::status)
+                .containsExactly(FileStatus.SKIPPED, FileStatus.MODIFIED, FileStatus.SKIPPED, FileStatus.NOT_RUN);
         assertThat(expected).contains("V2__add_email.sql", changed.get(1).checksum(), "--allow-checksum-mismatch");
         assertThat(tableExists(database, "more_things")).isFalse();
     }
