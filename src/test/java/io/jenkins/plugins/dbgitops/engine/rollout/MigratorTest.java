@@ -362,6 +362,36 @@ class MigratorTest {
         assertThat(migrator().history(target(database))).isEmpty();
     }
 
+    @ParameterizedTest
+    @EnumSource(value = SqlEngine.class, names = {"H2"})
+    void shouldTellTheListenerAboutEachFileAndTheEnd(SqlEngine engine) {
+        TestDatabase database = EmbeddedDatabases.create(engine);
+        List<String> events = new ArrayList<>();
+        MigrationListener listener = new MigrationListener() {
+            @Override
+            public void fileStarted(DatabaseTarget target, MigrationFile file) {
+                events.add("start " + file.script());
+            }
+
+            @Override
+            public void fileFinished(DatabaseTarget target, FileResult result) {
+                events.add(result.status() + " " + result.script());
+            }
+
+            @Override
+            public void targetFinished(TargetResult result) {
+                events.add("end " + result.outcome());
+            }
+        };
+
+        migrator().migrate(target(database), threeFiles().scan(), listener);
+        migrator().migrate(target(database), threeFiles().scan(), listener);
+
+        assertThat(events).containsExactly("start V1__create_person.sql", "APPLIED V1__create_person.sql",
+                "start V2__add_email.sql", "APPLIED V2__add_email.sql", "start V3__seed_dml.sql",
+                "APPLIED V3__seed_dml.sql", "end SUCCESS", "end NOTHING_TO_DO");
+    }
+
     static void execute(TestDatabase database, String sql) {
         try (var connection = database.connect(); var statement = connection.createStatement()) {
             statement.execute(sql);
