@@ -43,7 +43,7 @@ final class FileRunner {
         this.transactional = isTransactional(dialect, file, statements);
     }
 
-    /** Whether a file runs in one transaction: the engine rolls back DDL, and neither the file nor a statement objects. */
+    /** Whether a file runs in one transaction: the engine rolls back DDL and neither file nor statement objects. */
     static boolean isTransactional(Dialect dialect, MigrationFile file, List<SqlStatement> statements) {
         return dialect.supportsDdlTransactions() && !file.noTransactionDirective()
                 && statements.stream().noneMatch(dialect::requiresNoTransaction);

@@ -56,8 +56,9 @@ public final class Migrator {
                     false);
             List<PlannedMigration> toApply = new ArrayList<>();
             for (MigrationFile file : analysis.pending()) {
-                toApply.add(new PlannedMigration(file.version(), file.script(), file.type(),
-                        FileRunner.isTransactional(dialect, file, split(target, file)), analysis.isOutOfOrder(file.version())));
+                boolean transactional = FileRunner.isTransactional(dialect, file, split(target, file));
+                toApply.add(new PlannedMigration(file.version(), file.script(), file.type(), transactional,
+                        analysis.isOutOfOrder(file.version())));
             }
             int alreadyApplied = analysis.versions().size() - analysis.pending().size();
             return new TargetPlan(target.name(), target.redactedUrl(), rows.isPresent(), toApply, alreadyApplied,

@@ -46,10 +46,14 @@ class LockTest {
         Migrator impatient = new Migrator(MigrationOptions.defaults().withLockWait(Duration.ofMillis(300)));
 
         TargetResult result;
-        try (Connection connection = Connections.open(target);
-                DatabaseLock held = Dialect.forEngine(engine).lock(connection, () -> Connections.open(target),
-                        request("release-bot"))) {
-            result = impatient.migrate(target, oneFile(), MigrationListener.NONE);
+        try (Connection connection = Connections.open(target)) {
+            DatabaseLock held = Dialect.forEngine(engine).lock(connection, () -> Connections.open(target),
+                    request("release-bot"));
+            try {
+                result = impatient.migrate(target, oneFile(), MigrationListener.NONE);
+            } finally {
+                held.close();
+            }
         }
         TargetResult afterRelease = impatient.migrate(target, oneFile(), MigrationListener.NONE);
 
@@ -94,10 +98,14 @@ class LockTest {
         impatient.migrate(target, oneFile(), MigrationListener.NONE);
 
         TargetResult result;
-        try (Connection connection = Connections.open(target);
-                DatabaseLock held = Dialect.forEngine(engine).lock(connection, () -> Connections.open(target),
-                        request("someone-else"))) {
-            result = impatient.migrate(target, oneFile(), MigrationListener.NONE);
+        try (Connection connection = Connections.open(target)) {
+            DatabaseLock held = Dialect.forEngine(engine).lock(connection, () -> Connections.open(target),
+                    request("someone-else"));
+            try {
+                result = impatient.migrate(target, oneFile(), MigrationListener.NONE);
+            } finally {
+                held.close();
+            }
         }
 
         assertThat(result.outcome()).as(result.error().orElse("")).isEqualTo(TargetOutcome.NOTHING_TO_DO);

@@ -162,7 +162,8 @@ class MigratorTest {
         TestDatabase database = EmbeddedDatabases.create(engine);
         MigrationFiles files = new MigrationFiles(directory)
                 .write("V1__a.sql", "CREATE TABLE a (id INT PRIMARY KEY);")
-                .write("V2__broken.sql", "CREATE TABLE b (id INT PRIMARY KEY);\n\nINSERT INTO no_such_table VALUES (1);\n")
+                .write("V2__broken.sql",
+                        "CREATE TABLE b (id INT PRIMARY KEY);\n\nINSERT INTO no_such_table VALUES (1);\n")
                 .write("V3__c.sql", "CREATE TABLE c (id INT PRIMARY KEY);");
 
         TargetResult failed = migrator().migrate(target(database), files.scan(), MigrationListener.NONE);
@@ -171,7 +172,8 @@ class MigratorTest {
         assertThat(failed.files()).extracting(FileResult::status)
                 .containsExactly(FileStatus.APPLIED, FileStatus.FAILED, FileStatus.NOT_RUN);
         String error = failed.files().get(1).error().orElseThrow();
-        assertThat(error).contains("V2__broken.sql", "statement 2 of 2", "line 3").containsIgnoringCase("no_such_table");
+        assertThat(error).contains("V2__broken.sql", "statement 2 of 2", "line 3")
+                .containsIgnoringCase("no_such_table");
         if (engine == SqlEngine.POSTGRESQL || engine == SqlEngine.SQLITE) {
             // transactional DDL: the file leaves no trace but its FAILED row
             assertThat(tableExists(database, "b")).isFalse();
