@@ -62,7 +62,8 @@ public final class MigrateCommand implements Callable<Integer> {
         MigrationSet migrations = directory.scan(err);
         List<DatabaseTarget> targets = connection.targets();
         MigrationOptions options = history.toOptions().withReleaseId(releaseId).withCommitSha(commit)
-                .withChecksumMismatch(allowChecksumMismatch ? ChecksumMismatchPolicy.WARN : ChecksumMismatchPolicy.ERROR);
+                .withChecksumMismatch(allowChecksumMismatch
+                        ? ChecksumMismatchPolicy.WARN : ChecksumMismatchPolicy.ERROR);
         ProgressListener progress = format.json() ? ProgressListener.NONE : (result, finished, total) -> {
             synchronized (out) {
                 // errors come once, after the table; the progress line stays short

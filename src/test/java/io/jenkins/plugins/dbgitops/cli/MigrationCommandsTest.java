@@ -238,4 +238,26 @@ class MigrationCommandsTest {
         assertThat(migrate.exitCode()).isEqualTo(ExitCodes.FAILURE);
         assertThat(migrate.out()).containsIgnoringCase("no such table: person");
     }
+
+    @Test
+    void shouldStopOnAChangedFileUnlessAllowed() throws IOException {
+        TestDatabase database = EmbeddedDatabases.newH2Database();
+        Path dir = migrations();
+        dbgitops("migrate", "--dir", dir.toString(), "--url", database.url(), "--user", "sa");
+        Files.writeString(dir.resolve("202501150900_add_person.sql"),
+                "CREATE TABLE person (id INT PRIMARY KEY, name VARCHAR(120));\n");
+
+        Run strict = dbgitops("migrate", "--dir", dir.toString(), "--url", database.url(), "--user", "sa");
+        Run lenient = dbgitops("migrate", "--dir", dir.toString(), "--url", database.url(), "--user", "sa",
+                "--allow-checksum-mismatch");
+        Run status = dbgitops("status", "--dir", dir.toString(), "--url", database.url(), "--user", "sa");
+
+        assertThat(strict.exitCode()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(strict.out()).contains("202501150900_add_person.sql", "was applied with checksum",
+                "--allow-checksum-mismatch");
+        assertThat(lenient.exitCode()).isEqualTo(ExitCodes.SUCCESS);
+        assertThat(lenient.err()).contains("warning:", "202501150900_add_person.sql");
+        assertThat(status.exitCode()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(status.out()).contains("modified", "changed since applied");
+    }
 }

@@ -55,6 +55,10 @@ public final class Connections {
     static UserInputException connectionFailure(DatabaseTarget target, SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String driverMessage = oneLine(target.sanitize(e.getMessage()));
+        Throwable unknownHost = causeOf(e, UnknownHostException.class);
+        if (unknownHost != null) {
+            driverMessage += " (unknown host " + target.sanitize(unknownHost.getMessage()) + ")";
+        }
         String advice;
         if (state.startsWith("28") || driverMessage.toLowerCase(java.util.Locale.ROOT).contains("access denied")
                 || driverMessage.toLowerCase(java.util.Locale.ROOT).contains("authentication failed")) {
@@ -78,12 +82,16 @@ public final class Connections {
     }
 
     private static boolean hasCause(Throwable throwable, Class<? extends Throwable> type) {
+        return causeOf(throwable, type) != null;
+    }
+
+    private static Throwable causeOf(Throwable throwable, Class<? extends Throwable> type) {
         for (Throwable cause = throwable; cause != null; cause = cause.getCause()) {
             if (type.isInstance(cause)) {
-                return true;
+                return cause;
             }
         }
-        return false;
+        return null;
     }
 
     public static void closeQuietly(AutoCloseable closeable) {

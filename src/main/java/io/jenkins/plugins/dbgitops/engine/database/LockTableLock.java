@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -66,6 +67,11 @@ final class LockTableLock implements DatabaseLock {
     private static void createTable(Dialect dialect, Connection connection, LockRequest request, String table)
             throws SQLException {
         try (Statement statement = connection.createStatement()) {
+            // the lock comes before the history, so it creates the schema they share
+            Optional<String> createSchema = request.schema().flatMap(dialect::createSchemaSql);
+            if (createSchema.isPresent()) {
+                statement.execute(createSchema.get());
+            }
             statement.execute("CREATE TABLE IF NOT EXISTS " + table + " (lock_name VARCHAR(200) NOT NULL PRIMARY KEY,"
                     + " holder VARCHAR(500) NOT NULL, acquired_at TIMESTAMP NOT NULL)");
         } catch (SQLException e) {

@@ -33,8 +33,8 @@ final class MySqlNamedLock implements DatabaseLock {
                 }
             }
         }
-        throw new LockTimeoutException("Another migration run holds the lock on this database (" + holder(connection, name)
-                + ") and did not release it within " + request.maxWait().toSeconds()
+        throw new LockTimeoutException("Another migration run holds the lock on this database ("
+                + holder(connection, name) + ") and did not release it within " + request.maxWait().toSeconds()
                 + " s. Wait for it to finish, or raise the lock wait.");
     }
 

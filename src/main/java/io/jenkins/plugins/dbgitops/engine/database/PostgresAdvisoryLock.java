@@ -27,7 +27,8 @@ final class PostgresAdvisoryLock implements DatabaseLock {
         long key = keyOf(request.name());
         Connection connection = opener.open();
         try {
-            try (PreparedStatement name = connection.prepareStatement("SELECT set_config('application_name', ?, false)")) {
+            try (PreparedStatement name = connection.prepareStatement(
+                    "SELECT set_config('application_name', ?, false)")) {
                 // what a waiting run shows as the holder; application_name is cut at 63 bytes by the server
                 name.setString(1, truncate("dbgitops " + request.holder(), 60));
                 name.execute();
@@ -39,8 +40,8 @@ final class PostgresAdvisoryLock implements DatabaseLock {
                 }
                 if (waiting.expired()) {
                     throw new LockTimeoutException("Another migration run holds the lock on this database ("
-                            + holder(connection, key) + ") and did not release it within " + request.maxWait().toSeconds()
-                            + " s. Wait for it to finish, or raise the lock wait.");
+                            + holder(connection, key) + ") and did not release it within "
+                            + request.maxWait().toSeconds() + " s. Wait for it to finish, or raise the lock wait.");
                 }
                 waiting.pause();
             }

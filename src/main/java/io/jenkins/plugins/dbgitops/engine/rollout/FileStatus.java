@@ -6,7 +6,7 @@ public enum FileStatus {
     APPLIED,
     /** Already applied with the same checksum, or below the baseline. */
     SKIPPED,
-    /** Already applied, but the file changed since; reported as a warning because the policy says so. */
+    /** Already applied, but the file changed since: an error that stops the target, or a warning, per the policy. */
     MODIFIED,
     /** Failed; the error says which statement and why. */
     FAILED,

@@ -14,7 +14,6 @@ import io.jenkins.plugins.dbgitops.engine.sql.SqlStatement;
 import io.jenkins.plugins.dbgitops.engine.sql.StatementSplitter;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -57,8 +56,9 @@ public final class Migrator {
                     false);
             List<PlannedMigration> toApply = new ArrayList<>();
             for (MigrationFile file : analysis.pending()) {
-                toApply.add(new PlannedMigration(file.version(), file.script(), file.type(),
-                        transactional(dialect, file, split(target, file)), analysis.isOutOfOrder(file.version())));
+                boolean transactional = FileRunner.isTransactional(dialect, file, split(target, file));
+                toApply.add(new PlannedMigration(file.version(), file.script(), file.type(), transactional,
+                        analysis.isOutOfOrder(file.version())));
             }
             int alreadyApplied = analysis.versions().size() - analysis.pending().size();
             return new TargetPlan(target.name(), target.redactedUrl(), rows.isPresent(), toApply, alreadyApplied,
@@ -200,10 +200,6 @@ public final class Migrator {
         }
     }
 
-    private static boolean transactional(Dialect dialect, MigrationFile file, List<SqlStatement> statements) {
-        return dialect.supportsDdlTransactions() && !file.noTransactionDirective()
-                && statements.stream().noneMatch(dialect::requiresNoTransaction);
-    }
 
     /** One migrate run on one target. */
     private final class Run {
@@ -270,7 +266,7 @@ public final class Migrator {
                 }
                 List<SqlStatement> statements = scripts.computeIfAbsent(file.version(), v -> split(target, file));
                 listener.fileStarted(target, file);
-                FileResult result = new FileRun(connection, history, file, statements,
+                FileResult result = new FileRunner(target, options, connection, history, file, statements,
                         analysis.isOutOfOrder(file.version())).run();
                 listener.fileFinished(target, result);
                 ran.put(file.version(), result);
@@ -322,9 +318,9 @@ public final class Migrator {
                 case BELOW_BASELINE:
                     return FileResult.notRun(version.version(), version.script(), FileStatus.SKIPPED, false, null);
                 case MODIFIED:
-                    return FileResult.notRun(version.version(), version.script(),
-                            blocked ? FileStatus.NOT_RUN : FileStatus.MODIFIED, false,
-                            "Changed since it was applied.");
+                    return FileResult.notRun(version.version(), version.script(), FileStatus.MODIFIED, false,
+                            "Changed since it was applied (checksum " + version.appliedChecksum().orElse("?")
+                                    + " when applied, " + version.fileChecksum() + " now).");
                 case FAILED:
                 case STALE_PENDING:
                 case IN_PROGRESS:
@@ -345,118 +341,6 @@ public final class Migrator {
 
         private long elapsedMs() {
             return Duration.ofNanos(System.nanoTime() - startNanos).toMillis();
-        }
-
-        /** One file: its statements one by one, and its history row. */
-        private final class FileRun {
-            private final Connection connection;
-            private final SchemaHistory history;
-            private final MigrationFile file;
-            private final List<SqlStatement> statements;
-            private final boolean outOfOrder;
-            private final boolean transactional;
-            private final Instant fileStarted = Instant.now();
-            private final long fileStartNanos = System.nanoTime();
-
-            FileRun(Connection connection, SchemaHistory history, MigrationFile file, List<SqlStatement> statements,
-                    boolean outOfOrder) {
-                this.connection = connection;
-                this.history = history;
-                this.file = file;
-                this.statements = statements;
-                this.outOfOrder = outOfOrder;
-                this.transactional = transactional(dialect, file, statements);
-            }
-
-            FileResult run() throws SQLException {
-                return transactional ? runInTransaction() : runStatementByStatement();
-            }
-
-            /** Statements and the {@code DONE} row commit together; a failure leaves only a {@code FAILED} row. */
-            private FileResult runInTransaction() throws SQLException {
-                connection.setAutoCommit(false);
-                try {
-                    executeAll();
-                    insert(HistoryStatus.DONE, Optional.empty());
-                    connection.commit();
-                    return result(FileStatus.APPLIED, Optional.empty());
-                } catch (StatementFailure failure) {
-                    connection.rollback();
-                    connection.setAutoCommit(true);
-                    String error = message(failure);
-                    insert(HistoryStatus.FAILED, Optional.of(error));
-                    return result(FileStatus.FAILED, Optional.of(error));
-                } catch (SQLException e) {
-                    connection.rollback();
-                    throw e;
-                } finally {
-                    connection.setAutoCommit(true);
-                }
-            }
-
-            /** A {@code PENDING} row first, so that an interruption leaves a trace that blocks the target. */
-            private FileResult runStatementByStatement() throws SQLException {
-                AppliedMigration row = insert(HistoryStatus.PENDING, Optional.empty());
-                try {
-                    executeAll();
-                    history.finish(row.rank(), HistoryStatus.DONE, elapsed(), Optional.empty());
-                    return result(FileStatus.APPLIED, Optional.empty());
-                } catch (StatementFailure failure) {
-                    String error = message(failure);
-                    history.finish(row.rank(), HistoryStatus.FAILED, elapsed(), Optional.of(error));
-                    return result(FileStatus.FAILED, Optional.of(error));
-                }
-            }
-
-            private void executeAll() throws StatementFailure {
-                try (Statement statement = connection.createStatement()) {
-                    // scripts are SQL as written: no JDBC escape processing of {fn ...} or {d ...}
-                    statement.setEscapeProcessing(false);
-                    for (int i = 0; i < statements.size(); i++) {
-                        try {
-                            statement.execute(statements.get(i).text());
-                        } catch (SQLException e) {
-                            throw new StatementFailure(i, e);
-                        }
-                    }
-                } catch (SQLException e) {
-                    throw new StatementFailure(0, e);
-                }
-            }
-
-            private String message(StatementFailure failure) {
-                SqlStatement failed = statements.isEmpty() ? null : statements.get(failure.index);
-                String databaseMessage = Connections.oneLine(target.sanitize(failure.getCause().getMessage()));
-                return RolloutMessages.statementFailed(file, failure.index + 1, statements.size(),
-                        failed == null ? 1 : failed.line(), databaseMessage, transactional,
-                        dialect.supportsDdlTransactions());
-            }
-
-            private AppliedMigration insert(HistoryStatus status, Optional<String> error) throws SQLException {
-                return history.insert(file.version(), file.description(), file.type().name(), file.script(),
-                        Optional.of(file.checksum()), status, options.appliedBy(), fileStarted,
-                        status == HistoryStatus.PENDING ? 0 : elapsed(), error);
-            }
-
-            private FileResult result(FileStatus status, Optional<String> error) {
-                return new FileResult(file.version(), file.script(), status, outOfOrder, transactional,
-                        Optional.of(fileStarted), elapsed(), error);
-            }
-
-            private long elapsed() {
-                return Duration.ofNanos(System.nanoTime() - fileStartNanos).toMillis();
-            }
-        }
-    }
-
-    /** A statement of a migration failed; carries its index in the file. */
-    private static final class StatementFailure extends Exception {
-        private static final long serialVersionUID = 1L;
-        private final int index;
-
-        StatementFailure(int index, SQLException cause) {
-            super("Statement " + (index + 1) + " failed", cause);
-            this.index = index;
         }
     }
 }

@@ -44,7 +44,8 @@ final class SchemaHistory {
             if (!dialect.tableExists(connection, options.schema(), options.historyTable())) {
                 return Optional.empty();
             }
-            throw e;
+            // another run may have created the table between the query and the check: read once more
+            return Optional.of(read());
         }
     }
 

@@ -6,7 +6,7 @@ public enum TargetOutcome {
     SUCCESS,
     /** Every file was already applied. */
     NOTHING_TO_DO,
-    /** A file failed, a changed file or a failed or interrupted earlier run blocked the target, or the lock timed out. */
+    /** A file failed; a changed file or a failed or interrupted run blocked the target; or the lock timed out. */
     FAILED,
     /** Bad input: the target cannot be reached (URL, host, credentials, driver) or a file cannot be split. */
     INPUT_ERROR,

@@ -46,10 +46,14 @@ class LockTest {
         Migrator impatient = new Migrator(MigrationOptions.defaults().withLockWait(Duration.ofMillis(300)));
 
         TargetResult result;
-        try (Connection connection = Connections.open(target);
-                DatabaseLock held = Dialect.forEngine(engine).lock(connection, () -> Connections.open(target),
-                        request("release-bot"))) {
-            result = impatient.migrate(target, oneFile(), MigrationListener.NONE);
+        try (Connection connection = Connections.open(target)) {
+            DatabaseLock held = Dialect.forEngine(engine).lock(connection, () -> Connections.open(target),
+                    request("release-bot"));
+            try {
+                result = impatient.migrate(target, oneFile(), MigrationListener.NONE);
+            } finally {
+                held.close();
+            }
         }
         TargetResult afterRelease = impatient.migrate(target, oneFile(), MigrationListener.NONE);
 
@@ -83,5 +87,27 @@ class LockTest {
 
         assertThat(result.outcome()).as(result.error().orElse("")).isEqualTo(TargetOutcome.SUCCESS);
         assertThat(MigrationFiles.queryLong(database, "SELECT COUNT(*) FROM \"dbgitops_lock\"")).isZero();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = SqlEngine.class, names = {"POSTGRESQL", "MARIADB", "H2", "SQLITE"})
+    void shouldNotNeedTheLockWhenEverythingIsApplied(SqlEngine engine) throws Exception {
+        TestDatabase database = EmbeddedDatabases.create(engine);
+        DatabaseTarget target = target(database);
+        Migrator impatient = new Migrator(MigrationOptions.defaults().withLockWait(Duration.ZERO));
+        impatient.migrate(target, oneFile(), MigrationListener.NONE);
+
+        TargetResult result;
+        try (Connection connection = Connections.open(target)) {
+            DatabaseLock held = Dialect.forEngine(engine).lock(connection, () -> Connections.open(target),
+                    request("someone-else"));
+            try {
+                result = impatient.migrate(target, oneFile(), MigrationListener.NONE);
+            } finally {
+                held.close();
+            }
+        }
+
+        assertThat(result.outcome()).as(result.error().orElse("")).isEqualTo(TargetOutcome.NOTHING_TO_DO);
     }
 }

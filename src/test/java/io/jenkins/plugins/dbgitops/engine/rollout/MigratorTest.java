@@ -8,15 +8,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jenkins.plugins.dbgitops.engine.UserInputException;
 import io.jenkins.plugins.dbgitops.engine.database.DatabaseTarget;
+import io.jenkins.plugins.dbgitops.engine.database.Dialect;
+import io.jenkins.plugins.dbgitops.engine.database.UtcTime;
 import io.jenkins.plugins.dbgitops.engine.migration.MigrationFile;
 import io.jenkins.plugins.dbgitops.engine.migration.MigrationVersion;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import io.jenkins.plugins.dbgitops.testing.EmbeddedDatabases;
 import io.jenkins.plugins.dbgitops.testing.TestDatabase;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -94,6 +101,8 @@ class MigratorTest {
                 migrator().history(target(database)).get(1));
         assertThat(result.outcome()).isEqualTo(TargetOutcome.FAILED);
         assertThat(result.error()).contains(expected);
+        assertThat(result.files()).extracting(FileResult::status)
+                .containsExactly(FileStatus.SKIPPED, FileStatus.MODIFIED, FileStatus.SKIPPED, FileStatus.NOT_RUN);
         assertThat(expected).contains("V2__add_email.sql", changed.get(1).checksum(), "--allow-checksum-mismatch");
         assertThat(tableExists(database, "more_things")).isFalse();
     }
@@ -153,7 +162,8 @@ class MigratorTest {
         TestDatabase database = EmbeddedDatabases.create(engine);
         MigrationFiles files = new MigrationFiles(directory)
                 .write("V1__a.sql", "CREATE TABLE a (id INT PRIMARY KEY);")
-                .write("V2__broken.sql", "CREATE TABLE b (id INT PRIMARY KEY);\n\nINSERT INTO no_such_table VALUES (1);\n")
+                .write("V2__broken.sql",
+                        "CREATE TABLE b (id INT PRIMARY KEY);\n\nINSERT INTO no_such_table VALUES (1);\n")
                 .write("V3__c.sql", "CREATE TABLE c (id INT PRIMARY KEY);");
 
         TargetResult failed = migrator().migrate(target(database), files.scan(), MigrationListener.NONE);
@@ -162,7 +172,8 @@ class MigratorTest {
         assertThat(failed.files()).extracting(FileResult::status)
                 .containsExactly(FileStatus.APPLIED, FileStatus.FAILED, FileStatus.NOT_RUN);
         String error = failed.files().get(1).error().orElseThrow();
-        assertThat(error).contains("V2__broken.sql", "statement 2 of 2", "line 3").containsIgnoringCase("no_such_table");
+        assertThat(error).contains("V2__broken.sql", "statement 2 of 2", "line 3")
+                .containsIgnoringCase("no_such_table");
         if (engine == SqlEngine.POSTGRESQL || engine == SqlEngine.SQLITE) {
             // transactional DDL: the file leaves no trace but its FAILED row
             assertThat(tableExists(database, "b")).isFalse();
@@ -302,6 +313,85 @@ class MigratorTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = SqlEngine.class, names = {"POSTGRESQL", "MARIADB", "H2", "SQLITE"})
+    void shouldBlockOnAPendingRowLeftByACrashedRunUntilResolved(SqlEngine engine) throws Exception {
+        TestDatabase database = EmbeddedDatabases.create(engine);
+        MigrationFiles files = new MigrationFiles(directory)
+                .write("V1__a.sql", "CREATE TABLE a (id INT PRIMARY KEY);")
+                .write("V2__b.sql", "CREATE TABLE b (id INT PRIMARY KEY);");
+        migrator().migrate(target(database), files.scan().subList(0, 1), MigrationListener.NONE);
+        // Given a run that wrote its PENDING row for version 2 two hours ago, created b, and died
+        execute(database, "CREATE TABLE b (id INT PRIMARY KEY)");
+        String table = Dialect.forEngine(engine).qualify(Optional.empty(), MigrationOptions.DEFAULT_HISTORY_TABLE);
+        try (Connection connection = database.connect(); PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO " + table + " (installed_rank, version, description, type, script, checksum, status,"
+                        + " applied_by, started_at, duration_ms) VALUES (2, '2', 'b', 'DDL', 'V2__b.sql', ?,"
+                        + " 'PENDING', 'crashed-job', ?, 0)")) {
+            insert.setString(1, files.scan().get(1).checksum());
+            UtcTime.set(insert, 2, Instant.now().minus(Duration.ofHours(2)));
+            insert.executeUpdate();
+        }
+
+        TargetStatus status = migrator().status(target(database), files.scan());
+        TargetResult blocked = migrator().migrate(target(database), files.scan(), MigrationListener.NONE);
+        migrator().resolve(target(database), MigrationVersion.parse("2"), Resolution.APPLIED, "ops", "b exists");
+        TargetResult after = migrator().migrate(target(database), files.scan(), MigrationListener.NONE);
+
+        assertThat(status.versions().get(1).state()).isEqualTo(VersionState.STALE_PENDING);
+        assertThat(status.blocked()).isTrue();
+        assertThat(blocked.outcome()).isEqualTo(TargetOutcome.FAILED);
+        assertThat(blocked.error()).hasValueSatisfying(error -> assertThat(error)
+                .contains("Version 2 (V2__b.sql) was started at", "crashed-job", "never finished", "resolve"));
+        assertThat(after.outcome()).as(after.error().orElse("")).isEqualTo(TargetOutcome.NOTHING_TO_DO);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = SqlEngine.class, names = {"POSTGRESQL", "H2"})
+    void shouldKeepTheHistoryInTheConfiguredSchemaAndTable(SqlEngine engine) {
+        TestDatabase database = EmbeddedDatabases.create(engine);
+        Migrator custom = new Migrator(MigrationOptions.defaults().withSchema("ops").withHistoryTable("schema_log"));
+        List<MigrationFile> files = threeFiles().scan();
+
+        TargetResult result = custom.migrate(target(database), files, MigrationListener.NONE);
+
+        assertThat(result.outcome()).as(result.error().orElse("")).isEqualTo(TargetOutcome.SUCCESS);
+        assertThat(queryLong(database, "SELECT COUNT(*) FROM \"ops\".\"schema_log\"")).isEqualTo(3);
+        assertThat(tableExists(database, MigrationOptions.DEFAULT_HISTORY_TABLE)).isFalse();
+        assertThat(custom.history(target(database))).hasSize(3);
+        assertThat(migrator().history(target(database))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = SqlEngine.class, names = {"H2"})
+    void shouldTellTheListenerAboutEachFileAndTheEnd(SqlEngine engine) {
+        TestDatabase database = EmbeddedDatabases.create(engine);
+        List<String> events = new ArrayList<>();
+        MigrationListener listener = new MigrationListener() {
+            @Override
+            public void fileStarted(DatabaseTarget target, MigrationFile file) {
+                events.add("start " + file.script());
+            }
+
+            @Override
+            public void fileFinished(DatabaseTarget target, FileResult result) {
+                events.add(result.status() + " " + result.script());
+            }
+
+            @Override
+            public void targetFinished(TargetResult result) {
+                events.add("end " + result.outcome());
+            }
+        };
+
+        migrator().migrate(target(database), threeFiles().scan(), listener);
+        migrator().migrate(target(database), threeFiles().scan(), listener);
+
+        assertThat(events).containsExactly("start V1__create_person.sql", "APPLIED V1__create_person.sql",
+                "start V2__add_email.sql", "APPLIED V2__add_email.sql", "start V3__seed_dml.sql",
+                "APPLIED V3__seed_dml.sql", "end SUCCESS", "end NOTHING_TO_DO");
     }
 
     static void execute(TestDatabase database, String sql) {
