@@ -106,7 +106,8 @@ public final class ReviewEngine {
         }
         run.findings.sort(Comparator.comparing(Finding::file, fileOrder(reviewed)).thenComparingInt(Finding::line)
                 .thenComparingInt(Finding::column).thenComparing(Finding::ruleId));
-        return new ReviewResult(run.findings, reviewed.size(), run.statements, run.unparsed, run.suppressed);
+        return new ReviewResult(run.findings, reviewed.size(), run.statements, run.unparsed, run.suppressed,
+                reviewed.stream().map(ReviewFile::script).toList());
     }
 
     /** Feeds an earlier migration to the catalog; only statements that can change the schema are parsed. */

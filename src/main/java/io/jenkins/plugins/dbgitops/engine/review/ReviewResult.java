@@ -11,17 +11,19 @@ import java.util.List;
  * @param unparsed   valid statements JSqlParser could not parse (or that were too large to parse), which only
  *                   token rules checked; syntax errors are findings of {@code statement.syntax-error} instead
  * @param suppressed how many findings suppression comments silenced
+ * @param scripts    the reviewed files, in review order
  */
 public record ReviewResult(List<Finding> findings, int files, int statements, List<UnparsedStatement> unparsed,
-        int suppressed) {
+        int suppressed, List<String> scripts) {
 
     public ReviewResult {
         findings = List.copyOf(findings);
         unparsed = List.copyOf(unparsed);
+        scripts = List.copyOf(scripts);
     }
 
     public ReviewResult(List<Finding> findings, int files, int statements, List<UnparsedStatement> unparsed) {
-        this(findings, files, statements, unparsed, 0);
+        this(findings, files, statements, unparsed, 0, List.of());
     }
 
     public long count(Level level) {
