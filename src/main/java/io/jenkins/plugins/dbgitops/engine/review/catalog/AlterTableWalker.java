@@ -8,6 +8,7 @@ import net.sf.jsqlparser.schema.Table;
 import net.sf.jsqlparser.statement.alter.Alter;
 import net.sf.jsqlparser.statement.alter.AlterExpression;
 import net.sf.jsqlparser.statement.alter.AlterOperation;
+import net.sf.jsqlparser.statement.create.table.CheckConstraint;
 import net.sf.jsqlparser.statement.create.table.ForeignKeyIndex;
 import net.sf.jsqlparser.statement.create.table.Index;
 
@@ -186,6 +187,9 @@ final class AlterTableWalker {
         String type = index.getType() == null ? "" : index.getType().toUpperCase(Locale.ROOT);
         List<String> columns = CatalogWalker.unquoteAll(index.getColumnsNames());
         String name = index.getName() == null ? null : ColumnDefinitions.unquote(index.getName());
+        if (index instanceof CheckConstraint) {
+            return;
+        }
         if (index instanceof ForeignKeyIndex foreignKey) {
             foreignKeys.add(new CatalogForeignKey(name, columns, foreignKey.getTable().getFullyQualifiedName(),
                     CatalogWalker.unquoteAll(foreignKey.getReferencedColumnNames())));
@@ -193,8 +197,8 @@ final class AlterTableWalker {
             indexes.add(new CatalogIndex(name, columns, true, true));
         } else if (type.contains("UNIQUE")) {
             indexes.add(new CatalogIndex(name, columns, true, false));
-        } else if (type.contains("KEY") || type.contains("INDEX")) {
-            indexes.add(new CatalogIndex(name, columns, false, false));
+        } else if (type.isEmpty() || type.contains("KEY") || type.contains("INDEX")) {
+            indexes.add(new CatalogIndex(name, columns, false, false)); // MySQL's ADD INDEX/KEY leaves the type null
         }
     }
 
