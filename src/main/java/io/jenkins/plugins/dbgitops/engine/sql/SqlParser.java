@@ -23,7 +23,7 @@ public final class SqlParser {
      * {@code INSERT ... VALUES} batches, whose syntax tree costs time and memory in proportion to the data
      * and tells rules nothing a token scan cannot.
      */
-    public static final int DEFAULT_MAX_STATEMENT_LENGTH = 256 * 1024;
+    public static final int DEFAULT_MAX_STATEMENT_LENGTH = 64 * 1024;
 
     private final Duration timeout;
     private final int maxStatementLength;
@@ -47,8 +47,8 @@ public final class SqlParser {
         String text = statement.text();
         if (text.length() > maxStatementLength) {
             return ParsedStatement.skipped(statement, String.format(java.util.Locale.ROOT,
-                    "The statement is %d KB, over the %d KB parse limit; only rules that need no syntax tree"
-                            + " checked it.", text.length() / 1024, maxStatementLength / 1024));
+                    "The statement has %,d characters, over the %,d-character parse limit; only rules that need"
+                            + " no syntax tree checked it.", text.length(), maxStatementLength));
         }
         try {
             return ParsedStatement.parsed(statement, parse(text, false));
