@@ -50,7 +50,13 @@ final class JUnitReport {
                 out.append("    </testcase>\n");
             }
         });
-        out.append("    <system-out>").append(escape(Summary.line(report))).append("</system-out>\n");
+        StringBuilder summary = new StringBuilder(Summary.line(report));
+        for (io.jenkins.plugins.dbgitops.engine.review.ReviewResult.UnparsedStatement statement
+                : report.result().unparsed()) {
+            summary.append("\nNot fully parsed: ").append(statement.file()).append(':').append(statement.line())
+                    .append(':').append(statement.column()).append(' ').append(statement.reason());
+        }
+        out.append("    <system-out>").append(escape(summary.toString())).append("</system-out>\n");
         out.append("  </testsuite>\n</testsuites>\n");
         return out.toString();
     }

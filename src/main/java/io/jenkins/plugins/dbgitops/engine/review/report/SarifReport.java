@@ -36,7 +36,8 @@ import java.util.Map;
  */
 final class SarifReport {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .setSerializationInclusion(JsonInclude.Include.NON_EMPTY);
+            .setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY,
+                    JsonInclude.Include.NON_EMPTY));
     private static final URI SCHEMA = URI.create("https://json.schemastore.org/sarif-2.1.0.json");
 
     private SarifReport() {
