@@ -3,6 +3,7 @@ package io.jenkins.plugins.dbgitops.engine.review.rules.support;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Token.Kind;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -23,11 +24,11 @@ public final class SqlTokens {
     /** The statement's tokens; computed once per statement and thread. */
     public static List<Token> of(StatementContext statement) {
         Cached cached = LAST.get();
-        if (cached != null && cached.statement == statement) {
+        if (cached != null && cached.statement.get() == statement) {
             return cached.tokens;
         }
         List<Token> tokens = Collections.unmodifiableList(tokenize(statement.text(), statement.engine()));
-        LAST.set(new Cached(statement, tokens));
+        LAST.set(new Cached(new WeakReference<>(statement), tokens));
         return tokens;
     }
 
@@ -137,6 +138,7 @@ public final class SqlTokens {
         return i < text.length() && text.charAt(i) == '$' ? i + 1 : -1;
     }
 
-    private record Cached(StatementContext statement, List<Token> tokens) {
+    /** Weak, so that a finished review's statement and catalog are not kept alive by a pooled thread. */
+    private record Cached(WeakReference<StatementContext> statement, List<Token> tokens) {
     }
 }
