@@ -8,13 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import net.sf.jsqlparser.statement.alter.Alter;
 import net.sf.jsqlparser.statement.alter.AlterExpression;
+import net.sf.jsqlparser.statement.alter.AlterOperation;
 import net.sf.jsqlparser.statement.create.table.ColDataType;
 import net.sf.jsqlparser.statement.create.table.ColumnDefinition;
 import net.sf.jsqlparser.statement.create.table.CreateTable;
 
 /**
- * The shape of the column type rules: every column that {@code CREATE TABLE} or {@code ALTER TABLE ... ADD COLUMN}
- * declares, read from the syntax tree, reported at the column's name.
+ * The shape of the column type rules: every column that {@code CREATE TABLE}, {@code ALTER TABLE ... ADD COLUMN} or
+ * {@code ALTER COLUMN ... TYPE} declares, read from the syntax tree, reported at the column's name.
  */
 public abstract class ColumnTypeRule implements Rule {
 
@@ -30,7 +31,9 @@ public abstract class ColumnTypeRule implements Rule {
             String table = alter.getTable().getName();
             for (AlterExpression expression : nullSafe(alter.getAlterExpressions())) {
                 for (AlterExpression.ColumnDataType column : nullSafe(expression.getColDataTypeList())) {
-                    if (expression.getOperation() == net.sf.jsqlparser.statement.alter.AlterOperation.ADD) {
+                    AlterOperation operation = expression.getOperation();
+                    if ((operation == AlterOperation.ADD || operation == AlterOperation.ALTER)
+                            && column.getColDataType() != null) {
                         check(statement, rule, table, column.getColumnName(), column.getColDataType(),
                                 column.getColumnSpecs());
                     }
@@ -43,7 +46,8 @@ public abstract class ColumnTypeRule implements Rule {
             List<String> specs) {
         String name = ColumnDefinitions.unquote(column);
         String typeName = type.getDataType().toLowerCase(Locale.ROOT).replace("\"", "");
-        String message = finding(ColumnDefinitions.unquote(table), name, typeName, type.toString(), nullSafe(specs));
+        String typeText = type.toString().replace(" (", "("); // JSqlParser prints "varchar (10)"
+        String message = finding(ColumnDefinitions.unquote(table), name, typeName, typeText, nullSafe(specs));
         if (message != null) {
             rule.report(statement, offsetOf(statement, name), message);
         }

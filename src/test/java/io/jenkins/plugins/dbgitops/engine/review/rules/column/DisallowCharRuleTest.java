@@ -28,6 +28,15 @@ class DisallowCharRuleTest extends AbstractRuleTest {
     }
 
     @Test
+    void shouldIgnoreOtherColumnAlterations() {
+        String change = "ALTER TABLE t ALTER COLUMN code SET DEFAULT 'x', ALTER COLUMN code DROP NOT NULL;";
+
+        List<Finding> findings = findings(SqlEngine.POSTGRESQL, Map.of(), "", change);
+
+        assertThat(findings).isEmpty();
+    }
+
+    @Test
     void shouldAcceptVaryingCharacter() {
         String change = "CREATE TABLE t (id bigint, code character varying(3), c2 varchar(2));";
 

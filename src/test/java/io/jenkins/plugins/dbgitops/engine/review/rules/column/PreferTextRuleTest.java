@@ -28,6 +28,16 @@ class PreferTextRuleTest extends AbstractRuleTest {
     }
 
     @Test
+    void shouldFlagATypeChangeToVarchar() {
+        String change = "ALTER TABLE orders ALTER COLUMN status TYPE varchar(20);";
+
+        List<Finding> findings = findings(SqlEngine.POSTGRESQL, Map.of(), "", change);
+
+        assertThat(lines(findings)).containsExactly(1);
+        assertThat(findings.get(0).message()).contains("orders.status is varchar(20)");
+    }
+
+    @Test
     void shouldAcceptUnlimitedVarchar() {
         String change = "CREATE TABLE t (id bigint, note varchar, body text);";
 
