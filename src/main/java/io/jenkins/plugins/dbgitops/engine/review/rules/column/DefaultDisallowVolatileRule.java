@@ -20,7 +20,9 @@ public final class DefaultDisallowVolatileRule extends AlterTableClauseRule {
             "TRANSACTION_TIMESTAMP", "STATEMENT_TIMESTAMP", "LOWER", "UPPER", "COALESCE", "NULLIF", "LENGTH",
             "CONCAT", "TRIM", "ABS", "ROUND", "GREATEST", "LEAST", "MAKE_DATE", "MAKE_INTERVAL", "INTERVAL",
             "JSONB_BUILD_OBJECT", "JSON_BUILD_OBJECT", "JSONB_BUILD_ARRAY", "ARRAY", "CAST", "TO_JSONB",
-            "TIMEZONE", "DATE_TRUNC", "CURRENT_SETTING", "CURRENT_USER", "SESSION_USER");
+            "TIMEZONE", "DATE_TRUNC", "CHAR_LENGTH", "TO_TIMESTAMP", "TO_DATE", "SUBSTRING", "REPLACE", "CURRENT_SETTING", "CURRENT_USER", "SESSION_USER");
+    private static final Set<String> CONSTRAINTS = Set.of("NOT", "NULL", "CHECK", "REFERENCES", "CONSTRAINT",
+            "PRIMARY", "UNIQUE", "GENERATED", "COLLATE");
     static final RuleDefinition DEFINITION = RuleDefinition.builder("column.default-disallow-volatile")
             .title("Disallow volatile defaults on added columns")
             .origin("Bytebase; Squawk: adding-field-with-default")
@@ -57,8 +59,13 @@ public final class DefaultDisallowVolatileRule extends AlterTableClauseRule {
             return null;
         }
         List<Token> tokens = clause.tokens();
+        int depth = 0;
         for (int i = at + 1; i + 1 < tokens.size(); i++) {
             Token token = tokens.get(i);
+            depth += token.isSymbol('(') ? 1 : token.isSymbol(')') ? -1 : 0;
+            if (depth == 0 && token.kind() == Token.Kind.WORD && CONSTRAINTS.contains(token.upper())) {
+                return null; // the default expression ends where the column's constraints begin
+            }
             if (token.kind() == Token.Kind.WORD && tokens.get(i + 1).isSymbol('(') && !NON_VOLATILE.contains(token.upper())) {
                 return "Column " + column + " has volatile DEFAULT " + token.text()
                         + "(): adding it rewrites the whole table.";

@@ -7,10 +7,10 @@ import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.NonTransactional;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.SqlTokens;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.TransactionControl;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Squawk's transaction-nesting, in its assume-in-transaction mode for files dbgitops wraps in a transaction (all but
@@ -77,7 +77,7 @@ public final class DisallowTransactionNestingRule implements Rule {
         }
         for (StatementContext statement : explicit) {
             rule.report(statement, "dbgitops already runs this file in a transaction: "
-                    + statement.statement().text().split("\\s+")[0].toUpperCase(Locale.ROOT)
+                    + SqlTokens.of(statement).get(0).upper()
                     + " here nests in it or ends it early.");
         }
     }

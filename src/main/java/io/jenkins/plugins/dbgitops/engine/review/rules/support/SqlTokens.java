@@ -17,28 +17,41 @@ import java.util.Locale;
  */
 public final class SqlTokens {
     private static final ThreadLocal<Cached> LAST = new ThreadLocal<>();
+    /** How many leading tokens are kept for {@link #startsWith}. */
+    private static final int HEAD = 6;
 
     private SqlTokens() {
     }
 
     /** The statement's tokens; computed once per statement and thread. */
     public static List<Token> of(StatementContext statement) {
-        Cached cached = LAST.get();
-        if (cached != null && cached.statement.get() == statement) {
-            return cached.tokens;
+        Cached cached = cached(statement);
+        if (cached.all == null) {
+            cached.all = Collections.unmodifiableList(tokenize(statement.text(), statement.engine()));
         }
-        List<Token> tokens = Collections.unmodifiableList(tokenize(statement.text(), statement.engine()));
-        LAST.set(new Cached(new WeakReference<>(statement), tokens));
-        return tokens;
+        return cached.all;
     }
 
     /**
-     * Whether the statement begins with these keywords (given in upper case). Reads only the first few tokens, so it
-     * is cheap even for a 50 MB {@code INSERT}: rules call it before anything else.
+     * Whether the statement begins with these keywords (given in upper case). Reads only the first few tokens, once
+     * per statement, so it is cheap even for a 50 MB {@code INSERT}: rules call it before anything else.
      */
     public static boolean startsWith(StatementContext statement, String... keywords) {
-        List<Token> head = tokenize(statement.text(), statement.engine(), keywords.length);
+        Cached cached = cached(statement);
+        List<Token> head = cached.all != null ? cached.all : cached.head;
+        if (head.size() == HEAD && keywords.length > HEAD) {
+            head = of(statement);
+        }
         return Tokens.startsWith(head, 0, keywords);
+    }
+
+    private static Cached cached(StatementContext statement) {
+        Cached cached = LAST.get();
+        if (cached == null || cached.statement.get() != statement) {
+            cached = new Cached(new WeakReference<>(statement), tokenize(statement.text(), statement.engine(), HEAD));
+            LAST.set(cached);
+        }
+        return cached;
     }
 
     /** Tokenizes SQL text written for the engine. */
@@ -138,7 +151,19 @@ public final class SqlTokens {
         return i < text.length() && text.charAt(i) == '$' ? i + 1 : -1;
     }
 
-    /** Weak, so that a finished review's statement and catalog are not kept alive by a pooled thread. */
-    private record Cached(WeakReference<StatementContext> statement, List<Token> tokens) {
+    /**
+     * The tokens of the statement last asked for: its first few always, all of them once a rule needs them. The
+     * statement is held weakly, so that a finished review's statement and catalog are not kept alive by a pooled
+     * thread.
+     */
+    private static final class Cached {
+        private final WeakReference<StatementContext> statement;
+        private final List<Token> head;
+        private List<Token> all;
+
+        Cached(WeakReference<StatementContext> statement, List<Token> head) {
+            this.statement = statement;
+            this.head = head;
+        }
     }
 }

@@ -29,6 +29,16 @@ class AddNotNullRequireDefaultRuleTest extends AbstractRuleTest {
     }
 
     @Test
+    void shouldAcceptSerialColumns() {
+        String earlier = "CREATE TABLE orders (id bigint PRIMARY KEY, customer_id bigint, status text, total numeric);";
+        String change = "ALTER TABLE orders ADD COLUMN seq bigserial NOT NULL;";
+
+        List<Finding> findings = findings(SqlEngine.POSTGRESQL, Map.of(), earlier, change);
+
+        assertThat(findings).isEmpty();
+    }
+
+    @Test
     void shouldAcceptGeneratedColumnsAndNewTables() {
         String earlier = "CREATE TABLE orders (id bigint PRIMARY KEY, customer_id bigint, status text, total numeric);";
         String change = "ALTER TABLE orders ADD COLUMN total_cents bigint NOT NULL GENERATED ALWAYS AS (total * 100) STORED;\nCREATE TABLE users (id bigint PRIMARY KEY);\nALTER TABLE users ADD COLUMN tenant_id bigint NOT NULL;";

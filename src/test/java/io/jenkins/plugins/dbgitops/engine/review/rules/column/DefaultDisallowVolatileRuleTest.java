@@ -29,6 +29,17 @@ class DefaultDisallowVolatileRuleTest extends AbstractRuleTest {
     }
 
     @Test
+    void shouldStopReadingTheDefaultAtTheColumnConstraints() {
+        String earlier = "CREATE TABLE orders (id bigint PRIMARY KEY, customer_id bigint, status text, total numeric);";
+        String change = "ALTER TABLE orders ADD COLUMN code text DEFAULT 'a' CHECK (my_check(code)), ADD COLUMN n int DEFAULT random_int() NOT NULL;";
+
+        List<Finding> findings = findings(SqlEngine.POSTGRESQL, Map.of(), earlier, change);
+
+        assertThat(lines(findings)).containsExactly(1);
+        assertThat(findings.get(0).message()).contains("random_int");
+    }
+
+    @Test
     void shouldAcceptConstantsAndStableFunctionsAsPostgreSqlDoes() {
         String earlier = "CREATE TABLE orders (id bigint PRIMARY KEY, customer_id bigint, status text, total numeric);";
         String change = "ALTER TABLE orders ADD COLUMN b boolean DEFAULT true, ADD COLUMN s text DEFAULT lower('X'), ADD COLUMN at timestamptz DEFAULT CURRENT_TIMESTAMP;";

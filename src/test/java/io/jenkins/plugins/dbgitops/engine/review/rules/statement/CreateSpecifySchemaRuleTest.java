@@ -28,6 +28,15 @@ class CreateSpecifySchemaRuleTest extends AbstractRuleTest {
     }
 
     @Test
+    void shouldExemptTemporaryTables() {
+        String change = "CREATE TEMPORARY TABLE scratch (id int);";
+
+        List<Finding> findings = findings(SqlEngine.POSTGRESQL, Map.of(), "", change);
+
+        assertThat(findings).isEmpty();
+    }
+
+    @Test
     void shouldAcceptQuotedSchemas() {
         String change = "CREATE TABLE \"Sales\".orders (id int);";
 
