@@ -38,6 +38,16 @@ class DisallowDropObjectRuleTest extends AbstractRuleTest {
     }
 
     @Test
+    void shouldFlagMariaDbProcedures() {
+        String change = "DROP PROCEDURE IF EXISTS close_orders;";
+
+        List<Finding> findings = findings(SqlEngine.MARIADB, Map.of(), "", change);
+
+        assertThat(lines(findings)).containsExactly(1);
+        assertThat(findings.get(0).message()).contains("procedure close_orders");
+    }
+
+    @Test
     void shouldIgnoreTablesAndUnlistedKinds() {
         String change = "DROP TABLE orders;\nDROP INDEX idx_orders_status;";
 
