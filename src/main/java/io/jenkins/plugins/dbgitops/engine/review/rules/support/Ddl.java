@@ -2,8 +2,11 @@ package io.jenkins.plugins.dbgitops.engine.review.rules.support;
 
 import io.jenkins.plugins.dbgitops.engine.review.catalog.ColumnDefinitions;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 import net.sf.jsqlparser.schema.Table;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.alter.Alter;
@@ -20,6 +23,8 @@ import net.sf.jsqlparser.statement.create.table.Index;
  * {@code CREATE TABLE} or an {@code ALTER TABLE} defines, in a form that hides JSqlParser's nulls and quoting.
  */
 public final class Ddl {
+    private static final Pattern SIGNEDNESS = Pattern.compile("\\s+(unsigned|signed|zerofill)\\b");
+
     private Ddl() {
     }
 
@@ -57,6 +62,12 @@ public final class Ddl {
             }
         }
         return result;
+    }
+
+    /** The column an {@code ALTER TABLE ... DROP [COLUMN] c} clause drops, or null for other clauses. */
+    public static String droppedColumn(AlterExpression expression) {
+        return expression.getOperation() == AlterOperation.DROP && expression.getColumnName() != null
+                && expression.getIndex() == null ? unquote(expression.getColumnName()) : null;
     }
 
     /** Indexes and constraints an {@code ALTER TABLE} adds. */
@@ -112,7 +123,47 @@ public final class Ddl {
         String lower = type.toLowerCase(Locale.ROOT).trim();
         int paren = lower.indexOf('(');
         String base = paren < 0 ? lower : lower.substring(0, paren).trim();
-        return base.replace("\"", "").replace("`", "");
+        base = SIGNEDNESS.matcher(base).replaceAll("");
+        return base.replace("\"", "").replace("`", "").trim();
+    }
+
+    /** {@code char(n)} and its spellings, not {@code varchar}. */
+    public static boolean isFixedChar(String baseType) {
+        return Set.of("char", "character", "nchar", "national char", "national character", "bpchar").contains(baseType);
+    }
+
+    /** {@code varchar(n)} and its spellings. */
+    public static boolean isVarchar(String baseType) {
+        return Set.of("varchar", "character varying", "nvarchar", "national varchar", "national character varying",
+                "varchar2").contains(baseType);
+    }
+
+    /** Integer types of either engine, without arguments. */
+    public static boolean isInteger(String baseType) {
+        return Set.of("tinyint", "smallint", "mediumint", "int", "integer", "bigint", "int2", "int4", "int8",
+                "serial", "bigserial", "smallserial", "serial2", "serial4", "serial8").contains(baseType);
+    }
+
+    /** MySQL's large-object types, which cannot take a literal default nor a full-length index. */
+    public static boolean isMySqlLob(String baseType) {
+        return Set.of("blob", "tinyblob", "mediumblob", "longblob", "text", "tinytext", "mediumtext", "longtext",
+                "json", "geometry", "point", "linestring", "polygon").contains(baseType);
+    }
+
+    /** Columns named by a table-level {@code PRIMARY KEY (...)} or an inline {@code PRIMARY KEY}, in lower case. */
+    public static Set<String> primaryKeyColumns(CreateTable create) {
+        Set<String> result = new HashSet<>();
+        for (ColumnDefinition column : columns(create)) {
+            if (specs(column).contains(" PRIMARY KEY ")) {
+                result.add(unquote(column.getColumnName()).toLowerCase(Locale.ROOT));
+            }
+        }
+        for (Index index : indexes(create)) {
+            if (kind(index) == IndexKind.PRIMARY) {
+                columnNames(index).forEach(name -> result.add(name.toLowerCase(Locale.ROOT)));
+            }
+        }
+        return result;
     }
 
     /** The first numeric argument of a type such as {@code varchar(255)}, or -1. */
@@ -135,7 +186,8 @@ public final class Ddl {
      *
      * @param table      the table's name without quotes
      * @param definition the column as JSqlParser read it
-     * @param operation  null in {@code CREATE TABLE}; {@code ADD}, {@code MODIFY} or {@code CHANGE} in ALTER TABLE
+     * @param operation  null in {@code CREATE TABLE}; {@code ADD}, {@code MODIFY} or {@code CHANGE} in ALTER TABLE,
+     *                   or {@code ALTER} for PostgreSQL's {@code ALTER COLUMN ... TYPE}, which sets only the type
      */
     public record DefinedColumn(String table, ColumnDefinition definition, AlterOperation operation) {
         public String name() {
@@ -150,9 +202,21 @@ public final class Ddl {
         public String specs() {
             return Ddl.specs(definition);
         }
+
+        /** Whether this is a full definition (not PostgreSQL's {@code ALTER COLUMN ... TYPE}). */
+        public boolean complete() {
+            return operation != AlterOperation.ALTER;
+        }
+
+        public String baseType() {
+            return Ddl.baseType(type());
+        }
     }
 
-    /** The column definitions of a {@code CREATE TABLE} or an {@code ALTER TABLE ... ADD/MODIFY/CHANGE}. */
+    /**
+     * The column definitions of a {@code CREATE TABLE} or an {@code ALTER TABLE ... ADD/MODIFY/CHANGE}, and the
+     * types PostgreSQL's {@code ALTER COLUMN ... TYPE} sets (see {@link DefinedColumn#complete()}).
+     */
     public static List<DefinedColumn> definedColumns(Statement ast) {
         List<DefinedColumn> result = new ArrayList<>();
         if (ast instanceof CreateTable create) {
@@ -163,7 +227,8 @@ public final class Ddl {
             for (AlterExpression expression : expressions(alter)) {
                 AlterOperation operation = expression.getOperation();
                 if ((operation == AlterOperation.ADD || operation == AlterOperation.MODIFY
-                        || operation == AlterOperation.CHANGE) && expression.getColDataTypeList() != null) {
+                        || operation == AlterOperation.CHANGE || operation == AlterOperation.ALTER)
+                        && expression.getColDataTypeList() != null) {
                     expression.getColDataTypeList().forEach(column ->
                             result.add(new DefinedColumn(table, column, operation)));
                 }
