@@ -25,6 +25,8 @@ import net.sf.jsqlparser.statement.create.table.Index;
 public final class Ddl {
     private static final Pattern SIGNEDNESS = Pattern.compile("\\s+(unsigned|signed|zerofill)\\b");
 
+    private static final Pattern KEY_WORD = Pattern.compile("^(?i)(KEY|INDEX)\\s+");
+
     private Ddl() {
     }
 
@@ -98,8 +100,25 @@ public final class Ddl {
         return IndexKind.PLAIN;
     }
 
-    /** The index or constraint name without quotes, or empty when unnamed. */
+    /**
+     * The index or constraint name without quotes, or empty when unnamed. JSqlParser 5.4 keeps MySQL's index name in
+     * {@code UNIQUE KEY uk (a)}, {@code PRIMARY KEY pk (a)} and {@code FOREIGN KEY fk (a)} only in the node's text, so
+     * it is read from there; an index name written after the type wins over a {@code CONSTRAINT} name, as in MySQL.
+     */
     public static String name(Index index) {
+        String type = index.getType();
+        if (type != null && !type.isEmpty()) {
+            String text = index.toString();
+            int at = text.toUpperCase(Locale.ROOT).indexOf(type.toUpperCase(Locale.ROOT));
+            if (at >= 0) {
+                String rest = KEY_WORD.matcher(text.substring(at + type.length()).trim()).replaceFirst("");
+                int paren = rest.indexOf('(');
+                String candidate = paren > 0 ? rest.substring(0, paren).trim() : "";
+                if (!candidate.isEmpty() && candidate.indexOf(' ') < 0) {
+                    return unquote(candidate);
+                }
+            }
+        }
         return index.getName() == null ? "" : unquote(index.getName());
     }
 

@@ -43,4 +43,12 @@ class UniqueKeyNamingRuleTest extends AbstractRuleTest {
                 .isEqualTo("Unique key in table `tech_book` mismatches the naming convention,"
                         + " expect \"^$|^uk_tech_book_id_name$\" but found `uk1`.");
     }
+
+    @Test
+    void shouldReadMySqlKeyNamesInsideCreateTable() {
+        String sql = "CREATE TABLE t (id int PRIMARY KEY, a int,\n UNIQUE KEY uk_t_a (a),\n UNIQUE INDEX wrong (id, a),\n"
+                + " CONSTRAINT c1 UNIQUE KEY uk_t_id (id));";
+
+        assertThat(lines(findings(SqlEngine.MYSQL, sql))).containsExactly(3);
+    }
 }
