@@ -9,6 +9,7 @@ import io.jenkins.plugins.dbgitops.engine.review.rules.support.Ddl;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Naming;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.alter.Alter;
 import net.sf.jsqlparser.statement.alter.AlterExpression;
@@ -17,6 +18,8 @@ import net.sf.jsqlparser.statement.create.table.CreateTable;
 
 /** Bytebase's {@code column.no-null}: every column is declared NOT NULL. */
 public final class ColumnNoNullRule implements Rule {
+    private static final Pattern ALTER_COLUMN = Pattern.compile("^ALTER (COLUMN )?");
+
     static final RuleDefinition DEFINITION = RuleDefinition.builder("column.no-null")
             .title("Columns must be NOT NULL")
             .origin("Bytebase")
@@ -56,7 +59,7 @@ public final class ColumnNoNullRule implements Rule {
             for (AlterExpression expression : Ddl.expressions(alter)) {
                 String text = expression.toString().toUpperCase(Locale.ROOT);
                 if (expression.getOperation() == AlterOperation.ALTER && text.contains(" DROP NOT NULL")) {
-                    String column = text.replaceFirst("^ALTER (COLUMN )?", "").split(" ")[0];
+                    String column = ALTER_COLUMN.matcher(text).replaceFirst("").split(" ")[0];
                     report(statement, rule, Ddl.tableName(alter.getTable()), column.toLowerCase(Locale.ROOT));
                 }
             }

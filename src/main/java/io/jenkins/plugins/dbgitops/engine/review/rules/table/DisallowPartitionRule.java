@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  * tree and cannot parse every PostgreSQL form, so the normalised text is matched instead.
  */
 public final class DisallowPartitionRule implements Rule {
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern PARTITIONED = Pattern.compile("^(CREATE (\\w+ )*TABLE|ALTER TABLE) .*"
             + "( PARTITION BY | PARTITION OF | PARTITIONS \\d| ADD PARTITION| ATTACH PARTITION | REORGANIZE PARTITION).*");
 
@@ -44,7 +45,7 @@ public final class DisallowPartitionRule implements Rule {
     }
 
     private static String abbreviate(String text) {
-        String oneLine = text.replaceAll("\\s+", " ");
+        String oneLine = WHITESPACE.matcher(text).replaceAll(" ");
         return oneLine.length() <= 80 ? oneLine : oneLine.substring(0, 77) + "...";
     }
 }
