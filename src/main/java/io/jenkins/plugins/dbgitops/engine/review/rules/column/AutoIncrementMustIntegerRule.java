@@ -39,7 +39,7 @@ public final class AutoIncrementMustIntegerRule implements Rule {
         }
         for (Ddl.DefinedColumn column : Ddl.definedColumns(statement.ast().get())) {
             if (column.specs().contains(" AUTO_INCREMENT ") && !Ddl.isInteger(column.baseType())) {
-                rule.report(statement, Ddl.offsetOf(statement.text(), column.name(), 0, 0), "Auto-increment column "
+                rule.report(statement, Ddl.columnOffset(statement.text(), column.table(), column.name()), "Auto-increment column "
                         + Naming.quote(statement.engine(), column.table()) + "."
                         + Naming.quote(statement.engine(), column.name()) + " requires integer type, not "
                         + column.type() + ".");

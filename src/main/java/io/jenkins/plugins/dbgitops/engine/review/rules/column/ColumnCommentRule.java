@@ -66,7 +66,7 @@ public final class ColumnCommentRule implements Rule {
             }
             String key = column.table() + "." + column.name();
             String comment = PendingComments.literal(ColumnDefinitions.toColumn(column.definition()).comment());
-            int offset = Ddl.offsetOf(statement.text(), column.name(), 0, 0);
+            int offset = Ddl.columnOffset(statement.text(), column.table(), column.name());
             if (comment != null) {
                 checkLength(statement, rule, key, comment);
             } else if (rule.config().bool("required")) {

@@ -62,7 +62,7 @@ public final class ColumnDisallowDropInIndexRule implements Rule {
             CatalogIndex index) {
         String indexName = index.primaryKey() ? "the primary key" : index.name() == null ? "an unnamed index"
                 : "index " + Naming.quote(statement.engine(), index.name());
-        rule.report(statement, Ddl.offsetOf(statement.text(), column, 0, 0), "Column "
+        rule.report(statement, Ddl.columnOffset(statement.text(), table.name(), column), "Column "
                 + Naming.quote(statement.engine(), table.name()) + "." + Naming.quote(statement.engine(), column)
                 + " is part of " + indexName + " and cannot be dropped.");
     }

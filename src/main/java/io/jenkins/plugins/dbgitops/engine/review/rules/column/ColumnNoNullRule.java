@@ -67,7 +67,7 @@ public final class ColumnNoNullRule implements Rule {
     }
 
     private static void report(StatementContext statement, RuleContext rule, String table, String column) {
-        rule.report(statement, Ddl.offsetOf(statement.text(), column, 0, 0), "Column "
+        rule.report(statement, Ddl.columnOffset(statement.text(), table, column), "Column "
                 + Naming.quote(statement.engine(), column) + " in table " + Naming.quote(statement.engine(), table)
                 + " cannot have NULL value.");
     }

@@ -46,7 +46,7 @@ public final class ColumnRequireDefaultRule implements Rule {
         for (Ddl.DefinedColumn column : Ddl.definedColumns(ast)) {
             if (column.complete() && !column.specs().contains(" DEFAULT ")
                     && !ColumnSetDefaultForNotNullRule.exempt(statement, column, primaryKey)) {
-                rule.report(statement, Ddl.offsetOf(statement.text(), column.name(), 0, 0), "Column "
+                rule.report(statement, Ddl.columnOffset(statement.text(), column.table(), column.name()), "Column "
                         + Naming.quote(statement.engine(), column.table()) + "."
                         + Naming.quote(statement.engine(), column.name()) + " doesn't have DEFAULT.");
             }

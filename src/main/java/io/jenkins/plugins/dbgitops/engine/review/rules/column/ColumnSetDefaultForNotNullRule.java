@@ -48,7 +48,7 @@ public final class ColumnSetDefaultForNotNullRule implements Rule {
             String specs = column.specs();
             if (column.complete() && specs.contains(" NOT NULL ") && !specs.contains(" DEFAULT ")
                     && !exempt(statement, column, primaryKey)) {
-                rule.report(statement, Ddl.offsetOf(statement.text(), column.name(), 0, 0), "Column "
+                rule.report(statement, Ddl.columnOffset(statement.text(), column.table(), column.name()), "Column "
                         + Naming.quote(statement.engine(), column.table()) + "."
                         + Naming.quote(statement.engine(), column.name()) + " is NOT NULL but doesn't have DEFAULT.");
             }

@@ -58,7 +58,7 @@ public final class PrimaryKeyTypeAllowlistRule implements Rule {
             for (String column : index.columns()) {
                 TableIndexes.columnType(statement, index.table(), column)
                         .filter(type -> !allowed.contains(canonical(Ddl.baseType(type))))
-                        .ifPresent(type -> rule.report(statement, Ddl.offsetOf(statement.text(), column, 0, 0),
+                        .ifPresent(type -> rule.report(statement, Ddl.columnOffset(statement.text(), index.tableName(), column),
                                 "The column " + Naming.quote(statement.engine(), column) + " in table "
                                         + Naming.quote(statement.engine(), index.tableName()) + " is one of the primary"
                                         + " key, but its type \"" + type + "\" is not in allowlist."));

@@ -49,7 +49,7 @@ public final class PrimaryKeyTypeLimitRule implements Rule {
             for (String column : index.columns()) {
                 TableIndexes.columnType(statement, index.table(), column)
                         .filter(type -> !ALLOWED.contains(Ddl.baseType(type)))
-                        .ifPresent(type -> rule.report(statement, Ddl.offsetOf(statement.text(), column, 0, 0),
+                        .ifPresent(type -> rule.report(statement, Ddl.columnOffset(statement.text(), index.tableName(), column),
                                 "Columns in primary key must be INT/BIGINT but "
                                         + Naming.quote(statement.engine(), index.tableName()) + "."
                                         + Naming.quote(statement.engine(), column) + " is " + type + "."));

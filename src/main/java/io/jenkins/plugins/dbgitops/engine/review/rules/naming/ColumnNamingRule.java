@@ -45,7 +45,7 @@ public final class ColumnNamingRule implements Rule {
         String format = rule.config().string("format");
         int maxLength = rule.config().integer("maxLength");
         String name = column.column();
-        int offset = Ddl.offsetOf(statement.text(), name, 0, 0);
+        int offset = Ddl.columnOffset(statement.text(), column.table(), name);
         String quoted = Naming.quote(statement.engine(), column.table()) + "." + Naming.quote(statement.engine(), name);
         if (!Naming.matches(format, name)) {
             rule.report(statement, offset, quoted + " mismatches column naming convention, naming format should be \""

@@ -7,6 +7,11 @@ import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Ddl;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Naming;
+import java.util.Collection;
+import java.util.List;
+import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.insert.Insert;
+import net.sf.jsqlparser.statement.select.Values;
 import net.sf.jsqlparser.util.TablesNamesFinder;
 
 /**
@@ -34,10 +39,21 @@ public final class FullyQualifiedRule implements Rule {
         return DEFINITION;
     }
 
+    /**
+     * The tables the statement names. An {@code INSERT ... VALUES} is taken to name only its target, so the
+     * (possibly huge) value lists are not walked; a subquery inside the values is not checked.
+     */
+    private static Collection<String> tables(Statement ast) {
+        if (ast instanceof Insert insert && insert.getSelect() instanceof Values && insert.getWithItemsList() == null) {
+            return List.of(insert.getTable().getFullyQualifiedName());
+        }
+        return new TablesNamesFinder<Void>().getTables(ast);
+    }
+
     @Override
     public void check(StatementContext statement, RuleContext rule) {
         statement.ast().ifPresent(ast -> {
-            for (String table : new TablesNamesFinder<Void>().getTables(ast)) {
+            for (String table : tables(ast)) {
                 if (table.indexOf('.') < 0) {
                     String name = Ddl.unquote(table);
                     rule.report(statement, Ddl.offsetOf(statement.text(), name, 0, 0), "Unqualified object name: "

@@ -11,6 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.sf.jsqlparser.statement.UnsupportedStatement;
 import net.sf.jsqlparser.statement.alter.Alter;
 import net.sf.jsqlparser.statement.alter.AlterExpression;
 import net.sf.jsqlparser.statement.alter.AlterOperation;
@@ -21,10 +24,13 @@ import net.sf.jsqlparser.statement.create.table.Index;
 
 /**
  * The shared walk of Bytebase's {@code naming.index.*} rules: every index or constraint of one kind that a
- * {@code CREATE TABLE}, {@code ALTER TABLE ... ADD}, {@code CREATE INDEX} or MySQL's {@code RENAME INDEX} names is
+ * {@code CREATE TABLE}, {@code ALTER TABLE ... ADD}, {@code CREATE INDEX}, MySQL's {@code RENAME INDEX} or
+ * PostgreSQL's {@code ALTER INDEX ... RENAME TO} names is
  * checked against the {@code format} (with its templates expanded) and {@code maxLength}.
  */
 abstract class IndexNamingRule implements Rule {
+    private static final Pattern ALTER_INDEX_RENAME = Pattern.compile(
+            "(?is)\\s*ALTER\\s+INDEX\\s+(?:IF\\s+EXISTS\\s+)?(\\S+)\\s+RENAME\\s+TO\\s+(\\S+)\\s*");
 
     /** The kind of index this rule names. */
     abstract Ddl.IndexKind kind();
@@ -34,7 +40,11 @@ abstract class IndexNamingRule implements Rule {
 
     @Override
     public void check(StatementContext statement, RuleContext rule) {
-        if (statement.ast().isEmpty()) {
+        if (statement.ast().isEmpty() || statement.ast().get() instanceof UnsupportedStatement) {
+            Matcher rename = ALTER_INDEX_RENAME.matcher(statement.text());
+            if (rename.matches()) {
+                checkPostgresqlRename(statement, rule, Ddl.unquote(rename.group(1)), Ddl.unquote(rename.group(2)));
+            }
             return;
         }
         if (statement.ast().get() instanceof CreateTable create) {
@@ -77,6 +87,19 @@ abstract class IndexNamingRule implements Rule {
                 .flatMap(catalogTable -> find(catalogTable, oldName));
         existing.filter(index -> kindOf(index) == kind()).ifPresent(index ->
                 checkName(statement, rule, table, Ddl.name(expression.getIndex()), values(table, index.columns())));
+    }
+
+    /** PostgreSQL's {@code ALTER INDEX old RENAME TO new}, which JSqlParser does not parse: the table comes from the catalog. */
+    private void checkPostgresqlRename(StatementContext statement, RuleContext rule, String oldName, String newName) {
+        String bareOld = oldName.substring(oldName.lastIndexOf('.') + 1);
+        for (CatalogTable table : statement.catalog().tables()) {
+            Optional<CatalogIndex> index = find(table, bareOld).filter(found -> kindOf(found) == kind());
+            if (index.isPresent()) {
+                checkName(statement, rule, table.name(), newName.substring(newName.lastIndexOf('.') + 1),
+                        values(table.name(), index.get().columns()));
+                return;
+            }
+        }
     }
 
     private static Optional<CatalogIndex> find(CatalogTable table, String name) {

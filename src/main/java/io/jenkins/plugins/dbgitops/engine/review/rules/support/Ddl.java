@@ -334,6 +334,13 @@ public final class Ddl {
         return fallback;
     }
 
+    /** The offset of a column's name, searched after its table's name so that a column named like the table is found. */
+    public static int columnOffset(String text, String table, String column) {
+        int tableAt = offsetOf(text, table, 0, -1);
+        int from = tableAt < 0 ? 0 : tableAt + table.length();
+        return offsetOf(text, column, from, offsetOf(text, column, 0, 0));
+    }
+
     private static boolean identifierChar(String text, int index) {
         if (index < 0 || index >= text.length()) {
             return false;

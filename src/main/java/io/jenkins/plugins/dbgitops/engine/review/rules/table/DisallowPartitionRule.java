@@ -6,6 +6,8 @@ import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import java.util.regex.Pattern;
+import net.sf.jsqlparser.statement.alter.Alter;
+import net.sf.jsqlparser.statement.create.table.CreateTable;
 
 /**
  * Bytebase's {@code table.disallow-partition}. A token rule: JSqlParser drops MySQL's partition definitions from the
@@ -37,6 +39,9 @@ public final class DisallowPartitionRule implements Rule {
 
     @Override
     public void check(StatementContext statement, RuleContext rule) {
+        if (statement.parsed() && !(statement.ast().get() instanceof CreateTable || statement.ast().get() instanceof Alter)) {
+            return; // no normalising of DML, which may be megabytes of INSERT values
+        }
         String text = statement.normalized();
         if ((text.startsWith("CREATE ") || text.startsWith("ALTER TABLE ")) && text.contains(" PARTITION")
                 && PARTITIONED.matcher(text).matches()) {

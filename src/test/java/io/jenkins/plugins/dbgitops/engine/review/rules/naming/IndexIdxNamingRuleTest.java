@@ -57,4 +57,17 @@ class IndexIdxNamingRuleTest extends AbstractRuleTest {
 
         assertThat(findings).singleElement().extracting(Finding::message).asString().contains("within 10 characters");
     }
+
+    @Test
+    void shouldCheckPostgresqlAlterIndexRenameWithTheCatalogsTable() {
+        // Bytebase pg/test/naming_index_idx.yaml: ALTER INDEX old_index RENAME TO ...
+        String earlier = "CREATE TABLE tech_book (id int PRIMARY KEY, name text);\n"
+                + "CREATE INDEX old_index ON tech_book (id, name);";
+
+        assertThat(findings(SqlEngine.POSTGRESQL, Map.of(), earlier, "ALTER INDEX old_index RENAME TO idx_tech_book_id_name;"))
+                .isEmpty();
+        assertThat(findings(SqlEngine.POSTGRESQL, Map.of(), earlier, "ALTER INDEX old_index RENAME TO idx_tech_book;"))
+                .singleElement().extracting(Finding::message).isEqualTo("Index in table \"tech_book\" mismatches the"
+                        + " naming convention, expect \"^$|^idx_tech_book_id_name$\" but found \"idx_tech_book\".");
+    }
 }
