@@ -20,7 +20,8 @@ public final class ColumnDisallowDropInIndexRule implements Rule {
             .origin("Bytebase")
             .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
             .defaultLevel(Level.ERROR)
-            .message("Dropping an indexed column silently drops or shrinks its indexes, and the queries they served slow down.")
+            .message("Dropping an indexed column silently drops or shrinks its indexes, and the queries they "
+                    + "served slow down.")
             .help("Drop the index explicitly first (and check who used it), then drop the column.")
             .description("Checks ALTER TABLE ... DROP COLUMN against the catalog built from earlier migrations: when"
                     + " the column belongs to an index, primary key or unique constraint, PostgreSQL drops the"

@@ -23,7 +23,8 @@ public final class IndexNotRedundantRule implements Rule {
             .origin("Bytebase")
             .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
             .defaultLevel(Level.WARNING)
-            .message("An index that is a leftmost prefix of another index is redundant: it slows writes and helps no query.")
+            .message("An index that is a leftmost prefix of another index is redundant: it slows writes and "
+                    + "helps no query.")
             .help("Drop the shorter index; the longer one serves the same lookups.")
             .description("Compares each index a statement creates with the table's other indexes (from the same"
                     + " statement and from the catalog of earlier migrations) and reports a plain index whose"

@@ -20,13 +20,15 @@ public final class IndexTypeNoBlobRule implements Rule {
             .origin("Bytebase")
             .engines(RuleDefinition.Engines.MYSQL_FAMILY)
             .defaultLevel(Level.WARNING)
-            .message("An index on a BLOB or TEXT column indexes only a prefix, is large, and rarely serves the queries meant.")
+            .message("An index on a BLOB or TEXT column indexes only a prefix, is large, and rarely serves the "
+                    + "queries meant.")
             .help("Index a short VARCHAR or a hash column instead, or use a FULLTEXT index for text search.")
             .description("Reports indexes, primary keys and unique keys of CREATE TABLE, ALTER TABLE and CREATE INDEX"
                     + " that include a BLOB, TEXT (any size) or JSON column. MySQL needs a prefix length for them,"
                     + " so uniqueness is only checked on the prefix and lookups read the rows to compare.")
             .failing("CREATE TABLE docs (id int PRIMARY KEY, body text, KEY idx_docs_body (body(100)));")
-            .passing("CREATE TABLE docs (id int PRIMARY KEY, body text, title varchar(200), KEY idx_docs_title (title));")
+            .passing("CREATE TABLE docs (id int PRIMARY KEY, body text, title varchar(200), KEY idx_docs_title "
+                    + "(title));")
             .build();
 
     @Override

@@ -23,7 +23,8 @@ public final class PrimaryKeyTypeLimitRule implements Rule {
             .origin("Bytebase")
             .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
             .defaultLevel(Level.WARNING)
-            .message("A primary key that is not an integer makes every index larger and inserts scatter across the table.")
+            .message("A primary key that is not an integer makes every index larger and inserts scatter across "
+                    + "the table.")
             .help("Use an INT or BIGINT primary key and keep natural keys in a unique constraint.")
             .description("Reports primary-key columns of CREATE TABLE and ALTER TABLE ... ADD PRIMARY KEY whose type"
                     + " is not INT or BIGINT. In InnoDB every secondary index stores the primary key, so a wide or"

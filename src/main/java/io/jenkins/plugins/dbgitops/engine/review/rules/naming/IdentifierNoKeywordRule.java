@@ -21,7 +21,8 @@ public final class IdentifierNoKeywordRule implements Rule {
             .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
             .defaultLevel(Level.WARNING)
             .message("An identifier that is a reserved word must be quoted everywhere, and queries that forget fail.")
-            .help("Rename the identifier, e.g. order_date instead of date-like keywords or sort_order instead of order.")
+            .help("Rename the identifier, e.g. order_date instead of date-like keywords or sort_order instead "
+                    + "of order.")
             .description("Checks the names of tables, columns, indexes and constraints that CREATE TABLE, ALTER TABLE"
                     + " and CREATE INDEX introduce against the engine's reserved words (MySQL 8.0's or PostgreSQL's)."
                     + " Quoted keywords work, but every query, ORM mapping and report must quote them too.")

@@ -14,7 +14,11 @@ public final class IndexIdxNamingRule extends IndexNamingRule {
             .defaultLevel(Level.WARNING)
             .message("An index name that breaks the naming convention makes plans and schema diffs harder to read.")
             .help("Rename the index to match the format, e.g. idx_<table>_<columns>.")
-            .description("Checks the names of plain (non-unique) indexes created by CREATE INDEX, by INDEX or KEY clauses of CREATE TABLE and ALTER TABLE, and by RENAME INDEX, against a format with {{table}} and {{column_list}} templates and a maximum length. Names that say which table and columns they cover make plans, lock waits and duplicate indexes easy to read.")
+            .description("Checks the names of plain (non-unique) indexes created by CREATE INDEX, by INDEX or "
+                    + "KEY clauses of CREATE TABLE and ALTER TABLE, and by RENAME INDEX, against a format "
+                    + "with {{table}} and {{column_list}} templates and a maximum length. Names that say "
+                    + "which table and columns they cover make plans, lock waits and duplicate indexes easy "
+                    + "to read.")
             .failing("CREATE INDEX orders_customer ON orders (customer_id);")
             .passing("CREATE INDEX idx_orders_customer_id ON orders (customer_id);")
             .payload(PayloadField.string("format", "^$|^idx_{{table}}_{{column_list}}$",

@@ -27,7 +27,8 @@ public final class TableNoKeywordRule implements Rule {
             .origin("Bytebase")
             .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
             .defaultLevel(Level.WARNING)
-            .message("A table named after a reserved word must be quoted in every query, and breaks the ones that forget.")
+            .message("A table named after a reserved word must be quoted in every query, and breaks the ones "
+                    + "that forget.")
             .help("Choose a name that is not a reserved word, e.g. orders instead of order.")
             .description("Checks the names given by CREATE TABLE, ALTER TABLE ... RENAME TO and RENAME TABLE against"
                     + " the engine's reserved words (MySQL 8.0's or PostgreSQL's). Such names only work quoted, so"

@@ -14,7 +14,10 @@ public final class UniqueKeyNamingRule extends IndexNamingRule {
             .defaultLevel(Level.WARNING)
             .message("A unique key name that breaks the naming convention makes duplicate-key errors harder to trace.")
             .help("Rename the unique key to match the format, e.g. uk_<table>_<columns>.")
-            .description("Checks the names of unique indexes and UNIQUE constraints (CREATE UNIQUE INDEX, UNIQUE in CREATE TABLE and ALTER TABLE ... ADD, RENAME INDEX) against a format with {{table}} and {{column_list}} templates and a maximum length. The name appears in every duplicate-key error the application sees, so it should say what is unique.")
+            .description("Checks the names of unique indexes and UNIQUE constraints (CREATE UNIQUE INDEX, "
+                    + "UNIQUE in CREATE TABLE and ALTER TABLE ... ADD, RENAME INDEX) against a format with "
+                    + "{{table}} and {{column_list}} templates and a maximum length. The name appears in "
+                    + "every duplicate-key error the application sees, so it should say what is unique.")
             .failing("CREATE UNIQUE INDEX email_unique ON users (email);")
             .passing("CREATE UNIQUE INDEX uk_users_email ON users (email);")
             .payload(PayloadField.string("format", "^$|^uk_{{table}}_{{column_list}}$",

@@ -37,7 +37,8 @@ public final class BackwardCompatibilityRule implements Rule {
             .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
             .defaultLevel(Level.WARNING)
             .message("The change may break the application version that is still running against the old schema.")
-            .help("Expand and contract: add the new structure, migrate readers and writers, and remove the old one in a later release.")
+            .help("Expand and contract: add the new structure, migrate readers and writers, and remove the old "
+                    + "one in a later release.")
             .description("Reports statements that old application code may not survive: DROP DATABASE, SCHEMA, TABLE"
                     + " or VIEW; renaming tables and columns; dropping columns; changing a column's type or"
                     + " definition (MySQL MODIFY and CHANGE, PostgreSQL ALTER COLUMN ... TYPE and SET NOT NULL);"

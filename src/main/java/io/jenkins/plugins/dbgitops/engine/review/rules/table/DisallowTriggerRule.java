@@ -18,7 +18,8 @@ public final class DisallowTriggerRule implements Rule {
             .origin("Bytebase")
             .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
             .defaultLevel(Level.WARNING)
-            .message("A trigger runs hidden logic on every write, which slows writes and surprises whoever reads the code.")
+            .message("A trigger runs hidden logic on every write, which slows writes and surprises whoever "
+                    + "reads the code.")
             .help("Move the logic into the application or a scheduled job, where it is visible and testable.")
             .description("Reports CREATE TRIGGER. Triggers add work to every insert, update or delete inside the"
                     + " writer's transaction, are invisible from application code, and break online schema change"

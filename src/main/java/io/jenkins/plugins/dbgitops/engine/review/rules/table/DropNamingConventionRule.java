@@ -21,7 +21,8 @@ public final class DropNamingConventionRule implements Rule {
             .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
             .defaultLevel(Level.ERROR)
             .message("Dropping a table that was not first renamed for deletion destroys data anyone may still use.")
-            .help("Rename the table first (e.g. to orders_delete) in an earlier release, and drop it once nothing broke.")
+            .help("Rename the table first (e.g. to orders_delete) in an earlier release, and drop it once "
+                    + "nothing broke.")
             .description("Checks that DROP TABLE names only tables whose name matches `format` (_delete$ by"
                     + " default). Renaming first is a cheap, reversible trial: whatever still reads the table fails"
                     + " loudly while the data is still there.")

@@ -23,7 +23,8 @@ public final class LimitColumnCountRule implements Rule {
             .origin("dbgitops")
             .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
             .defaultLevel(Level.WARNING)
-            .message("A very wide table mixes concerns, makes every row fetch expensive and nears engine column limits.")
+            .message("A very wide table mixes concerns, makes every row fetch expensive and nears engine "
+                    + "column limits.")
             .help("Split the table by concern (e.g. a 1:1 details table) or drop unused columns.")
             .description("Reports CREATE TABLE with more than `number` columns and ALTER TABLE ... ADD that takes a"
                     + " table known to the catalog above it. Wide tables tend to grow into god tables; MySQL"

@@ -26,8 +26,10 @@ public final class NoForeignKeyRule implements Rule {
             .origin("Bytebase")
             .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
             .defaultLevel(Level.WARNING)
-            .message("A foreign key couples tables: writes check the other table, and sharding or archiving gets harder.")
-            .help("Enforce the relationship in the application, or remove this rule from the policy if you rely on foreign keys.")
+            .message("A foreign key couples tables: writes check the other table, and sharding or archiving "
+                    + "gets harder.")
+            .help("Enforce the relationship in the application, or remove this rule from the policy if you "
+                    + "rely on foreign keys.")
             .description("Reports FOREIGN KEY constraints and inline REFERENCES clauses in CREATE TABLE and ALTER"
                     + " TABLE. Some teams keep referential checks out of the database: every write then touches one"
                     + " table, online schema change tools work, and data can be split across databases.")

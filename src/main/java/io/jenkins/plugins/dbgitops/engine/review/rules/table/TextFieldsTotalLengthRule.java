@@ -28,7 +28,8 @@ public final class TextFieldsTotalLengthRule implements Rule {
             .origin("Bytebase")
             .engines(RuleDefinition.Engines.MYSQL_FAMILY)
             .defaultLevel(Level.WARNING)
-            .message("Text columns whose declared lengths add up to more than the limit push rows off-page and towards MySQL's row-size limit.")
+            .message("Text columns whose declared lengths add up to more than the limit push rows off-page and "
+                    + "towards MySQL's row-size limit.")
             .help("Shorten the text columns, or move large text into its own table.")
             .description("Adds up the declared lengths of the CHAR, VARCHAR and TEXT columns of a table (TINYTEXT"
                     + " 255, TEXT 65,535, MEDIUMTEXT and LONGTEXT their maximums) after CREATE TABLE or ALTER TABLE"

@@ -30,6 +30,7 @@ class IndexKeyNumberLimitRuleTest extends AbstractRuleTest {
 
         assertThat(lines(findings)).containsExactly(2, 3);
         assertThat(findings.get(1).message())
-                .isEqualTo("The number of index `idx_t` in table `t` should be not greater than 2, but it has 3 columns.");
+                .isEqualTo("The number of index `idx_t` in table `t` should be not greater than 2, but it has "
+                        + "3 columns.");
     }
 }

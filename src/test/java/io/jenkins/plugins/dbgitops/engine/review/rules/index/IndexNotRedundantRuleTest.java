@@ -32,7 +32,8 @@ class IndexNotRedundantRuleTest extends AbstractRuleTest {
 
         assertThat(lines(findings)).containsExactly(1);
         assertThat(findings.get(0).message())
-                .isEqualTo("Redundant indexes with the same prefix (\"idx_t_a_b\" and \"idx_t_a\") in \"t\" are not allowed.");
+                .isEqualTo("Redundant indexes with the same prefix (\"idx_t_a_b\" and \"idx_t_a\") in \"t\" "
+                        + "are not allowed.");
         assertThat(lines(findings(SqlEngine.MYSQL, "CREATE TABLE t (a int, b int,\n KEY idx_ab (a, b),\n KEY idx_a (a));")))
                 .containsExactly(3);
     }

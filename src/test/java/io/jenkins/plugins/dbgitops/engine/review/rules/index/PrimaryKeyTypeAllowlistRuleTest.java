@@ -29,6 +29,7 @@ class PrimaryKeyTypeAllowlistRuleTest extends AbstractRuleTest {
                 "CREATE TABLE t (\n  a int,\n  b bigint,\n  PRIMARY KEY (a, b)\n);");
 
         assertThat(findings).singleElement().extracting(Finding::message)
-                .isEqualTo("The column `a` in table `t` is one of the primary key, but its type \"int\" is not in allowlist.");
+                .isEqualTo("The column `a` in table `t` is one of the primary key, but its type \"int\" is not "
+                        + "in allowlist.");
     }
 }
