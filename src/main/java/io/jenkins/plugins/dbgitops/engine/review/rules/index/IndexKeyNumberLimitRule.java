@@ -40,7 +40,7 @@ public final class IndexKeyNumberLimitRule implements Rule {
         int limit = rule.config().integer("number");
         for (TableIndexes.NewIndex index : TableIndexes.created(statement.ast().get())) {
             if (index.kind() != Ddl.IndexKind.FOREIGN && index.columns().size() > limit) {
-                rule.report(statement, Ddl.offsetOf(statement.text(), index.name(), 0, 0), "The number of index "
+                rule.report(statement, TableIndexes.offset(statement, index), "The number of index "
                         + Naming.quote(statement.engine(), index.name().isEmpty() ? "(unnamed)" : index.name())
                         + " in table " + Naming.quote(statement.engine(), index.tableName()) + " should be not greater"
                         + " than " + limit + ", but it has " + index.columns().size() + " columns.");

@@ -42,7 +42,7 @@ public final class IndexNoDuplicateColumnRule implements Rule {
             Set<String> seen = new HashSet<>();
             for (String column : index.columns()) {
                 if (!seen.add(column.toLowerCase(Locale.ROOT))) {
-                    rule.report(statement, Ddl.offsetOf(statement.text(), index.name(), 0, 0),
+                    rule.report(statement, TableIndexes.offset(statement, index),
                             kind(index.kind()) + " " + Naming.quote(statement.engine(), index.name().isEmpty()
                                     ? "(unnamed)" : index.name()) + " in table "
                                     + Naming.quote(statement.engine(), index.tableName()) + " has duplicate column "

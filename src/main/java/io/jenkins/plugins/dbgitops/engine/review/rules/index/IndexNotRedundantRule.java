@@ -74,7 +74,7 @@ public final class IndexNotRedundantRule implements Rule {
     }
 
     private static void report(StatementContext statement, RuleContext rule, TableIndexes.NewIndex index, String other) {
-        rule.report(statement, Ddl.offsetOf(statement.text(), index.name(), 0, 0), "Redundant indexes with the same"
+        rule.report(statement, TableIndexes.offset(statement, index), "Redundant indexes with the same"
                 + " prefix (" + Naming.quote(statement.engine(), index.name().isEmpty() ? "(unnamed)" : index.name())
                 + " and " + Naming.quote(statement.engine(), other.isEmpty() ? "(unnamed)" : other) + ") in "
                 + Naming.quote(statement.engine(), index.tableName()) + " are not allowed.");

@@ -7,22 +7,17 @@ import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Ddl;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.IndexMethods;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Naming;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.TableIndexes;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import net.sf.jsqlparser.statement.create.index.CreateIndex;
-import net.sf.jsqlparser.statement.create.table.Index;
 
 /**
  * Bytebase's {@code index.type-allow-list}: index methods come from a list. The method is the {@code USING} clause
  * (PostgreSQL's access method, MySQL's BTREE or HASH), MySQL's FULLTEXT or SPATIAL kind, or BTREE when none is named.
  */
 public final class IndexTypeAllowListRule implements Rule {
-    private static final Pattern USING = Pattern.compile(" USING (\\w+)");
-
     static final RuleDefinition DEFINITION = RuleDefinition.builder("index.type-allow-list")
             .title("Index type allowlist")
             .origin("Bytebase")
@@ -54,38 +49,13 @@ public final class IndexTypeAllowListRule implements Rule {
             if (index.kind() == Ddl.IndexKind.FOREIGN || index.index() == null) {
                 continue;
             }
-            String type = type(statement, index.index());
+            String type = IndexMethods.of(statement, index.index());
             if (!allowed.contains(type)) {
-                rule.report(statement, Ddl.offsetOf(statement.text(), index.name(), 0, 0), "Index type "
+                rule.report(statement, TableIndexes.offset(statement, index), "Index type "
                         + Naming.quote(statement.engine(), type) + " of index " + Naming.quote(statement.engine(),
                         index.name().isEmpty() ? "(unnamed)" : index.name()) + " is not allowed, only "
                         + String.join(", ", allowed) + ".");
             }
         }
-    }
-
-    private static String type(StatementContext statement, Index index) {
-        String kind = index.getType() == null ? "" : index.getType().toUpperCase(Locale.ROOT);
-        if (kind.contains("FULLTEXT") || kind.contains("SPATIAL")) {
-            return kind.contains("FULLTEXT") ? "FULLTEXT" : "SPATIAL";
-        }
-        if (index.getUsing() != null) {
-            return index.getUsing().toUpperCase(Locale.ROOT);
-        }
-        List<String> spec = index.getIndexSpec();
-        if (spec != null) {
-            for (int i = 0; i < spec.size() - 1; i++) {
-                if (spec.get(i).equalsIgnoreCase("USING")) {
-                    return spec.get(i + 1).toUpperCase(Locale.ROOT);
-                }
-            }
-        }
-        if (statement.ast(CreateIndex.class).isPresent()) {
-            Matcher matcher = USING.matcher(statement.normalized());
-            if (matcher.find()) {
-                return matcher.group(1);
-            }
-        }
-        return "BTREE";
     }
 }

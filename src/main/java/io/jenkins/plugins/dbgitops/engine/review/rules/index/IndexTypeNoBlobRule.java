@@ -48,7 +48,7 @@ public final class IndexTypeNoBlobRule implements Rule {
             for (String column : index.columns()) {
                 TableIndexes.columnType(statement, index.table(), column)
                         .filter(type -> Ddl.isMySqlLob(Ddl.baseType(type)))
-                        .ifPresent(type -> rule.report(statement, Ddl.offsetOf(statement.text(), index.name(), 0, 0),
+                        .ifPresent(type -> rule.report(statement, TableIndexes.offset(statement, index),
                                 "Columns in index must not be BLOB or TEXT but "
                                         + Naming.quote(statement.engine(), index.tableName()) + "."
                                         + Naming.quote(statement.engine(), column) + " is " + type + "."));

@@ -166,7 +166,8 @@ public final class Ddl {
     /** MySQL's large-object types, which cannot take a literal default nor a full-length index. */
     public static boolean isMySqlLob(String baseType) {
         return Set.of("blob", "tinyblob", "mediumblob", "longblob", "text", "tinytext", "mediumtext", "longtext",
-                "json", "geometry", "point", "linestring", "polygon").contains(baseType);
+                "json", "geometry", "point", "linestring", "polygon", "long", "long varchar", "long varbinary")
+                .contains(baseType);
     }
 
     /** Columns named by a table-level {@code PRIMARY KEY (...)} or an inline {@code PRIMARY KEY}, in lower case. */

@@ -35,9 +35,11 @@ public final class TableIndexes {
      * @param name    the index name, or empty
      * @param columns the indexed columns (prefix lengths and sort orders removed) or expressions
      * @param kind    primary, unique, foreign or plain
-     * @param index   JSqlParser's node, for index options
+     * @param index   JSqlParser's node, for index options; null for an inline column constraint
+     * @param ordinal for an unnamed index, how many unnamed ones before it in the statement start with the same column
      */
-    public record NewIndex(String table, String name, List<String> columns, Ddl.IndexKind kind, Index index) {
+    public record NewIndex(String table, String name, List<String> columns, Ddl.IndexKind kind, Index index,
+            int ordinal) {
         public String tableName() {
             int dot = table.lastIndexOf('.');
             return Ddl.unquote(dot < 0 ? table : table.substring(dot + 1));
@@ -53,9 +55,9 @@ public final class TableIndexes {
                 String specs = Ddl.specs(column);
                 List<String> columns = List.of(Ddl.unquote(column.getColumnName()));
                 if (specs.contains(" PRIMARY KEY ")) {
-                    result.add(new NewIndex(table, "", columns, Ddl.IndexKind.PRIMARY, null));
+                    result.add(new NewIndex(table, "", columns, Ddl.IndexKind.PRIMARY, null, 0));
                 } else if (specs.contains(" UNIQUE ")) {
-                    result.add(new NewIndex(table, "", columns, Ddl.IndexKind.UNIQUE, null));
+                    result.add(new NewIndex(table, "", columns, Ddl.IndexKind.UNIQUE, null, 0));
                 }
             }
             Ddl.indexes(create).forEach(index -> add(result, table, index));
@@ -71,9 +73,65 @@ public final class TableIndexes {
     private static void add(List<NewIndex> result, String table, Index index) {
         Ddl.IndexKind kind = Ddl.kind(index);
         if (kind != Ddl.IndexKind.CHECK) {
-            result.add(new NewIndex(table, Ddl.name(index), Ddl.columnNames(index).stream().map(TableIndexes::column)
-                    .toList(), kind, index));
+            String name = Ddl.name(index);
+            List<String> columns = Ddl.columnNames(index).stream().map(TableIndexes::column).toList();
+            int ordinal = name.isEmpty() && !columns.isEmpty() ? (int) result.stream()
+                    .filter(other -> other.index() != null && other.name().isEmpty() && !other.columns().isEmpty()
+                            && other.columns().get(0).equalsIgnoreCase(columns.get(0))).count() : 0;
+            result.add(new NewIndex(table, name, columns, kind, index, ordinal));
         }
+    }
+
+    /**
+     * Where the index is defined in the statement's text: at its name, at its column for an inline constraint, or
+     * at the {@code INDEX}, {@code KEY} or {@code UNIQUE} keyword before its column list when it is unnamed.
+     */
+    public static int offset(StatementContext statement, NewIndex index) {
+        String text = statement.text();
+        if (!index.name().isEmpty()) {
+            return Ddl.offsetOf(text, index.name(), 0, 0);
+        }
+        if (index.columns().isEmpty()) {
+            return 0;
+        }
+        if (index.index() == null) {
+            return Ddl.columnOffset(text, index.tableName(), index.columns().get(0));
+        }
+        String column = index.columns().get(0);
+        int skip = index.ordinal();
+        int from = 0;
+        while (true) {
+            int at = Ddl.offsetOf(text, column, from, -1);
+            if (at < 0) {
+                return 0;
+            }
+            int keyword = keywordBefore(text, at);
+            if (keyword >= 0 && skip-- == 0) {
+                return keyword;
+            }
+            from = at + column.length();
+        }
+    }
+
+    /** The start of {@code INDEX}, {@code KEY} or {@code UNIQUE} right before {@code (} and the column at, or -1. */
+    private static int keywordBefore(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        if (i < 0 || text.charAt(i) != '(') {
+            return -1;
+        }
+        i--;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        int end = i + 1;
+        while (i >= 0 && Character.isLetter(text.charAt(i))) {
+            i--;
+        }
+        String word = text.substring(i + 1, end).toUpperCase(Locale.ROOT);
+        return word.equals("INDEX") || word.equals("KEY") || word.equals("UNIQUE") ? i + 1 : -1;
     }
 
     /** An index column without prefix length or sort order, e.g. {@code name} for {@code name(10) DESC}. */

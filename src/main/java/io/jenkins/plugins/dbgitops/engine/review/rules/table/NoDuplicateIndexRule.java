@@ -7,6 +7,7 @@ import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogIndex;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Ddl;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.IndexMethods;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Naming;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.TableIndexes;
 import java.util.ArrayList;
@@ -24,9 +25,11 @@ public final class NoDuplicateIndexRule implements Rule {
             .defaultLevel(Level.WARNING)
             .message("A duplicate index costs disk, memory and write time and speeds up nothing.")
             .help("Drop one of the two indexes; keep the unique or primary one if either is.")
-            .description("Reports an index, primary key or unique constraint whose columns, in order, equal those of"
-                    + " another index of the same table, whether both are in the statement or the other comes from"
-                    + " an earlier migration. Every write maintains both; the planner uses one.")
+            .description("Reports an index whose columns, in order, equal those of another index of the same table"
+                    + " with the same uniqueness (plain, or unique and primary) and method, whether both are in the"
+                    + " statement or the other comes from an earlier migration. Every write maintains both; the"
+                    + " planner uses one. A plain and a unique index on the same columns are not duplicates, as in"
+                    + " Bytebase: the unique one enforces something.")
             .failing("CREATE TABLE orders (id bigint PRIMARY KEY, customer_id bigint);\n"
                     + "CREATE INDEX idx_orders_customer_id ON orders (customer_id);\n"
                     + "CREATE INDEX idx_orders_customer ON orders (customer_id);")
@@ -50,20 +53,30 @@ public final class NoDuplicateIndexRule implements Rule {
             if (index.kind() == Ddl.IndexKind.FOREIGN || index.columns().isEmpty()) {
                 continue;
             }
+            boolean unique = index.kind() != Ddl.IndexKind.PLAIN;
             String duplicate = seen.stream().filter(other -> other.table().equalsIgnoreCase(index.table()))
+                    .filter(other -> (other.kind() != Ddl.IndexKind.PLAIN) == unique)
+                    .filter(other -> method(statement, other).equals(method(statement, index)))
                     .filter(other -> TableIndexes.sameColumns(other.columns(), index.columns()))
                     .map(TableIndexes.NewIndex::name).findFirst()
-                    .orElseGet(() -> TableIndexes.existing(statement, index.table()).stream()
+                    .orElseGet(() -> !method(statement, index).equals("BTREE") ? null // the catalog has no methods
+                            : TableIndexes.existing(statement, index.table()).stream()
+                            .filter(other -> (other.unique() || other.primaryKey()) == unique)
                             .filter(other -> TableIndexes.sameColumns(other.columns(), index.columns()))
                             .map(NoDuplicateIndexRule::label).findFirst().orElse(null));
             if (duplicate != null) {
-                rule.report(statement, Ddl.offsetOf(statement.text(), index.name(), 0, 0),
+                rule.report(statement, TableIndexes.offset(statement, index),
                         Naming.quote(statement.engine(), index.tableName()) + " has duplicate index "
-                                + describe(statement, index.name()) + ": it covers the same columns ("
+                                + Naming.quote(statement.engine(), index.name()) + ": it covers the same columns ("
                                 + String.join(", ", index.columns()) + ") as " + describe(statement, duplicate) + ".");
             }
             seen.add(index);
         }
+    }
+
+    /** The index method (USING), BTREE when none is given; catalog indexes are compared without it. */
+    private static String method(StatementContext statement, TableIndexes.NewIndex index) {
+        return index.index() == null ? "BTREE" : IndexMethods.of(statement, index.index());
     }
 
     private static String label(CatalogIndex index) {

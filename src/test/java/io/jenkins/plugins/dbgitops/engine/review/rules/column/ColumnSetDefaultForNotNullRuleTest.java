@@ -33,4 +33,17 @@ class ColumnSetDefaultForNotNullRuleTest extends AbstractRuleTest {
         assertThat(lines(findings)).containsExactly(2);
         assertThat(findings.get(0).message()).isEqualTo("Column \"t\".\"b\" is NOT NULL but doesn't have DEFAULT.");
     }
+
+    @Test
+    void shouldFollowBytebasesMySqlCases() {
+        // Bytebase mysql/test/column_set_default_for_not_null.yaml
+        assertThat(findings(SqlEngine.MYSQL, "create table all_types(\n  c1 tinyblob not null,\n  c2 longtext not null,\n"
+                + "  c9 json not null,\n  c10 serial not null,\n  c11 long varbinary not null,\n  c12 long varchar not null\n);"))
+                .isEmpty();
+        assertThat(lines(findings(SqlEngine.MYSQL, "CREATE TABLE book(uid int);\n"
+                + "ALTER TABLE book CHANGE COLUMN uid id int NOT NULL;"))).containsExactly(2);
+        assertThat(findings(SqlEngine.MYSQL, "CREATE TABLE book(uid int, id int);\nALTER TABLE book CHANGE COLUMN uid uid"
+                + " int NOT NULL DEFAULT 0, MODIFY COLUMN id int PRIMARY KEY DEFAULT 0, ADD COLUMN name varchar(20)"
+                + " NOT NULL DEFAULT '';")).isEmpty();
+    }
 }

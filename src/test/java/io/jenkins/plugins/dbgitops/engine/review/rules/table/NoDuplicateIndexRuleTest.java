@@ -18,19 +18,32 @@ class NoDuplicateIndexRuleTest extends AbstractRuleTest {
     }
 
     @Test
-    void shouldAcceptTheSameColumnsInAnotherOrder() {
+    void shouldAcceptOtherOrdersUniquenessOrMethods() {
+        // Bytebase mysql/test/table_no_duplicate_index.yaml
         assertThat(findings(SqlEngine.MYSQL, "CREATE TABLE t (a int, b int, KEY k1 (a, b), KEY k2 (b, a));")).isEmpty();
+        assertThat(findings(SqlEngine.MYSQL, "CREATE TABLE orders (id INT PRIMARY KEY, customer_id INT,\n"
+                + "  INDEX (customer_id), UNIQUE (customer_id));")).isEmpty();
+        assertThat(findings(SqlEngine.MYSQL, "CREATE TABLE orders (id INT PRIMARY KEY, customer VARCHAR(50));\n"
+                + "CREATE INDEX idx_customer_btree USING BTREE ON orders (customer);\n"
+                + "CREATE INDEX idx_customer_hash USING HASH ON orders (customer);")).isEmpty();
     }
 
     @Test
     void shouldReportDuplicatesWithinTheStatementAndAgainstTheCatalog() {
-        assertThat(lines(findings(SqlEngine.MYSQL, "CREATE TABLE t (\n  id int PRIMARY KEY,\n  a int,\n"
-                + "  KEY idx_a (a),\n  UNIQUE KEY uk_a (a)\n);"))).containsExactly(5);
+        List<Finding> unnamed = findings(SqlEngine.MYSQL, "CREATE TABLE orders (\n  id INT PRIMARY KEY,\n"
+                + "  order_number INT,\n  customer_id INT,\n  INDEX (customer_id),\n  INDEX (order_number),\n"
+                + "  INDEX (customer_id)\n);");
 
-        List<Finding> findings = findings(SqlEngine.POSTGRESQL, Map.of(), "CREATE TABLE t (id int PRIMARY KEY, a int);",
-                "CREATE INDEX idx_t_id ON t (id);");
+        assertThat(lines(unnamed)).containsExactly(7);
+        assertThat(unnamed.get(0).message()).startsWith("`orders` has duplicate index ``");
 
-        assertThat(findings).singleElement().extracting(Finding::message).isEqualTo(
-                "\"t\" has duplicate index \"idx_t_id\": it covers the same columns (id) as \"PRIMARY\".");
+        List<Finding> findings = findings(SqlEngine.MYSQL, "CREATE TABLE orders (id INT PRIMARY KEY, customer VARCHAR(50));\n"
+                + "CREATE INDEX idx_customer ON orders (customer, (order_number * 2));\n"
+                + "CREATE INDEX idx_customer_duplicate ON orders (customer, (order_number * 2));");
+
+        assertThat(lines(findings)).containsExactly(3);
+        assertThat(findings.get(0).message()).startsWith("`orders` has duplicate index `idx_customer_duplicate`");
+        assertThat(lines(findings(SqlEngine.POSTGRESQL, Map.of(), "CREATE TABLE t (id int PRIMARY KEY, a int);",
+                "CREATE UNIQUE INDEX uk_t_id ON t (id);"))).containsExactly(1);
     }
 }
