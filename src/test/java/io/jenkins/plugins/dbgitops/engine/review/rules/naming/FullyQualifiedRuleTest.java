@@ -1,0 +1,36 @@
+package io.jenkins.plugins.dbgitops.engine.review.rules.naming;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jenkins.plugins.dbgitops.engine.review.Finding;
+import io.jenkins.plugins.dbgitops.engine.review.Rule;
+import io.jenkins.plugins.dbgitops.engine.review.rules.AbstractRuleTest;
+import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class FullyQualifiedRuleTest extends AbstractRuleTest {
+
+    @Override
+    protected Rule rule() {
+        return new FullyQualifiedRule();
+    }
+
+    @Test
+    void shouldIgnoreCommonTableExpressionsAndFunctionsWithoutTables() {
+        assertThat(findings(SqlEngine.POSTGRESQL, "WITH recent AS (SELECT id FROM sales.orders)"
+                + " SELECT id FROM recent;\nSELECT now();")).isEmpty();
+    }
+
+    @Test
+    void shouldReportEachUnqualifiedTableOfDdlAndDml() {
+        String sql = "CREATE TABLE t (id int REFERENCES s.o (id));\nUPDATE s.t SET a = (SELECT max(a) FROM u);";
+
+        List<Finding> findings = findings(SqlEngine.MYSQL, sql);
+
+        assertThat(lines(findings)).containsExactly(1, 2);
+        assertThat(findings).extracting(Finding::message)
+                .containsExactly("Unqualified object name: `t`.", "Unqualified object name: `u`.");
+    }
+}

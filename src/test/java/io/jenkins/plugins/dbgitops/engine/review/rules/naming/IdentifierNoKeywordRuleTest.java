@@ -1,0 +1,35 @@
+package io.jenkins.plugins.dbgitops.engine.review.rules.naming;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jenkins.plugins.dbgitops.engine.review.Finding;
+import io.jenkins.plugins.dbgitops.engine.review.Rule;
+import io.jenkins.plugins.dbgitops.engine.review.rules.AbstractRuleTest;
+import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class IdentifierNoKeywordRuleTest extends AbstractRuleTest {
+
+    @Override
+    protected Rule rule() {
+        return new IdentifierNoKeywordRule();
+    }
+
+    @Test
+    void shouldAcceptKeywordsInsideLongerNames() {
+        assertThat(findings(SqlEngine.MYSQL, "CREATE TABLE orders (id int PRIMARY KEY, order_key int, KEY idx_key (order_key));"))
+                .isEmpty();
+    }
+
+    @Test
+    void shouldReportColumnsAndIndexNames() {
+        String sql = "ALTER TABLE orders ADD COLUMN `key` int;\nCREATE INDEX `index` ON orders (id);";
+
+        List<Finding> findings = findings(SqlEngine.MYSQL, sql);
+
+        assertThat(lines(findings)).containsExactly(1, 2);
+        assertThat(findings.get(0).message()).isEqualTo("Identifier `key` is a keyword and should be avoided.");
+    }
+}
