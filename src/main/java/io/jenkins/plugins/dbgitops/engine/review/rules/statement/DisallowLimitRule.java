@@ -7,7 +7,9 @@ import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import net.sf.jsqlparser.statement.delete.Delete;
 import net.sf.jsqlparser.statement.insert.Insert;
+import net.sf.jsqlparser.statement.select.PlainSelect;
 import net.sf.jsqlparser.statement.select.Select;
+import net.sf.jsqlparser.statement.select.SetOperationList;
 import net.sf.jsqlparser.statement.update.Update;
 
 /**
@@ -45,8 +47,12 @@ public final class DisallowLimitRule implements Rule {
         }
     }
 
+    /** JSqlParser 5.4 attaches the LIMIT of a UNION to its last member, so members are checked too. */
     private static boolean hasLimit(Select select) {
+        if (select instanceof SetOperationList union && union.getSelects().stream().anyMatch(DisallowLimitRule::hasLimit)) {
+            return true;
+        }
         return select.getLimit() != null || select.getFetch() != null
-                || select.getPlainSelect() != null && select.getPlainSelect().getTop() != null;
+                || select instanceof PlainSelect plain && plain.getTop() != null;
     }
 }

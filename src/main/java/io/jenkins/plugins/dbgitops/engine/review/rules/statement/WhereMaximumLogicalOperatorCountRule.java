@@ -9,10 +9,10 @@ import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import net.sf.jsqlparser.expression.Expression;
-import net.sf.jsqlparser.expression.Parenthesis;
 import net.sf.jsqlparser.expression.operators.conditional.OrExpression;
 import net.sf.jsqlparser.expression.operators.relational.ExpressionList;
 import net.sf.jsqlparser.expression.operators.relational.InExpression;
+import net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList;
 
 /**
  * Bytebase's {@code statement.where.maximum-logical-operator-count}: too many values in an IN list, or too many
@@ -77,8 +77,8 @@ public final class WhereMaximumLogicalOperatorCountRule implements Rule {
 
     private static Expression unwrap(Expression node) {
         Expression current = node;
-        while (current instanceof Parenthesis parenthesis) {
-            current = parenthesis.getExpression();
+        while (current instanceof ParenthesedExpressionList<?> parenthesis && parenthesis.size() == 1) {
+            current = parenthesis.get(0);
         }
         return current;
     }
