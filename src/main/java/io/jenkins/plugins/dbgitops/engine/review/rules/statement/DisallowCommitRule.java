@@ -7,6 +7,7 @@ import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import java.util.regex.Pattern;
+import net.sf.jsqlparser.statement.Commit;
 
 /**
  * Bytebase's {@code statement.disallow-commit}. Token-based: JSqlParser 5.4 parses only a bare {@code COMMIT}, not
@@ -39,6 +40,9 @@ public final class DisallowCommitRule implements Rule {
 
     @Override
     public void check(StatementContext statement, RuleContext rule) {
+        if (statement.parsed() && statement.ast(Commit.class).isEmpty()) {
+            return; // JSqlParser parses a bare COMMIT; COMMIT WORK and END arrive unparsed
+        }
         String text = statement.normalized();
         if (COMMIT.matcher(text).matches()
                 || statement.engine() == SqlEngine.POSTGRESQL && END.matcher(text).matches()) {

@@ -6,6 +6,8 @@ import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import java.util.regex.Pattern;
+import net.sf.jsqlparser.statement.drop.Drop;
+import net.sf.jsqlparser.statement.truncate.Truncate;
 
 /**
  * Bytebase's {@code statement.disallow-rm-tbl-cascade}: {@code DROP TABLE ... CASCADE} and
@@ -36,6 +38,9 @@ public final class DisallowRemoveTableCascadeRule implements Rule {
 
     @Override
     public void check(StatementContext statement, RuleContext rule) {
+        if (statement.parsed() && statement.ast(Drop.class).isEmpty() && statement.ast(Truncate.class).isEmpty()) {
+            return;
+        }
         if (REMOVE_CASCADE.matcher(statement.normalized()).find()) {
             rule.report(statement, "The use of CASCADE is not permitted when removing a table: "
                     + StatementTexts.quote(statement) + " also removes everything that depends on it.");

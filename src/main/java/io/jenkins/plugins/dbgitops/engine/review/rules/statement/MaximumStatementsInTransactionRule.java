@@ -1,5 +1,6 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
+import io.jenkins.plugins.dbgitops.engine.migration.MigrationDirectives;
 import io.jenkins.plugins.dbgitops.engine.review.FileContext;
 import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.PayloadField;
@@ -9,6 +10,8 @@ import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import java.util.regex.Pattern;
+import net.sf.jsqlparser.statement.Commit;
+import net.sf.jsqlparser.statement.RollbackStatement;
 
 /**
  * Bytebase's {@code statement.maximum-statements-in-transaction}. dbgitops runs a file in one transaction unless it
@@ -47,14 +50,17 @@ public final class MaximumStatementsInTransactionRule implements Rule {
 
     @Override
     public void startFile(FileContext file, RuleContext rule) {
-        inTransaction = !file.noTransaction() && !file.content().contains("dbgitops:no-transaction");
+        inTransaction = !file.noTransaction() && !MigrationDirectives.read(file.content()).noTransaction();
         count = 0;
         reported = false;
     }
 
     @Override
     public void check(StatementContext statement, RuleContext rule) {
-        String text = statement.normalized();
+        // BEGIN, START TRANSACTION, COMMIT WORK and END arrive unparsed; a bare COMMIT and ROLLBACK parse
+        boolean control = !statement.parsed() || statement.ast(Commit.class).isPresent()
+                || statement.ast(RollbackStatement.class).isPresent();
+        String text = control ? statement.normalized() : "";
         if (BEGIN.matcher(text).matches() && !text.startsWith("BEGIN ATOMIC")) {
             restart(true);
             return;

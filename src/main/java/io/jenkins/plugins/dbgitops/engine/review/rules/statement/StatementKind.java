@@ -18,13 +18,12 @@ enum StatementKind {
     private static final Set<String> DDL_WORDS = Set.of("CREATE", "ALTER", "DROP", "RENAME", "TRUNCATE", "COMMENT");
     private static final Set<String> DML_WORDS = Set.of("INSERT", "UPDATE", "DELETE", "MERGE", "REPLACE", "UPSERT");
 
+    private static final String STATEMENT_PACKAGE = "net.sf.jsqlparser.statement.";
+    private static final Set<String> DDL_PACKAGES = Set.of("create", "alter", "drop", "truncate", "comment");
+
     static StatementKind of(StatementContext statement) {
         if (statement.parsed()) {
-            Statement ast = statement.ast().orElseThrow();
-            if (ast instanceof Insert || ast instanceof Update || ast instanceof Delete || ast instanceof Merge
-                    || ast instanceof Upsert) {
-                return DML;
-            }
+            return of(statement.ast().orElseThrow());
         }
         String text = statement.normalized();
         int space = text.indexOf(' ');
@@ -33,5 +32,22 @@ enum StatementKind {
             return DDL;
         }
         return DML_WORDS.contains(first) ? DML : OTHER;
+    }
+
+    /** By the tree's type alone, so that large parsed statements are never normalised for this. */
+    private static StatementKind of(Statement ast) {
+        if (ast instanceof Insert || ast instanceof Update || ast instanceof Delete || ast instanceof Merge
+                || ast instanceof Upsert) {
+            return DML;
+        }
+        String name = ast.getClass().getName();
+        if (name.startsWith(STATEMENT_PACKAGE)) {
+            String rest = name.substring(STATEMENT_PACKAGE.length());
+            int dot = rest.indexOf('.');
+            if (dot > 0 && DDL_PACKAGES.contains(rest.substring(0, dot))) {
+                return DDL;
+            }
+        }
+        return OTHER;
     }
 }
