@@ -5,11 +5,17 @@ import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
+import java.util.ArrayList;
+import java.util.List;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.StringValue;
 import net.sf.jsqlparser.expression.operators.relational.LikeExpression;
 
-/** Bytebase's {@code statement.where.no-leading-wildcard-like}: one finding per statement. */
+/**
+ * Bytebase's {@code statement.where.no-leading-wildcard-like}. As Bytebase's advisors do, PostgreSQL gets one finding
+ * per statement, MySQL and MariaDB one per LIKE at its position.
+ */
 public final class NoLeadingWildcardLikeRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.where.no-leading-wildcard-like")
             .title("No leading wildcard in LIKE")
@@ -33,13 +39,21 @@ public final class NoLeadingWildcardLikeRule implements Rule {
     @Override
     public void check(StatementContext statement, RuleContext rule) {
         statement.ast().ifPresent(ast -> {
-            boolean[] found = {false};
+            List<Expression> offending = new ArrayList<>();
             for (Expression condition : QueryTree.of(ast).conditions()) {
-                QueryTree.walk(condition, node -> found[0] |= isLeadingWildcard(node));
+                QueryTree.walk(condition, node -> {
+                    if (isLeadingWildcard(node)) {
+                        offending.add(node);
+                    }
+                });
             }
-            if (found[0]) {
-                rule.report(statement, StatementTexts.quote(statement)
-                        + " uses leading wildcard LIKE, which scans every row.");
+            String message = StatementTexts.quote(statement) + " uses leading wildcard LIKE, which scans every row.";
+            if (statement.engine() == SqlEngine.POSTGRESQL) {
+                if (!offending.isEmpty()) {
+                    rule.report(statement, message);
+                }
+            } else {
+                offending.forEach(like -> rule.report(statement, StatementTexts.offsetOf(statement, like), message));
             }
         });
     }

@@ -5,11 +5,16 @@ import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
+import java.util.List;
 import net.sf.jsqlparser.statement.select.AllColumns;
 import net.sf.jsqlparser.statement.select.AllTableColumns;
 import net.sf.jsqlparser.statement.select.PlainSelect;
 
-/** Bytebase's {@code statement.select.no-select-all}: one finding per statement, subqueries included. */
+/**
+ * Bytebase's {@code statement.select.no-select-all}, subqueries included. As Bytebase's advisors do, PostgreSQL gets
+ * one finding per statement, MySQL and MariaDB one per SELECT block at the block's position.
+ */
 public final class NoSelectAllRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.select.no-select-all")
             .title("No SELECT *")
@@ -34,11 +39,16 @@ public final class NoSelectAllRule implements Rule {
     @Override
     public void check(StatementContext statement, RuleContext rule) {
         statement.ast().ifPresent(ast -> {
-            boolean selectAll = QueryTree.of(ast).selects().stream()
-                    .anyMatch(block -> usesAllColumns(block.select()));
-            if (selectAll) {
-                rule.report(statement, StatementTexts.quote(statement) + " uses SELECT all: "
-                        + "the columns it reads change whenever the table does.");
+            List<PlainSelect> offending = QueryTree.of(ast).selects().stream().map(QueryTree.Block::select)
+                    .filter(NoSelectAllRule::usesAllColumns).toList();
+            String message = StatementTexts.quote(statement) + " uses SELECT all: "
+                    + "the columns it reads change whenever the table does.";
+            if (statement.engine() == SqlEngine.POSTGRESQL) {
+                if (!offending.isEmpty()) {
+                    rule.report(statement, message);
+                }
+            } else {
+                offending.forEach(select -> rule.report(statement, StatementTexts.offsetOf(statement, select), message));
             }
         });
     }

@@ -9,6 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import net.sf.jsqlparser.parser.ASTNodeAccess;
+import net.sf.jsqlparser.parser.Node;
+import net.sf.jsqlparser.parser.Token;
 import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.schema.Table;
 import net.sf.jsqlparser.statement.select.FromItem;
@@ -68,6 +71,28 @@ final class StatementTexts {
             table = scope.values().stream().distinct().count() == 1 ? scope.values().iterator().next() : null;
         }
         return table == null ? Optional.empty() : statement.catalog().table(table.getFullyQualifiedName());
+    }
+
+    /**
+     * The offset within the statement's text where a syntax-tree node starts, from the token position JSqlParser
+     * 5.4 keeps for select blocks and expressions (lines and columns relative to the statement); 0 when unknown.
+     */
+    static int offsetOf(StatementContext statement, ASTNodeAccess node) {
+        Node tree = node.getASTNode();
+        Token token = tree == null ? null : tree.jjtGetFirstToken();
+        if (token == null || token.beginLine < 1) {
+            return 0;
+        }
+        String text = statement.text();
+        int offset = 0;
+        for (int line = 1; line < token.beginLine; line++) {
+            int newline = text.indexOf('\n', offset);
+            if (newline < 0) {
+                return 0;
+            }
+            offset = newline + 1;
+        }
+        return Math.min(text.length(), offset + Math.max(0, token.beginColumn - 1));
     }
 
     static String key(String identifier) {

@@ -86,7 +86,7 @@ public final class WhereDisallowFunctionsAndCalculationsRule implements Rule {
             }
             for (Expression operand : QueryTree.children(node, false)) {
                 if (operand instanceof Column column && isIndexed(column, scope, statement)) {
-                    rule.report(statement, what + " is applied to indexed column \""
+                    rule.report(statement, StatementTexts.offsetOf(statement, node), what + " is applied to indexed column \""
                             + ColumnDefinitions.unquote(column.getColumnName())
                             + "\" in the WHERE clause, which prevents index usage.");
                 }

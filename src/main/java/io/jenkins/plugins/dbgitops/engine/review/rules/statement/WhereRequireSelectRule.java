@@ -5,11 +5,14 @@ import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
+import java.util.List;
 import net.sf.jsqlparser.statement.select.PlainSelect;
 
 /**
  * Bytebase's {@code statement.where.require.select}: every SELECT block that reads a table, subqueries included,
- * needs a WHERE clause; {@code SELECT 1} reads none and passes.
+ * needs a WHERE clause; {@code SELECT 1} reads none and passes. As Bytebase's advisors do, PostgreSQL gets one
+ * finding per statement, MySQL and MariaDB one per SELECT block at the block's position.
  */
 public final class WhereRequireSelectRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.where.require.select")
@@ -35,11 +38,16 @@ public final class WhereRequireSelectRule implements Rule {
     @Override
     public void check(StatementContext statement, RuleContext rule) {
         statement.ast().ifPresent(ast -> {
-            boolean missing = QueryTree.of(ast).selects().stream().map(QueryTree.Block::select)
-                    .anyMatch(WhereRequireSelectRule::readsWithoutWhere);
-            if (missing) {
-                rule.report(statement, StatementTexts.quote(statement)
-                        + " requires WHERE clause: without one it reads every row of the table.");
+            List<PlainSelect> offending = QueryTree.of(ast).selects().stream().map(QueryTree.Block::select)
+                    .filter(WhereRequireSelectRule::readsWithoutWhere).toList();
+            String message = StatementTexts.quote(statement)
+                    + " requires WHERE clause: without one it reads every row of the table.";
+            if (statement.engine() == SqlEngine.POSTGRESQL) {
+                if (!offending.isEmpty()) {
+                    rule.report(statement, message);
+                }
+            } else {
+                offending.forEach(select -> rule.report(statement, StatementTexts.offsetOf(statement, select), message));
             }
         });
     }

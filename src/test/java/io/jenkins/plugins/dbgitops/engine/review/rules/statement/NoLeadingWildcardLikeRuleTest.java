@@ -32,4 +32,13 @@ class NoLeadingWildcardLikeRuleTest extends AbstractRuleTest {
                 "DELETE FROM t WHERE id IN (SELECT id FROM u WHERE name LIKE '%x');"))).containsExactly(1);
         assertThat(findings(SqlEngine.MYSQL, "SELECT a FROM t WHERE a LIKE 'x%y%';")).isEmpty();
     }
+
+    @Test
+    void shouldReportEachLikeAtItsLineOnMySqlAsBytebaseDoes() {
+        assertThat(lines(findings(SqlEngine.MYSQL,
+                "CREATE TABLE t (id INT, a VARCHAR(255));\nSELECT *\nFROM t\nWHERE a LIKE '%acc'\n  OR a LIKE '%abc';")))
+                .containsExactly(4, 5);
+        assertThat(lines(findings(SqlEngine.MYSQL, "CREATE TABLE t (id INT, a VARCHAR(255));\nSELECT * FROM\n  (\n"
+                + "  SELECT * FROM t\n  WHERE a LIKE '%acc'\n    OR a LIKE '%abc'\n  ) t1;"))).containsExactly(5, 6);
+    }
 }

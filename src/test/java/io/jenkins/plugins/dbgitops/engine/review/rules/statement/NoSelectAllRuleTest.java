@@ -32,4 +32,18 @@ class NoSelectAllRuleTest extends AbstractRuleTest {
         assertThat(lines(findings(SqlEngine.MYSQL, "SELECT o.* FROM orders o WHERE o.id = 1;"))).containsExactly(1);
         assertThat(findings(SqlEngine.MYSQL, "SELECT count(*) FROM orders WHERE id > 1;")).isEmpty();
     }
+
+    @Test
+    void shouldReportEachSelectBlockAtItsLineOnMySqlAsBytebaseDoes() {
+        assertThat(lines(findings(SqlEngine.MYSQL, "SELECT a, b FROM t;\nSELECT * FROM t1\nUNION\nSELECT * FROM t2;")))
+                .containsExactly(2, 4);
+        assertThat(lines(findings(SqlEngine.MYSQL,
+                "SELECT a, b FROM t;\nSELECT * FROM t;\nSELECT a, b FROM (SELECT * from t1 JOIN t2) t;")))
+                .containsExactly(2, 3);
+    }
+
+    @Test
+    void shouldReportAMultiLineUnionOnceOnPostgresql() {
+        assertThat(lines(findings(SqlEngine.POSTGRESQL, "SELECT * FROM t1\nUNION\nSELECT * FROM t2;"))).containsExactly(1);
+    }
 }

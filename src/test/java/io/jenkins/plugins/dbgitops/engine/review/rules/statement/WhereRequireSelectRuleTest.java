@@ -29,4 +29,14 @@ class WhereRequireSelectRuleTest extends AbstractRuleTest {
         assertThat(findings(SqlEngine.MYSQL, "SELECT 1;")).isEmpty();
         assertThat(findings(SqlEngine.POSTGRESQL, "SELECT now();")).isEmpty();
     }
+
+    @Test
+    void shouldReportTheSubqueryAtItsOwnLineOnMySqlAsBytebaseDoes() {
+        String sql = "CREATE TABLE book(id INT);\nSELECT id\nFROM book\nWHERE id > (\n  SELECT max(id)\n  FROM book\n  );";
+
+        assertThat(findings(SqlEngine.MYSQL, sql)).singleElement().satisfies(finding -> {
+            assertThat(finding.line()).isEqualTo(5);
+            assertThat(finding.column()).isEqualTo(3);
+        });
+    }
 }
