@@ -4,22 +4,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
-import net.sf.jsqlparser.expression.AnalyticExpression;
 import net.sf.jsqlparser.expression.AnyComparisonExpression;
-import net.sf.jsqlparser.expression.BinaryExpression;
-import net.sf.jsqlparser.expression.CaseExpression;
-import net.sf.jsqlparser.expression.CastExpression;
 import net.sf.jsqlparser.expression.Expression;
-import net.sf.jsqlparser.expression.Function;
-import net.sf.jsqlparser.expression.NotExpression;
-import net.sf.jsqlparser.expression.SignedExpression;
-import net.sf.jsqlparser.expression.WhenClause;
-import net.sf.jsqlparser.expression.operators.relational.Between;
 import net.sf.jsqlparser.expression.operators.relational.ExistsExpression;
-import net.sf.jsqlparser.expression.operators.relational.ExpressionList;
-import net.sf.jsqlparser.expression.operators.relational.InExpression;
-import net.sf.jsqlparser.expression.operators.relational.IsBooleanExpression;
-import net.sf.jsqlparser.expression.operators.relational.IsNullExpression;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.create.table.CreateTable;
 import net.sf.jsqlparser.statement.create.view.CreateView;
@@ -96,62 +83,7 @@ public final class QueryTree {
      * subqueries (which {@link #selects()} lists separately).
      */
     public static void walk(Expression expression, Consumer<Expression> visitor) {
-        if (expression == null) {
-            return;
-        }
-        visitor.accept(expression);
-        for (Expression child : children(expression, false)) {
-            walk(child, visitor);
-        }
-    }
-
-    /** The direct sub-expressions of an expression, for the node types that appear in conditions and values. */
-    static List<Expression> children(Expression expression, boolean withSubqueries) {
-        List<Expression> children = new ArrayList<>(3);
-        if (expression instanceof BinaryExpression binary) {
-            children.add(binary.getLeftExpression());
-            children.add(binary.getRightExpression());
-        } else if (expression instanceof ExpressionList<?> list) {
-            children.addAll(list);
-        } else if (expression instanceof Function function) {
-            addAll(children, function.getParameters());
-        } else if (expression instanceof NotExpression not) {
-            children.add(not.getExpression());
-        } else if (expression instanceof InExpression in) {
-            children.add(in.getLeftExpression());
-            children.add(in.getRightExpression());
-        } else if (expression instanceof Between between) {
-            children.add(between.getLeftExpression());
-            children.add(between.getBetweenExpressionStart());
-            children.add(between.getBetweenExpressionEnd());
-        } else if (expression instanceof IsNullExpression isNull) {
-            children.add(isNull.getLeftExpression());
-        } else if (expression instanceof IsBooleanExpression isBoolean) {
-            children.add(isBoolean.getLeftExpression());
-        } else if (expression instanceof SignedExpression signed) {
-            children.add(signed.getExpression());
-        } else if (expression instanceof CastExpression cast) {
-            children.add(cast.getLeftExpression());
-        } else if (expression instanceof CaseExpression caseExpression) {
-            children.add(caseExpression.getSwitchExpression());
-            if (caseExpression.getWhenClauses() != null) {
-                children.addAll(caseExpression.getWhenClauses());
-            }
-            children.add(caseExpression.getElseExpression());
-        } else if (expression instanceof WhenClause when) {
-            children.add(when.getWhenExpression());
-            children.add(when.getThenExpression());
-        } else if (expression instanceof AnalyticExpression analytic) {
-            children.add(analytic.getExpression());
-        }
-        children.removeIf(child -> child == null || !withSubqueries && child instanceof Select);
-        return children;
-    }
-
-    private static void addAll(List<Expression> target, ExpressionList<?> list) {
-        if (list != null) {
-            target.addAll(list);
-        }
+        ExpressionChildren.walk(expression, visitor);
     }
 
     private void walkStatement(Statement statement) {
@@ -264,7 +196,7 @@ public final class QueryTree {
             walkSelect(any.getSelect(), true);
             return;
         }
-        for (Expression child : children(expression, true)) {
+        for (Expression child : ExpressionChildren.of(expression, true)) {
             walkSubqueries(child, inCondition);
         }
     }

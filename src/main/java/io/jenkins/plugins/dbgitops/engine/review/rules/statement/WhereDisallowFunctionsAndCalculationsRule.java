@@ -84,7 +84,7 @@ public final class WhereDisallowFunctionsAndCalculationsRule implements Rule {
             if (what == null) {
                 return;
             }
-            for (Expression operand : QueryTree.children(node, false)) {
+            for (Expression operand : ExpressionChildren.of(node, false)) {
                 if (operand instanceof Column column && isIndexed(column, scope, statement)) {
                     rule.report(statement, StatementTexts.offsetOf(statement, node), what + " is applied to indexed column \""
                             + ColumnDefinitions.unquote(column.getColumnName())
