@@ -47,11 +47,12 @@ public final class NoLeadingWildcardLikeRule implements Rule {
                     }
                 });
             }
+            if (offending.isEmpty()) {
+                return;
+            }
             String message = StatementTexts.quote(statement) + " uses leading wildcard LIKE, which scans every row.";
             if (statement.engine() == SqlEngine.POSTGRESQL) {
-                if (!offending.isEmpty()) {
-                    rule.report(statement, message);
-                }
+                rule.report(statement, message);
             } else {
                 offending.forEach(like -> rule.report(statement, StatementTexts.offsetOf(statement, like), message));
             }

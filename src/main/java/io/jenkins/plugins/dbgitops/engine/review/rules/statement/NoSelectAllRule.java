@@ -41,12 +41,13 @@ public final class NoSelectAllRule implements Rule {
         statement.ast().ifPresent(ast -> {
             List<PlainSelect> offending = QueryTree.of(ast).selects().stream().map(QueryTree.Block::select)
                     .filter(NoSelectAllRule::usesAllColumns).toList();
+            if (offending.isEmpty()) {
+                return;
+            }
             String message = StatementTexts.quote(statement) + " uses SELECT all: "
                     + "the columns it reads change whenever the table does.";
             if (statement.engine() == SqlEngine.POSTGRESQL) {
-                if (!offending.isEmpty()) {
-                    rule.report(statement, message);
-                }
+                rule.report(statement, message);
             } else {
                 offending.forEach(select -> rule.report(statement, StatementTexts.offsetOf(statement, select), message));
             }

@@ -2,7 +2,6 @@ package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import java.util.Set;
-import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.delete.Delete;
 import net.sf.jsqlparser.statement.insert.Insert;
 import net.sf.jsqlparser.statement.merge.Merge;
@@ -21,9 +20,17 @@ enum StatementKind {
     private static final String STATEMENT_PACKAGE = "net.sf.jsqlparser.statement.";
     private static final Set<String> DDL_PACKAGES = Set.of("create", "alter", "drop", "truncate", "comment");
 
+    /** The kind of each syntax-tree class, worked out once per class. */
+    private static final ClassValue<StatementKind> BY_CLASS = new ClassValue<>() {
+        @Override
+        protected StatementKind computeValue(Class<?> type) {
+            return ofClass(type);
+        }
+    };
+
     static StatementKind of(StatementContext statement) {
         if (statement.parsed()) {
-            return of(statement.ast().orElseThrow());
+            return BY_CLASS.get(statement.ast().orElseThrow().getClass());
         }
         String text = statement.normalized();
         int space = text.indexOf(' ');
@@ -35,12 +42,13 @@ enum StatementKind {
     }
 
     /** By the tree's type alone, so that large parsed statements are never normalised for this. */
-    private static StatementKind of(Statement ast) {
-        if (ast instanceof Insert || ast instanceof Update || ast instanceof Delete || ast instanceof Merge
-                || ast instanceof Upsert) {
+    private static StatementKind ofClass(Class<?> type) {
+        if (Insert.class.isAssignableFrom(type) || Update.class.isAssignableFrom(type)
+                || Delete.class.isAssignableFrom(type) || Merge.class.isAssignableFrom(type)
+                || Upsert.class.isAssignableFrom(type)) {
             return DML;
         }
-        String name = ast.getClass().getName();
+        String name = type.getName();
         if (name.startsWith(STATEMENT_PACKAGE)) {
             String rest = name.substring(STATEMENT_PACKAGE.length());
             int dot = rest.indexOf('.');

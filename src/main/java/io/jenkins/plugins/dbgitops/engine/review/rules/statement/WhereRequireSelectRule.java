@@ -40,12 +40,13 @@ public final class WhereRequireSelectRule implements Rule {
         statement.ast().ifPresent(ast -> {
             List<PlainSelect> offending = QueryTree.of(ast).selects().stream().map(QueryTree.Block::select)
                     .filter(WhereRequireSelectRule::readsWithoutWhere).toList();
+            if (offending.isEmpty()) {
+                return;
+            }
             String message = StatementTexts.quote(statement)
                     + " requires WHERE clause: without one it reads every row of the table.";
             if (statement.engine() == SqlEngine.POSTGRESQL) {
-                if (!offending.isEmpty()) {
-                    rule.report(statement, message);
-                }
+                rule.report(statement, message);
             } else {
                 offending.forEach(select -> rule.report(statement, StatementTexts.offsetOf(statement, select), message));
             }
