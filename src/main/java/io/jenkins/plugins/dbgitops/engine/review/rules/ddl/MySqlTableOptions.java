@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import net.sf.jsqlparser.statement.alter.Alter;
+import net.sf.jsqlparser.statement.create.database.CreateDatabase;
+import net.sf.jsqlparser.statement.create.schema.CreateSchema;
 import net.sf.jsqlparser.statement.create.table.CreateTable;
 
 /**
@@ -28,6 +30,8 @@ public record MySqlTableOptions(boolean create, String table, Map<String, String
             "WITH", "WITHOUT");
     private static final Set<String> CREATE_BODY_END = Set.of("AS", "SELECT", "PARTITION", "IGNORE", "REPLACE",
             "LIKE");
+    private static final Set<String> DATABASE_OPTIONS = Set.of("DEFAULT", "CHARACTER", "CHARSET", "COLLATE",
+            "ENCRYPTION", "READ", "COMMENT");
     private static final List<String> TABLE_PREFIX = List.of("TEMPORARY", "ONLINE", "IGNORE", "OFFLINE");
 
     public MySqlTableOptions {
@@ -47,6 +51,30 @@ public record MySqlTableOptions(boolean create, String table, Map<String, String
             return Optional.of(alter(tokens));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The options of CREATE/ALTER DATABASE or SCHEMA ({@code CHARACTER SET}, {@code COLLATE}), with the database
+     * name in {@link #table()}; empty for every other statement.
+     */
+    public static Optional<MySqlTableOptions> ofDatabase(StatementContext statement) {
+        if (!StatementTypes.mayBe(statement, CreateDatabase.class, CreateSchema.class)) {
+            return Optional.empty();
+        }
+        List<String> tokens = SqlTokens.of(statement.normalized());
+        boolean create = tokens.size() > 2 && tokens.get(0).equals("CREATE");
+        if (tokens.size() < 3 || !create && !tokens.get(0).equals("ALTER")
+                || !tokens.get(1).equals("DATABASE") && !tokens.get(1).equals("SCHEMA")) {
+            return Optional.empty();
+        }
+        int name = 2;
+        if (SqlTokens.matchesAt(tokens, name, "IF", "NOT", "EXISTS")) {
+            name += 3;
+        }
+        boolean named = name < tokens.size() && !DATABASE_OPTIONS.contains(tokens.get(name));
+        Map<String, String> options = new LinkedHashMap<>();
+        readOptions(tokens.subList(Math.min(named ? name + 1 : name, tokens.size()), tokens.size()), options);
+        return Optional.of(new MySqlTableOptions(create, named ? unquote(tokens, name) : "", options, false));
     }
 
     public Optional<String> get(String option) {
