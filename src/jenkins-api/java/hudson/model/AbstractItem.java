@@ -7,14 +7,16 @@ package hudson.model;
 import hudson.security.AccessControlled;
 import java.io.File;
 import jenkins.model.Loadable;
+import org.kohsuke.stapler.HttpDeletable;
 import org.kohsuke.stapler.StaplerProxy;
 
+@SuppressWarnings("rawtypes")
 public abstract class AbstractItem extends Actionable
         implements Loadable, Item, HttpDeletable, AccessControlled, DescriptorByNameOwner, StaplerProxy {
-    protected transient ItemGroup<?> parent;
-    protected volatile String name;
+    protected transient String name;
+    private transient ItemGroup parent;
 
-    protected AbstractItem(ItemGroup<?> parent, String name) {
+    protected AbstractItem(ItemGroup parent, String name) {
         this.parent = parent;
         this.name = name;
     }
@@ -24,7 +26,7 @@ public abstract class AbstractItem extends Actionable
     }
 
     @Override
-    public String getFullName() {
+    public final String getFullName() {
         return name;
     }
 
@@ -39,7 +41,7 @@ public abstract class AbstractItem extends Actionable
     }
 
     @Override
-    public void save() {
+    public synchronized void save() {
         throw new UnsupportedOperationException("stand-in");
     }
 

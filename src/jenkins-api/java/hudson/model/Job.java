@@ -9,9 +9,10 @@ import jenkins.model.ModelObjectWithChildren;
 import jenkins.widgets.HasWidgets;
 import org.kohsuke.stapler.StaplerOverridable;
 
+@SuppressWarnings("rawtypes")
 public abstract class Job<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, RunT>> extends AbstractItem
         implements ExtensionPoint, StaplerOverridable, ModelObjectWithChildren, HasWidgets {
-    protected Job(ItemGroup<?> parent, String name) {
+    protected Job(ItemGroup parent, String name) {
         super(parent, name);
     }
 }

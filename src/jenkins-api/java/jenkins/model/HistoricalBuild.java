@@ -4,5 +4,10 @@
  */
 package jenkins.model;
 
-public interface HistoricalBuild {
+import hudson.model.Result;
+
+public interface HistoricalBuild extends AddressableModelObject {
+    int getNumber();
+
+    Result getResult();
 }

@@ -4,5 +4,7 @@
  */
 package jenkins.model;
 
-public interface ModelObjectWithChildren extends ModelObjectWithContextMenu {
+import hudson.model.ModelObject;
+
+public interface ModelObjectWithChildren extends ModelObject {
 }

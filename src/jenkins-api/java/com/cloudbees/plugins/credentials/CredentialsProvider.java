@@ -30,11 +30,16 @@ public abstract class CredentialsProvider extends Descriptor<CredentialsProvider
         return Collections.emptyList();
     }
 
-    /** Stand-in behaviour: asks each registered provider for credentials in the build's job, first id match wins. */
     public static <C extends IdCredentials> C findCredentialById(String id, Class<C> type, Run<?, ?> run,
             DomainRequirement... domainRequirements) {
+        return findCredentialById(id, type, run, Arrays.asList(domainRequirements));
+    }
+
+    /** Stand-in behaviour: asks each registered provider for credentials in the build's job; first id match wins. */
+    public static <C extends IdCredentials> C findCredentialById(String id, Class<C> type, Run<?, ?> run,
+            List<DomainRequirement> domainRequirements) {
         for (CredentialsProvider provider : ExtensionList.lookup(CredentialsProvider.class)) {
-            for (C c : provider.getCredentialsInItem(type, run.getParent(), null, Arrays.asList(domainRequirements))) {
+            for (C c : provider.getCredentialsInItem(type, run.getParent(), null, domainRequirements)) {
                 if (id.equals(c.getId())) {
                     return c;
                 }

@@ -24,7 +24,9 @@ public abstract class AbstractIdCredentialsListBoxModel<T extends AbstractIdCred
         throw new UnsupportedOperationException("stand-in");
     }
 
+    /** Stand-in behaviour: keeps the current value selectable. */
     public AbstractIdCredentialsListBoxModel<T, C> includeCurrentValue(String value) {
-        throw new UnsupportedOperationException("stand-in");
+        add(value, value);
+        return this;
     }
 }

@@ -123,7 +123,7 @@ public class DatabaseGitOpsWrapper extends SimpleBuildWrapper {
 
     private StandardUsernamePasswordCredentials lookup(Run<?, ?> build) throws AbortException {
         StandardUsernamePasswordCredentials login = CredentialsProvider.findCredentialById(credentialsId,
-                StandardUsernamePasswordCredentials.class, build);
+                StandardUsernamePasswordCredentials.class, build, List.of());
         if (login == null) {
             throw new AbortException("No username/password credentials with id '" + credentialsId
                     + "' are visible to this job; add them under Manage Jenkins > Credentials or fix the id.");
@@ -177,7 +177,8 @@ public class DatabaseGitOpsWrapper extends SimpleBuildWrapper {
         public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String credentialsId) {
             StandardListBoxModel result = new StandardListBoxModel();
             if (item == null || !item.hasPermission(Item.CONFIGURE)) {
-                result.add(credentialsId == null ? "" : credentialsId);
+                // keep the saved id so saving the form does not drop it, but reveal nothing else
+                result.includeCurrentValue(credentialsId == null ? "" : credentialsId);
                 return result;
             }
             result.includeEmptyValue();
