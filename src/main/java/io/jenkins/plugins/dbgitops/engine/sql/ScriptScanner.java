@@ -83,19 +83,8 @@ final class ScriptScanner {
         int line = lines.line();
         int column = lines.column();
         blocks.reset();
-        int end = start;
-        boolean terminated = false;
-        while (pos < length) {
-            if (Character.isWhitespace(script.charAt(pos))) {
-                pos++;
-            } else if (isDelimiterAt(pos) && !insideBlock()) {
-                terminated = true;
-                break;
-            } else {
-                pos = skipToken(pos);
-                end = pos;
-            }
-        }
+        int end = skipStatementBody(start);
+        boolean terminated = pos < length;
         if (!terminated && insideBlock()) {
             throw new SqlSplitException(SqlSplitException.unclosedBlockMessage(line, column, delimiterCommands),
                     line, column);
@@ -109,6 +98,33 @@ final class ScriptScanner {
         return statement;
     }
 
+    /**
+     * Moves to the delimiter that ends the statement, or to the end of the script, and returns the end of the
+     * statement's text: its last token before the delimiter, or at the end of the script its last token that is not
+     * a comment, since comments after the last statement belong to none.
+     */
+    private int skipStatementBody(int start) {
+        int end = start;
+        int codeEnd = start;
+        while (pos < length) {
+            if (Character.isWhitespace(script.charAt(pos))) {
+                pos++;
+            } else if (isDelimiterAt(pos) && !insideBlock()) {
+                return end;
+            } else {
+                int commentEnd = lexer.commentEnd(pos);
+                if (commentEnd == NONE) {
+                    pos = skipToken(pos);
+                    codeEnd = pos;
+                } else {
+                    pos = commentEnd;
+                }
+                end = pos;
+            }
+        }
+        return codeEnd;
+    }
+
     /** Blocks are only tracked under the default delimiter: a DELIMITER change says where routines end. */
     private boolean insideBlock() {
         return DEFAULT_DELIMITER.equals(delimiter) && blocks.insideBlock();
@@ -119,12 +135,11 @@ final class ScriptScanner {
                 && (delimiter.length() == 1 || script.startsWith(delimiter, offset));
     }
 
-    /** Skips the token at {@code start}, tells the block tracker about it, and returns the offset just past it. */
+    /**
+     * Skips the token (not a comment) at {@code start}, tells the block tracker about it, and returns the offset just
+     * past it.
+     */
     private int skipToken(int start) {
-        int commentEnd = lexer.commentEnd(start);
-        if (commentEnd != NONE) {
-            return commentEnd;
-        }
         int quotedEnd = lexer.quotedEnd(start);
         if (quotedEnd != NONE) {
             blocks.onOtherToken();

@@ -18,8 +18,9 @@ import java.util.stream.StreamSupport;
  * <p>Statements end at {@code ;} (or at the delimiter set by a MySQL {@code DELIMITER} line) outside strings, quoted
  * identifiers, dollar quotes, comments and routine bodies ({@code BEGIN ... END} of MySQL routines, PostgreSQL's
  * {@code BEGIN ATOMIC}, SQLite triggers). Empty statements are skipped; comments before a statement become its
- * {@link SqlStatement#leadingComments()}; comments after the last statement are dropped; a last statement without a
- * delimiter is kept. A byte order mark is removed first, and offsets count from after it. Lines count CRLF, CR and
+ * {@link SqlStatement#leadingComments()}; comments after the last statement are dropped, also when it has no
+ * delimiter; a last statement without a delimiter is kept. Comments inside a statement, up to its delimiter, stay in
+ * its text. A byte order mark is removed first, and offsets count from after it. Lines count CRLF, CR and
  * LF as one break each; columns count UTF-16 characters, a tab as one.
  *
  * <p>The scan is one pass with a small state machine, so it is linear in the script's length; {@link #stream}
