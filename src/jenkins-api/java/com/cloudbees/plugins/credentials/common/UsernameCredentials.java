@@ -1,0 +1,11 @@
+/*
+ * Compile-only stand-in mirroring org.jenkins-ci.plugins:credentials:1506.v948b_b_b_7dec44.
+ * Signatures match the real API; bodies are placeholders. Never packaged (see pom.xml excludes).
+ */
+package com.cloudbees.plugins.credentials.common;
+
+import com.cloudbees.plugins.credentials.Credentials;
+
+public interface UsernameCredentials extends Credentials {
+    String getUsername();
+}

@@ -1,0 +1,12 @@
+/*
+ * Compile-only stand-in mirroring org.jenkins-ci.main:jenkins-core:2.541.3.
+ * Signatures match the real API; bodies are placeholders. Never packaged (see pom.xml excludes).
+ */
+package hudson.tasks;
+
+import hudson.ExtensionPoint;
+import hudson.model.Describable;
+
+@SuppressWarnings("deprecation")
+public abstract class Builder extends BuildStepCompatibilityLayer implements Describable<Builder>, ExtensionPoint {
+}

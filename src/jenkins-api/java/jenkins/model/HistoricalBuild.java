@@ -1,0 +1,13 @@
+/*
+ * Compile-only stand-in mirroring org.jenkins-ci.main:jenkins-core:2.541.3.
+ * Signatures match the real API; bodies are placeholders. Never packaged (see pom.xml excludes).
+ */
+package jenkins.model;
+
+import hudson.model.Result;
+
+public interface HistoricalBuild extends AddressableModelObject {
+    int getNumber();
+
+    Result getResult();
+}

@@ -1,0 +1,189 @@
+package io.jenkins.plugins.dbgitops.jenkins;
+
+import com.cloudbees.plugins.credentials.CredentialsProvider;
+import com.cloudbees.plugins.credentials.common.StandardListBoxModel;
+import com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials;
+import hudson.AbortException;
+import hudson.EnvVars;
+import hudson.Extension;
+import hudson.FilePath;
+import hudson.Launcher;
+import hudson.console.ConsoleLogFilter;
+import hudson.model.AbstractProject;
+import hudson.model.Item;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import hudson.security.ACL;
+import hudson.tasks.BuildWrapperDescriptor;
+import hudson.util.ListBoxModel;
+import hudson.util.Secret;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import jenkins.tasks.SimpleBuildWrapper;
+import org.jenkinsci.Symbol;
+import org.kohsuke.stapler.AncestorInPath;
+import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
+
+/**
+ * "Database GitOps": binds database credentials for the build (masked in the console) and, when the wrapped block
+ * ends, reviews the migrations on pull-request builds ({@code CHANGE_ID} set).
+ */
+public class DatabaseGitOpsWrapper extends SimpleBuildWrapper {
+    static final String USER_VARIABLE = "DBGITOPS_DB_USER";
+    static final String PASSWORD_VARIABLE = "DBGITOPS_DB_PASSWORD";
+
+    private String credentialsId = "";
+    private String path = "migrations";
+    private String dialect = "postgresql";
+    private String failOn = "error";
+    private String mainBranch = "main";
+
+    @DataBoundConstructor
+    public DatabaseGitOpsWrapper() {
+    }
+
+    public String getCredentialsId() {
+        return credentialsId;
+    }
+
+    @DataBoundSetter
+    public void setCredentialsId(String credentialsId) {
+        this.credentialsId = credentialsId == null ? "" : credentialsId.trim();
+    }
+
+    public String getPath() {
+        return path;
+    }
+
+    @DataBoundSetter
+    public void setPath(String path) {
+        this.path = path == null || path.isBlank() ? "migrations" : path.trim();
+    }
+
+    public String getDialect() {
+        return dialect;
+    }
+
+    @DataBoundSetter
+    public void setDialect(String dialect) {
+        this.dialect = dialect == null || dialect.isBlank() ? "postgresql" : dialect.trim();
+    }
+
+    public String getFailOn() {
+        return failOn;
+    }
+
+    @DataBoundSetter
+    public void setFailOn(String failOn) {
+        this.failOn = FailOn.parse(failOn).name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public String getMainBranch() {
+        return mainBranch;
+    }
+
+    @DataBoundSetter
+    public void setMainBranch(String mainBranch) {
+        this.mainBranch = mainBranch == null || mainBranch.isBlank() ? "main" : mainBranch.trim();
+    }
+
+    @Override
+    public void setUp(Context context, Run<?, ?> build, FilePath workspace, Launcher launcher, TaskListener listener,
+            EnvVars initialEnvironment) throws IOException, InterruptedException {
+        if (!credentialsId.isEmpty()) {
+            StandardUsernamePasswordCredentials login = lookup(build);
+            context.env(USER_VARIABLE, login.getUsername());
+            context.env(PASSWORD_VARIABLE, login.getPassword().getPlainText());
+            listener.getLogger().println("[dbgitops] bound credentials '" + credentialsId + "' to " + USER_VARIABLE
+                    + " and " + PASSWORD_VARIABLE);
+        }
+        boolean pullRequest = initialEnvironment.get("CHANGE_ID") != null;
+        context.setDisposer(new EndOfBuild(new ReviewOptions(path, dialect, FailOn.parse(failOn), true), pullRequest,
+                mainBranch.equals(initialEnvironment.get("BRANCH_NAME"))));
+    }
+
+    @Override
+    public ConsoleLogFilter createLoggerDecorator(Run<?, ?> build) {
+        if (credentialsId.isEmpty()) {
+            return null;
+        }
+        try {
+            StandardUsernamePasswordCredentials login = lookup(build);
+            List<Secret> secrets = new ArrayList<>();
+            secrets.add(login.getPassword());
+            return new MaskingLogFilter(secrets);
+        } catch (AbortException e) {
+            return null; // setUp reports the missing credentials
+        }
+    }
+
+    private StandardUsernamePasswordCredentials lookup(Run<?, ?> build) throws AbortException {
+        StandardUsernamePasswordCredentials login = CredentialsProvider.findCredentialById(credentialsId,
+                StandardUsernamePasswordCredentials.class, build, List.of());
+        if (login == null) {
+            throw new AbortException("No username/password credentials with id '" + credentialsId
+                    + "' are visible to this job; add them under Manage Jenkins > Credentials or fix the id.");
+        }
+        return login;
+    }
+
+    /** Runs at the end of the wrapped block: review on pull-request builds. */
+    static final class EndOfBuild extends Disposer {
+        private static final long serialVersionUID = 1L;
+        private final ReviewOptions options;
+        private final boolean pullRequest;
+        private final boolean mainBranch;
+
+        EndOfBuild(ReviewOptions options, boolean pullRequest, boolean mainBranch) {
+            this.options = options;
+            this.pullRequest = pullRequest;
+            this.mainBranch = mainBranch;
+        }
+
+        @Override
+        public void tearDown(Run<?, ?> build, FilePath workspace, Launcher launcher, TaskListener listener)
+                throws IOException, InterruptedException {
+            if (pullRequest) {
+                ReviewRunner.Outcome outcome = ReviewRunner.run(options, build, workspace, listener);
+                if (outcome.result() != null) {
+                    build.setResult(outcome.result());
+                }
+            } else if (mainBranch) {
+                listener.getLogger().println("[dbgitops] main branch build: packaging a release is not wired yet"
+                        + " (the release engine is not on main); DBGITOPS_RELEASE_ID is not exported");
+            }
+        }
+    }
+
+    @Extension
+    @Symbol("withDatabaseGitOps")
+    public static class DescriptorImpl extends BuildWrapperDescriptor {
+        @Override
+        public boolean isApplicable(AbstractProject<?, ?> item) {
+            return true;
+        }
+
+        @Override
+        public String getDisplayName() {
+            return "Database GitOps";
+        }
+
+        /** Lists username/password credentials only to users who may configure the job. */
+        @POST
+        public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String credentialsId) {
+            StandardListBoxModel result = new StandardListBoxModel();
+            if (item == null || !item.hasPermission(Item.CONFIGURE)) {
+                // keep the saved id so saving the form does not drop it, but reveal nothing else
+                result.includeCurrentValue(credentialsId == null ? "" : credentialsId);
+                return result;
+            }
+            result.includeEmptyValue();
+            result.includeAs(ACL.SYSTEM2, item, StandardUsernamePasswordCredentials.class, List.of());
+            return result;
+        }
+    }
+}

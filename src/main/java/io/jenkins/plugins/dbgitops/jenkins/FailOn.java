@@ -1,0 +1,36 @@
+package io.jenkins.plugins.dbgitops.jenkins;
+
+import hudson.model.Result;
+import java.util.Locale;
+
+/** The {@code failOn} option: which findings make the build fail (errors), or only unstable (warnings). */
+public enum FailOn {
+    ERROR,
+    WARNING,
+    NEVER;
+
+    public static FailOn parse(String value) {
+        if (value == null || value.isBlank()) {
+            return ERROR;
+        }
+        try {
+            return valueOf(value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("failOn must be error, warning or never, not '" + value + "'", e);
+        }
+    }
+
+    /** The build result for a review with these counts, or null when the build result stays as it is. */
+    public Result resultFor(ReviewSummary summary) {
+        boolean errors = summary.count("ERROR") > 0;
+        boolean warnings = summary.count("WARNING") > 0;
+        switch (this) {
+            case ERROR:
+                return errors ? Result.FAILURE : null;
+            case WARNING:
+                return errors || warnings ? Result.FAILURE : null;
+            default:
+                return errors ? Result.UNSTABLE : null;
+        }
+    }
+}

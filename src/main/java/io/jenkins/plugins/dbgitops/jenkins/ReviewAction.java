@@ -1,0 +1,51 @@
+package io.jenkins.plugins.dbgitops.jenkins;
+
+import hudson.model.Action;
+import java.util.List;
+import java.util.Map;
+
+/** The review on the build page: a summary there, and a page of findings grouped by file. */
+public final class ReviewAction implements Action {
+    private final String path;
+    private final ReviewSummary summary;
+
+    public ReviewAction(String path, ReviewSummary summary) {
+        this.path = path;
+        this.summary = summary;
+    }
+
+    public String getPath() {
+        return path;
+    }
+
+    public ReviewSummary getSummary() {
+        return summary;
+    }
+
+    public long getErrors() {
+        return summary.count("ERROR");
+    }
+
+    public long getWarnings() {
+        return summary.count("WARNING");
+    }
+
+    public Map<String, List<ReviewFindingRow>> getFindingsByFile() {
+        return summary.byFile();
+    }
+
+    @Override
+    public String getIconFileName() {
+        return "symbol-search";
+    }
+
+    @Override
+    public String getDisplayName() {
+        return "SQL Review";
+    }
+
+    @Override
+    public String getUrlName() {
+        return "dbgitops-review";
+    }
+}

@@ -1,0 +1,36 @@
+package io.jenkins.plugins.dbgitops.jenkins;
+
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** What a review on the agent sends back to the controller: counts and findings, never file contents. */
+public record ReviewSummary(int files, int statements, List<ReviewFindingRow> findings) implements Serializable {
+    public ReviewSummary {
+        findings = List.copyOf(findings);
+    }
+
+    public long count(String level) {
+        return findings.stream().filter(f -> f.level().equals(level)).count();
+    }
+
+    /** Counts by level, as the {@code sqlReview} step returns them to the Pipeline script. */
+    public Map<String, Object> countsByLevel() {
+        Map<String, Object> counts = new LinkedHashMap<>();
+        counts.put("error", count("ERROR"));
+        counts.put("warning", count("WARNING"));
+        counts.put("total", findings.size());
+        counts.put("files", files);
+        return counts;
+    }
+
+    public Map<String, List<ReviewFindingRow>> byFile() {
+        Map<String, List<ReviewFindingRow>> grouped = new TreeMap<>();
+        for (ReviewFindingRow f : findings) {
+            grouped.computeIfAbsent(f.file(), k -> new java.util.ArrayList<>()).add(f);
+        }
+        return grouped;
+    }
+}

@@ -1,0 +1,92 @@
+package io.jenkins.plugins.dbgitops.jenkins;
+
+import hudson.EnvVars;
+import hudson.Extension;
+import hudson.FilePath;
+import hudson.Launcher;
+import hudson.model.AbstractProject;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import hudson.tasks.BuildStepDescriptor;
+import hudson.tasks.Builder;
+import hudson.util.FormValidation;
+import java.io.IOException;
+import jenkins.tasks.SimpleBuildStep;
+import org.jenkinsci.Symbol;
+import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
+
+/** Freestyle "SQL review" build step, with the options of {@code sqlReview}. */
+public class SqlReviewBuilder extends Builder implements SimpleBuildStep {
+    private String path = "migrations";
+    private String dialect = "postgresql";
+    private String failOn = "error";
+
+    @DataBoundConstructor
+    public SqlReviewBuilder() {
+    }
+
+    public String getPath() {
+        return path;
+    }
+
+    @DataBoundSetter
+    public void setPath(String path) {
+        this.path = path == null || path.isBlank() ? "migrations" : path.trim();
+    }
+
+    public String getDialect() {
+        return dialect;
+    }
+
+    @DataBoundSetter
+    public void setDialect(String dialect) {
+        this.dialect = dialect == null || dialect.isBlank() ? "postgresql" : dialect.trim();
+    }
+
+    public String getFailOn() {
+        return failOn;
+    }
+
+    @DataBoundSetter
+    public void setFailOn(String failOn) {
+        this.failOn = FailOn.parse(failOn).name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    @Override
+    public void perform(Run<?, ?> run, FilePath workspace, EnvVars env, Launcher launcher, TaskListener listener)
+            throws InterruptedException, IOException {
+        ReviewRunner.Outcome outcome = ReviewRunner.run(
+                new ReviewOptions(env.expand(path), dialect, FailOn.parse(failOn), true), run, workspace, listener);
+        if (outcome.result() != null) {
+            run.setResult(outcome.result());
+        }
+    }
+
+    @Extension
+    @Symbol("dbgitopsReview")
+    public static class DescriptorImpl extends BuildStepDescriptor<Builder> {
+        @Override
+        @SuppressWarnings("rawtypes")
+        public boolean isApplicable(Class<? extends AbstractProject> jobType) {
+            return true;
+        }
+
+        @Override
+        public String getDisplayName() {
+            return "SQL review";
+        }
+
+        @POST
+        public FormValidation doCheckFailOn(@QueryParameter String value) {
+            return FormChecks.failOn(value);
+        }
+
+        @POST
+        public FormValidation doCheckDialect(@QueryParameter String value) {
+            return FormChecks.dialect(value);
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package io.jenkins.plugins.dbgitops.jenkins;
+
+import hudson.Extension;
+import hudson.FilePath;
+import hudson.model.Result;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import hudson.util.FormValidation;
+import java.util.Map;
+import java.util.Set;
+import org.jenkinsci.Symbol;
+import org.jenkinsci.plugins.workflow.steps.Step;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
+import org.jenkinsci.plugins.workflow.steps.StepExecution;
+import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
+import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
+
+/** {@code sqlReview(path: 'migrations', dialect: 'postgresql', failOn: 'error', publish: true)}. */
+public class SqlReviewStep extends Step {
+    private String path = "migrations";
+    private String dialect = "postgresql";
+    private String failOn = "error";
+    private boolean publish = true;
+
+    @DataBoundConstructor
+    public SqlReviewStep() {
+    }
+
+    public String getPath() {
+        return path;
+    }
+
+    @DataBoundSetter
+    public void setPath(String path) {
+        this.path = path == null || path.isBlank() ? "migrations" : path.trim();
+    }
+
+    public String getDialect() {
+        return dialect;
+    }
+
+    @DataBoundSetter
+    public void setDialect(String dialect) {
+        this.dialect = dialect == null || dialect.isBlank() ? "postgresql" : dialect.trim();
+    }
+
+    public String getFailOn() {
+        return failOn;
+    }
+
+    @DataBoundSetter
+    public void setFailOn(String failOn) {
+        this.failOn = FailOn.parse(failOn).name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public boolean isPublish() {
+        return publish;
+    }
+
+    @DataBoundSetter
+    public void setPublish(boolean publish) {
+        this.publish = publish;
+    }
+
+    @Override
+    public StepExecution start(StepContext context) throws Exception {
+        return new Execution(context, new ReviewOptions(path, dialect, FailOn.parse(failOn), publish));
+    }
+
+    /** Copies the options into a final field: the step itself is not kept. */
+    static final class Execution extends SynchronousNonBlockingStepExecution<Map<String, Object>> {
+        private static final long serialVersionUID = 1L;
+        private final ReviewOptions options;
+
+        Execution(StepContext context, ReviewOptions options) {
+            super(context);
+            this.options = options;
+        }
+
+        @Override
+        protected Map<String, Object> run() throws Exception {
+            StepContext context = getContext();
+            ReviewRunner.Outcome outcome = ReviewRunner.run(options, context.get(Run.class), context.get(FilePath.class),
+                    context.get(TaskListener.class));
+            Result result = outcome.result();
+            if (result != null) {
+                context.setResult(result);
+            }
+            return outcome.summary().countsByLevel();
+        }
+    }
+
+    @Extension
+    @Symbol("sqlReview")
+    public static class DescriptorImpl extends StepDescriptor {
+        @Override
+        public Set<? extends Class<?>> getRequiredContext() {
+            return Set.of(Run.class, FilePath.class, TaskListener.class);
+        }
+
+        @Override
+        public String getFunctionName() {
+            return "sqlReview";
+        }
+
+        @Override
+        public String getDisplayName() {
+            return "Review SQL migrations";
+        }
+
+        /** Checks only the text itself; it touches no Jenkins state, so it needs no permission. */
+        @POST
+        public FormValidation doCheckFailOn(@QueryParameter String value) {
+            return FormChecks.failOn(value);
+        }
+
+        @POST
+        public FormValidation doCheckDialect(@QueryParameter String value) {
+            return FormChecks.dialect(value);
+        }
+    }
+}

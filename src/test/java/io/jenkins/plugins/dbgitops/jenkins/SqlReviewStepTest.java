@@ -1,0 +1,102 @@
+package io.jenkins.plugins.dbgitops.jenkins;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hudson.EnvVars;
+import hudson.FilePath;
+import hudson.model.Result;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import hudson.util.StreamTaskListener;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SqlReviewStepTest {
+    @TempDir
+    Path temp;
+
+    private final ByteArrayOutputStream console = new ByteArrayOutputStream();
+
+    private FakeStepContext context(Path workspace, FakeBuild build) {
+        return new FakeStepContext()
+                .with(FilePath.class, new FilePath(workspace.toFile()))
+                .with(TaskListener.class, new StreamTaskListener(console, StandardCharsets.UTF_8))
+                .with(EnvVars.class, new EnvVars())
+                .with(Run.class, build);
+    }
+
+    @Test
+    void shouldRecordFindingsFailTheBuildAndReturnCountsWhenAnErrorIsFound() throws Exception {
+        // Given a workspace with a table without primary key
+        Path workspace = Workspaces.withTableWithoutPrimaryKey(Files.createDirectories(temp.resolve("ws")));
+        FakeBuild build = new FakeBuild(Files.createDirectories(temp.resolve("build")));
+        FakeStepContext context = context(workspace, build);
+
+        // When the step runs
+        new SqlReviewStep().start(context).start();
+
+        // Then the findings are on the build, in the console and in the returned map
+        assertThat(context.failure).isNull();
+        ReviewAction action = build.getAction(ReviewAction.class);
+        assertThat(action).isNotNull();
+        assertThat(action.getSummary().findings()).anySatisfy(f -> {
+            assertThat(f.ruleId()).isEqualTo("table.require-pk");
+            assertThat(f.file()).contains("202501150901_add_audit_log.sql");
+            assertThat(f.line()).isEqualTo(2);
+        });
+        @SuppressWarnings("unchecked")
+        Map<String, Object> counts = (Map<String, Object>) context.returned;
+        assertThat(counts).containsEntry("error", action.getErrors()).containsEntry("files", 2);
+        assertThat(context.result).isEqualTo(Result.FAILURE);
+        assertThat(console.toString(StandardCharsets.UTF_8)).contains("table.require-pk").contains("error(s)");
+    }
+
+    @Test
+    void shouldOnlyMarkUnstableWhenFailOnIsNever() throws Exception {
+        // Given
+        Path workspace = Workspaces.withTableWithoutPrimaryKey(Files.createDirectories(temp.resolve("ws")));
+        FakeBuild build = new FakeBuild(Files.createDirectories(temp.resolve("build")));
+        FakeStepContext context = context(workspace, build);
+        SqlReviewStep step = new SqlReviewStep();
+        step.setFailOn("never");
+
+        // When
+        step.start(context).start();
+
+        // Then
+        assertThat(context.result).isEqualTo(Result.UNSTABLE);
+    }
+
+    @Test
+    void shouldLeaveTheResultAloneForCleanMigrations() throws Exception {
+        // Given
+        Path workspace = Workspaces.clean(Files.createDirectories(temp.resolve("ws")));
+        FakeBuild build = new FakeBuild(Files.createDirectories(temp.resolve("build")));
+        FakeStepContext context = context(workspace, build);
+
+        // When
+        new SqlReviewStep().start(context).start();
+
+        // Then
+        assertThat(context.result).isNull();
+        assertThat(build.getAction(ReviewAction.class).getErrors()).isZero();
+    }
+
+    @Test
+    void shouldFailTheStepWithAnActionableMessageWhenTheFolderIsMissing() throws Exception {
+        // Given
+        FakeBuild build = new FakeBuild(Files.createDirectories(temp.resolve("build")));
+        FakeStepContext context = context(Files.createDirectories(temp.resolve("empty")), build);
+
+        // When
+        new SqlReviewStep().start(context).start();
+
+        // Then
+        assertThat(context.failure).hasMessageContaining("No migrations directory 'migrations'");
+    }
+}
