@@ -41,13 +41,18 @@ public final class FullyQualifiedRule implements Rule {
 
     /**
      * The tables the statement names. An {@code INSERT ... VALUES} is taken to name only its target, so the
-     * (possibly huge) value lists are not walked; a subquery inside the values is not checked.
+     * (possibly huge) value lists are not walked; a subquery inside the values is not checked. JSqlParser's finder
+     * refuses statement types it cannot list (e.g. {@code SET}): those name no table this rule checks.
      */
     private static Collection<String> tables(Statement ast) {
         if (ast instanceof Insert insert && insert.getSelect() instanceof Values && insert.getWithItemsList() == null) {
             return List.of(insert.getTable().getFullyQualifiedName());
         }
-        return new TablesNamesFinder<Void>().getTables(ast);
+        try {
+            return new TablesNamesFinder<Void>().getTables(ast);
+        } catch (UnsupportedOperationException notListable) {
+            return List.of();
+        }
     }
 
     @Override
