@@ -15,7 +15,7 @@ public final class NonTransactionalRule implements Rule {
             .engines(RuleDefinition.Engines.POSTGRESQL)
             .defaultLevel(Level.WARNING)
             .message("This statement is non-transactional.")
-            .help("Put the statement in a file of its own, so that a failure leaves nothing half-applied.")
+            .help("Keep each such statement in a file of its own and make it re-runnable (e.g. IF NOT EXISTS), since it cannot be rolled back.")
             .description("CREATE/DROP INDEX CONCURRENTLY, REINDEX CONCURRENTLY, DETACH PARTITION CONCURRENTLY, VACUUM,"
                     + " CREATE/DROP DATABASE, tablespaces, ALTER SYSTEM and CREATE SUBSCRIPTION cannot run inside a"
                     + " transaction. dbgitops runs a file containing one without a transaction, so if a later statement"

@@ -40,6 +40,15 @@ class DefaultDisallowVolatileRuleTest extends AbstractRuleTest {
     }
 
     @Test
+    void shouldIgnoreCreateTableAsBytebaseDoes() {
+        String change = "CREATE TABLE t (a serial PRIMARY KEY, b int DEFAULT 1, c boolean DEFAULT true, d text DEFAULT current_user, e uuid DEFAULT gen_random_uuid())";
+
+        List<Finding> findings = findings(SqlEngine.POSTGRESQL, Map.of(), "", change);
+
+        assertThat(findings).isEmpty();
+    }
+
+    @Test
     void shouldAcceptConstantsAndStableFunctionsAsPostgreSqlDoes() {
         String earlier = "CREATE TABLE orders (id bigint PRIMARY KEY, customer_id bigint, status text, total numeric);";
         String change = "ALTER TABLE orders ADD COLUMN b boolean DEFAULT true, ADD COLUMN s text DEFAULT lower('X'), ADD COLUMN at timestamptz DEFAULT CURRENT_TIMESTAMP;";
