@@ -105,18 +105,23 @@ public final class ReviewBenchmark {
 
     private static void reviewAgainstFloor(ReviewService service, Path policy, Path corpus, int requested,
             int rounds) throws Exception {
-        List<String> texts = splitAll(corpus);
+        List<SqlStatement> split = splitAll(corpus);
+        List<String> texts = split.stream().map(SqlStatement::text).toList();
+        SqlParser engineParser = SqlParser.withDefaults();
         ReviewRequest request = request(corpus, policy);
         int[] unparsedByFloor = new int[1];
         ReviewReport[] report = new ReviewReport[1];
         Runnable ours = () -> report[0] = service.review(request);
         Runnable floor = () -> unparsedByFloor[0] = parseAll(texts);
+        Runnable parserOnly = () -> split.forEach(engineParser::parse);
         for (int i = 0; i < WARMUP_ROUNDS; i++) {
             ours.run();
             floor.run();
+            parserOnly.run();
         }
         List<Long> oursTimes = new ArrayList<>();
         List<Long> floorTimes = new ArrayList<>();
+        List<Long> parserTimes = new ArrayList<>();
         List<Double> ratios = new ArrayList<>();
         for (int i = 0; i < rounds; i++) {
             // interleaved, so a burst of load from elsewhere hits both sides of a round alike
@@ -125,6 +130,7 @@ public final class ReviewBenchmark {
             oursTimes.add(o);
             floorTimes.add(f);
             ratios.add((double) o / f);
+            parserTimes.add(time(parserOnly));
         }
         int count = texts.size();
         System.out.printf(Locale.ROOT, "# corpus: %d statements (%d requested) in %d files, %d not parsed by"
@@ -139,6 +145,9 @@ public final class ReviewBenchmark {
                 requested, spread(oursTimes), spread(floorTimes), medianOf(ratios), min(ratios), max(ratios));
         System.out.printf(Locale.ROOT, "review_per_statement: ours=%.1fus floor=%.1fus%n", oursMs * 1e3 / count,
                 floorMs * 1e3 / count);
+        System.out.printf(Locale.ROOT, "engine_parser_alone_%d_statements: time=%s (engine.sql.SqlParser on the"
+                + " pre-split statements: the floor plus the wrapper's timeout and size guard)%n", requested,
+                spread(parserTimes));
     }
 
     /**
@@ -165,15 +174,15 @@ public final class ReviewBenchmark {
         }
     }
 
-    private static List<String> splitAll(Path corpus) throws IOException {
+    private static List<SqlStatement> splitAll(Path corpus) throws IOException {
         StatementSplitter splitter = StatementSplitter.forEngine(SqlEngine.POSTGRESQL);
-        List<String> texts = new ArrayList<>();
+        List<SqlStatement> statements = new ArrayList<>();
         try (var files = Files.list(corpus)) {
             for (Path file : files.sorted().toList()) {
-                splitter.split(Files.readString(file)).stream().map(SqlStatement::text).forEach(texts::add);
+                statements.addAll(splitter.split(Files.readString(file)));
             }
         }
-        return texts;
+        return statements;
     }
 
     private static void dataFile(ReviewService service, Path policy, Path directory, int megabytes)
