@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,6 +48,7 @@ public final class ReviewBenchmark {
     private static final long SEED = 20_261_125L;
     private static final int FILES = 100;
     private static final int WARMUP_ROUNDS = 3;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final Set<String> DUPLICATES = ConcurrentHashMap.newKeySet();
 
     private ReviewBenchmark() {
@@ -121,14 +123,22 @@ public final class ReviewBenchmark {
         }
         List<Long> oursTimes = new ArrayList<>();
         List<Long> floorTimes = new ArrayList<>();
+        List<Long> oursCpu = new ArrayList<>();
+        List<Long> floorCpu = new ArrayList<>();
         List<Long> parserTimes = new ArrayList<>();
         List<Double> ratios = new ArrayList<>();
         for (int i = 0; i < rounds; i++) {
             // interleaved, so a burst of load from elsewhere hits both sides of a round alike
+            long cpu = THREADS.getCurrentThreadCpuTime();
             long o = time(ours);
+            long oCpu = THREADS.getCurrentThreadCpuTime() - cpu;
+            cpu = THREADS.getCurrentThreadCpuTime();
             long f = time(floor);
+            long fCpu = THREADS.getCurrentThreadCpuTime() - cpu;
             oursTimes.add(o);
             floorTimes.add(f);
+            oursCpu.add(oCpu);
+            floorCpu.add(fCpu);
             ratios.add((double) o / f);
             parserTimes.add(time(parserOnly));
         }
@@ -143,6 +153,12 @@ public final class ReviewBenchmark {
                 oursMs, floorMs, oursMs / floorMs);
         System.out.printf(Locale.ROOT, "review_%d_statements_spread: ours=%s floor=%s ratio_per_round=%.2f [%.2f-%.2f]%n",
                 requested, spread(oursTimes), spread(floorTimes), medianOf(ratios), min(ratios), max(ratios));
+        double oursCpuMs = median(oursCpu) / 1e6;
+        double floorCpuMs = median(floorCpu) / 1e6;
+        System.out.printf(Locale.ROOT, "review_%d_statements_cpu: ours=%.1fms floor=%.1fms ratio=%.2f spread: ours=%s"
+                + " floor=%s (CPU time of the measuring thread: unaffected by waiting for a core, GC threads not"
+                + " counted)%n", requested, oursCpuMs, floorCpuMs, oursCpuMs / floorCpuMs, spread(oursCpu),
+                spread(floorCpu));
         System.out.printf(Locale.ROOT, "review_per_statement: ours=%.1fus floor=%.1fus%n", oursMs * 1e3 / count,
                 floorMs * 1e3 / count);
         System.out.printf(Locale.ROOT, "engine_parser_alone_%d_statements: time=%s (engine.sql.SqlParser on the"
