@@ -11,11 +11,14 @@ import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlParser;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlStatement;
 import io.jenkins.plugins.dbgitops.engine.sql.StatementSplitter;
+import com.sun.management.GarbageCollectionNotificationInfo;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,7 +33,13 @@ import java.util.Random;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import javax.management.ListenerNotFoundException;
+import javax.management.Notification;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
 import java.util.function.LongSupplier;
 import net.sf.jsqlparser.parser.CCJSqlParser;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
@@ -48,6 +57,8 @@ public final class ReviewBenchmark {
     private static final long SEED = 20_261_125L;
     private static final int FILES = 100;
     private static final int WARMUP_ROUNDS = 3;
+    private static final Set<String> HEAP_POOLS = Set.copyOf(ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(pool -> pool.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).toList());
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final Set<String> DUPLICATES = ConcurrentHashMap.newKeySet();
 
@@ -211,13 +222,17 @@ public final class ReviewBenchmark {
         List<Long> peaks = new ArrayList<>();
         long committed = 0;
         ReviewReport report = null;
+        List<Long> live = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             System.gc();
             heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+            AfterGc afterGc = AfterGc.listen();
             long start = System.nanoTime();
             report = service.review(request);
             times.add(System.nanoTime() - start);
+            afterGc.close();
             peaks.add(heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum());
+            live.add(afterGc.max());
             committed = Math.max(committed, Runtime.getRuntime().totalMemory());
         }
         System.out.printf(Locale.ROOT, "# data file: %.1f MB, %d statements reviewed, %d findings, %d not fully"
@@ -226,9 +241,9 @@ public final class ReviewBenchmark {
         System.out.printf(Locale.ROOT, "review_%dmb_data_file: time=%.0fms peak_heap=%dMB limit=%dMB%n", megabytes,
                 median(times) / 1e6, max(peaks) >> 20, Runtime.getRuntime().maxMemory() >> 20);
         System.out.printf(Locale.ROOT, "review_%dmb_data_file_spread: time=%s peak_heap_per_run=%s"
-                        + " runtime_total=%dMB runtime_used_after=%dMB%n", megabytes, spread(times),
+                        + " runtime_total=%dMB runtime_used_after=%dMB live_after_gc_max=%dMB%n", megabytes, spread(times),
                 peaks.stream().map(peak -> (peak >> 20) + "MB").toList(), committed >> 20,
-                (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
+                (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20, max(live) >> 20);
 
         String script = Files.readString(data);
         StatementSplitter splitter = StatementSplitter.forEngine(SqlEngine.POSTGRESQL);
@@ -241,6 +256,56 @@ public final class ReviewBenchmark {
         System.out.printf(Locale.ROOT, "split_%dmb_data_file: time=%.0fms statements=%d throughput=%.0fMB/s"
                 + " spread=%s%n", megabytes, splitMs, count[0], script.length() / 1e6 / (splitMs / 1e3),
                 spread(splitTimes));
+    }
+
+    /**
+     * The largest heap in use just after a garbage collection while it listens: what the review really keeps alive,
+     * as opposed to the pool peaks, which include garbage the collector had no reason to clear yet.
+     */
+    private static final class AfterGc implements NotificationListener {
+        private final AtomicLong max = new AtomicLong();
+        private final List<NotificationEmitter> emitters = new ArrayList<>();
+
+        static AfterGc listen() {
+            AfterGc listener = new AfterGc();
+            for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (collector instanceof NotificationEmitter emitter) {
+                    emitter.addNotificationListener(listener, null, null);
+                    listener.emitters.add(emitter);
+                }
+            }
+            return listener;
+        }
+
+        @Override
+        public void handleNotification(Notification notification, Object handback) {
+            if (!notification.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+                return;
+            }
+            GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo
+                    .from((CompositeData) notification.getUserData());
+            long used = 0;
+            for (Map.Entry<String, MemoryUsage> pool : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+                if (HEAP_POOLS.contains(pool.getKey())) {
+                    used += pool.getValue().getUsed();
+                }
+            }
+            max.accumulateAndGet(used, Math::max);
+        }
+
+        long max() {
+            return max.get();
+        }
+
+        void close() {
+            for (NotificationEmitter emitter : emitters) {
+                try {
+                    emitter.removeNotificationListener(this);
+                } catch (ListenerNotFoundException e) {
+                    throw new IllegalStateException("GC listener vanished", e);
+                }
+            }
+        }
     }
 
     private static ReviewRequest request(Path directory, Path policy) {
