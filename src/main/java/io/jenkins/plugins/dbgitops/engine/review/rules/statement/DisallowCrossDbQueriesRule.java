@@ -75,6 +75,9 @@ public final class DisallowCrossDbQueriesRule implements Rule {
                     : databases.size() > 1 || currentDatabase != null && databases.stream()
                             .anyMatch(database -> !database.equals(currentDatabase));
             if (foreign) {
+                if (currentDatabase != null && databases.size() > 1) {
+                    databases.remove(currentDatabase);
+                }
                 rule.report(statement, StatementTexts.quote(statement) + " reaches into database(s) "
                         + String.join(", ", databases) + ": cross-database queries are not allowed.");
             }
