@@ -61,7 +61,7 @@ public final class PrimaryKeyTypeAllowlistRule implements Rule {
                         .ifPresent(type -> rule.report(statement, Ddl.columnOffset(statement.text(), index.tableName(), column),
                                 "The column " + Naming.quote(statement.engine(), column) + " in table "
                                         + Naming.quote(statement.engine(), index.tableName()) + " is one of the primary"
-                                        + " key, but its type \"" + type + "\" is not in allowlist."));
+                                        + " key, but its type \"" + Ddl.displayType(type) + "\" is not in allowlist."));
             }
         }
     }

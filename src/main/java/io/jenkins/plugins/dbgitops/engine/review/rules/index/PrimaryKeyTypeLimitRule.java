@@ -53,7 +53,7 @@ public final class PrimaryKeyTypeLimitRule implements Rule {
                         .ifPresent(type -> rule.report(statement, Ddl.columnOffset(statement.text(), index.tableName(), column),
                                 "Columns in primary key must be INT/BIGINT but "
                                         + Naming.quote(statement.engine(), index.tableName()) + "."
-                                        + Naming.quote(statement.engine(), column) + " is " + type + "."));
+                                        + Naming.quote(statement.engine(), column) + " is " + Ddl.displayType(type) + "."));
             }
         }
     }

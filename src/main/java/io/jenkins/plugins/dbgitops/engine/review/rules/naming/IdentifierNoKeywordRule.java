@@ -6,7 +6,6 @@ import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Ddl;
-import io.jenkins.plugins.dbgitops.engine.review.rules.support.Naming;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.ReservedWords;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.TableIndexes;
 import java.util.LinkedHashSet;
@@ -42,8 +41,8 @@ public final class IdentifierNoKeywordRule implements Rule {
         }
         for (String identifier : identifiers(statement.ast().get())) {
             if (ReservedWords.isReserved(statement.engine(), identifier)) {
-                rule.report(statement, Ddl.offsetOf(statement.text(), identifier, 0, 0), "Identifier "
-                        + Naming.quote(statement.engine(), identifier) + " is a keyword and should be avoided.");
+                rule.report(statement, Ddl.offsetOf(statement.text(), identifier, 0, 0), "Identifier \""
+                        + identifier + "\" is a keyword and should be avoided.");
             }
         }
     }

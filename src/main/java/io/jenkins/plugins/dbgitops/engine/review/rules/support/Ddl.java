@@ -186,6 +186,11 @@ public final class Ddl {
         return result;
     }
 
+    /** A type as Bytebase prints it: lower case, no space before the arguments, e.g. {@code varchar(5)}. */
+    public static String displayType(String type) {
+        return type.toLowerCase(Locale.ROOT).replace(" (", "(").replace(", ", ",").trim();
+    }
+
     /** The first numeric argument of a type such as {@code varchar(255)}, or -1. */
     public static long typeLength(String type) {
         int open = type.indexOf('(');
