@@ -24,7 +24,8 @@ public final class IdentifierNoKeywordRule implements Rule {
                     + "of order.")
             .description("Checks the names of tables, columns, indexes and constraints that CREATE TABLE, ALTER TABLE"
                     + " and CREATE INDEX introduce against the engine's reserved words (MySQL 8.0's or PostgreSQL's)."
-                    + " Quoted keywords work, but every query, ORM mapping and report must quote them too.")
+                    + " Quoted keywords work, but every query, ORM mapping and report must quote them too. Only"
+                    + " reserved words are reported; Bytebase's MySQL list also has some non-reserved keywords.")
             .failing("CREATE TABLE orders (id bigint PRIMARY KEY, \"order\" int);")
             .passing("CREATE TABLE orders (id bigint PRIMARY KEY, sort_order int);")
             .build();
