@@ -47,7 +47,8 @@ public final class ColumnRequiredRule implements Rule {
 
     @Override
     public void check(StatementContext statement, RuleContext rule) {
-        if (statement.ast().isEmpty()) {
+        if (statement.ast().isEmpty()
+                || !(statement.ast().get() instanceof CreateTable || statement.ast().get() instanceof Alter)) {
             return;
         }
         Set<String> required = rule.config().stringList("list").stream()
