@@ -59,6 +59,15 @@ class SuppressionTest {
                 org.assertj.core.groups.Tuple.tuple(5, UnusedSuppressionRule.unused("table.require-pk", false)));
     }
 
+    @Test
+    void shouldReadBlockCommentSuppressionsUpToTheirEnd() {
+        ReviewResult result = review("/* dbgitops:ignore builtin.walk-through-check added by hand */ ALTER TABLE orders"
+                + " DROP COLUMN legacy;\n");
+
+        assertThat(result.findings()).isEmpty();
+        assertThat(result.suppressed()).isEqualTo(1);
+    }
+
     private static ReviewResult review(String sql) {
         ReviewEngine engine = ReviewEngine.create(SqlEngine.POSTGRESQL, ReviewPolicy.prod(REGISTRY).configs(), REGISTRY,
                 SqlParser.withDefaults());
