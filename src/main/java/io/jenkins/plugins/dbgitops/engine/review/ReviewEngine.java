@@ -118,6 +118,8 @@ public final class ReviewEngine {
                 SqlStatement statement = statements.next();
                 if (SchemaStatements.mayChangeSchema(statement.text())) {
                     walk(parser.parse(statement), file.script(), false, walker, fallback);
+                } else if (SchemaStatements.hidesSchemaChanges(statement.text())) {
+                    walker.catalog().markIncomplete();
                 }
             }
         } catch (SqlSplitException e) {
@@ -132,6 +134,8 @@ public final class ReviewEngine {
             walker.apply(parsed.ast().get(), script + ":" + statement.line(), inReview);
         } else if (!parsed.tooLarge() && SchemaStatements.mayChangeSchema(statement.text())) {
             fallback.apply(statement, statement.text(), script + ":" + statement.line(), inReview);
+        } else if (SchemaStatements.hidesSchemaChanges(statement.text())) {
+            walker.catalog().markIncomplete();
         }
     }
 
