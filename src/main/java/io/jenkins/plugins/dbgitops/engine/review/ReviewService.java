@@ -11,7 +11,9 @@ import io.jenkins.plugins.dbgitops.engine.sql.SqlParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -61,7 +63,7 @@ public final class ReviewService {
             }
             Group group = Files.isDirectory(path) ? directory(path, request) : file(path, request);
             Predicate<ReviewFile> underReview = changed.<Predicate<ReviewFile>>map(paths -> file -> group.reviewed()
-                    .test(file) && paths.contains(request.baseDirectory().resolve(file.script()).normalize()))
+                    .test(file) && paths.contains(group.locations().get(file.script())))
                     .orElse(group.reviewed());
             ReviewEngine engine = ReviewEngine.create(request.engine(), policy.configs(), registry, parser);
             results.add(engine.review(group.files(), underReview, group.complete()));
@@ -72,35 +74,33 @@ public final class ReviewService {
 
     private Group directory(Path directory, ReviewRequest request) {
         MigrationSet set = MigrationScanner.scan(directory);
-        List<ReviewFile> files = new ArrayList<>();
+        Group group = new Group(new ArrayList<>(), file -> true, true, new HashMap<>());
         for (MigrationFile migration : set.migrations()) {
-            files.add(displayed(ReviewFile.of(migration), migration.path(), request));
+            group.add(displayed(ReviewFile.of(migration), migration.path(), request), migration.path());
         }
         for (String unversioned : set.unversioned()) {
             Path path = directory.resolve(unversioned);
-            files.add(displayed(ReviewFile.ddl(unversioned, read(path)), path, request));
+            group.add(displayed(ReviewFile.ddl(unversioned, read(path)), path, request), path);
         }
-        return new Group(files, file -> true, true);
+        return group;
     }
 
     private Group file(Path file, ReviewRequest request) {
         Optional<MigrationFileName> name = MigrationFileName.parse(file.getFileName().toString());
         Path parent = file.toAbsolutePath().getParent();
         if (name.isEmpty() || parent == null) {
-            ReviewFile alone = displayed(ReviewFile.ddl(file.getFileName().toString(), read(file)), file, request);
-            return new Group(List.of(alone), candidate -> true, false);
+            Group alone = new Group(new ArrayList<>(), candidate -> true, false, new HashMap<>());
+            alone.add(displayed(ReviewFile.ddl(file.getFileName().toString(), read(file)), file, request), file);
+            return alone;
         }
-        List<ReviewFile> files = new ArrayList<>();
-        ReviewFile target = null;
+        Path target = file.toAbsolutePath().normalize();
+        Map<String, Path> locations = new HashMap<>();
+        Group group = new Group(new ArrayList<>(), candidate -> target.equals(locations.get(candidate.script())), true,
+                locations);
         for (MigrationFile migration : MigrationScanner.scan(parent).migrations()) {
-            ReviewFile reviewFile = displayed(ReviewFile.of(migration), migration.path(), request);
-            files.add(reviewFile);
-            if (migration.path().toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
-                target = reviewFile;
-            }
+            group.add(displayed(ReviewFile.of(migration), migration.path(), request), migration.path());
         }
-        ReviewFile reviewed = target;
-        return new Group(files, candidate -> candidate == reviewed, true);
+        return group;
     }
 
     private static ReviewFile displayed(ReviewFile file, Path path, ReviewRequest request) {
@@ -140,6 +140,12 @@ public final class ReviewService {
         return new ReviewResult(findings, files, statements, unparsed, suppressed, scripts);
     }
 
-    private record Group(List<ReviewFile> files, Predicate<ReviewFile> reviewed, boolean complete) {
+    /** The files of one path in walk order, which of them are reviewed, and where each was read from. */
+    private record Group(List<ReviewFile> files, Predicate<ReviewFile> reviewed, boolean complete,
+            Map<String, Path> locations) {
+        void add(ReviewFile file, Path path) {
+            files.add(file);
+            locations.put(file.script(), path.toAbsolutePath().normalize());
+        }
     }
 }
