@@ -78,12 +78,25 @@ public final class ReviewEngine {
     }
 
     /**
-     * Walks {@code files} in the given (version) order and reviews those {@code underReview} selects; the others
-     * only feed the catalog. Files after the last reviewed one are not read.
+     * Walks {@code files} in the given (version) order and reviews those {@code underReview} selects as one change
+     * (a table created by any of them counts as new for all of them); the others only feed the catalog.
      *
      * @param complete whether {@code files} starts at the first migration, so the catalog knows every table
      */
     public ReviewResult review(List<ReviewFile> files, Predicate<ReviewFile> underReview, boolean complete) {
+        return review(files, underReview, complete, false);
+    }
+
+    /**
+     * Walks {@code files} in the given (version) order and reviews those {@code underReview} selects; the others
+     * only feed the catalog. Files after the last reviewed one are not read.
+     *
+     * @param complete         whether {@code files} starts at the first migration, so the catalog knows every table
+     * @param eachFileOneChange whether each reviewed file is a change of its own on top of the earlier ones (a whole
+     *                         directory under review), rather than all reviewed files being one change (a pull request)
+     */
+    public ReviewResult review(List<ReviewFile> files, Predicate<ReviewFile> underReview, boolean complete,
+            boolean eachFileOneChange) {
         MutableCatalog catalog = new MutableCatalog(complete);
         CatalogWalker walker = new CatalogWalker(catalog);
         DdlFallback fallback = new DdlFallback(walker, parser);
@@ -100,6 +113,9 @@ public final class ReviewEngine {
             if (underReview.test(file)) {
                 reviewed.add(file);
                 reviewFile(file, catalog, walker, fallback, run);
+                if (eachFileOneChange) {
+                    catalog.settle();
+                }
             } else {
                 walkOnly(file, walker, fallback);
             }

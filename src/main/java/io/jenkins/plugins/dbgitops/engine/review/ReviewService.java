@@ -23,7 +23,9 @@ import java.util.function.Predicate;
  * migrations, picks the changed files, runs the {@link ReviewEngine} and returns a {@link ReviewReport}.
  *
  * <p>A directory is reviewed as a migrations directory: the catalog walks all its migrations in version order, and
- * all of them (or, with {@code changedSince}, the changed ones) are reviewed. A single versioned file is reviewed
+ * all of them (or, with {@code changedSince}, the changed ones) are reviewed. Without {@code changedSince} each file
+ * is judged as its own change on top of the earlier ones (a table created by V3 already exists for V6); with it, the
+ * changed files together are one change, as on a pull request (a table created by one of them is new for all). A single versioned file is reviewed
  * after the earlier migrations of its directory; any other file is reviewed on its own, with an incomplete catalog.
  */
 public final class ReviewService {
@@ -66,7 +68,8 @@ public final class ReviewService {
                     .test(file) && paths.contains(group.locations().get(file.script())))
                     .orElse(group.reviewed());
             ReviewEngine engine = ReviewEngine.create(request.engine(), policy.configs(), registry, parser);
-            results.add(engine.review(group.files(), underReview, group.complete()));
+            // without --changed-since each file of a directory is judged as the change that introduced it
+            results.add(engine.review(group.files(), underReview, group.complete(), changed.isEmpty()));
         }
         return new ReviewReport(merge(results), policy.enabledRules(), request.engine(), policy.name(),
                 request.failOn(), request.linkBase());

@@ -94,6 +94,15 @@ public final class MutableCatalog implements Catalog {
         }
     }
 
+    /**
+     * Marks every table as existing before the change under review: used between files when each file is reviewed
+     * as a change of its own, so a table created by an earlier file no longer counts as new.
+     */
+    public void settle() {
+        tables.replaceAll((key, table) -> table.createdInReview() ? new CatalogTable(table.schema(), table.name(),
+                table.columns(), table.indexes(), table.foreignKeys(), false, table.definedAt()) : table);
+    }
+
     /** Replaces a table by a changed copy; does nothing when the table is unknown. */
     public void update(String name, UnaryOperator<CatalogTable> change) {
         String key = key(name);
