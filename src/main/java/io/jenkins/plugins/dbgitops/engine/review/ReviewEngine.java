@@ -163,7 +163,9 @@ public final class ReviewEngine {
         Reporter[] reporters = new Reporter[rules.size()];
         for (int i = 0; i < reporters.length; i++) {
             reporters[i] = new Reporter(rules.get(i).config(), fileFindings);
-            rules.get(i).rule().startFile(fileContext, reporters[i]);
+            Rule rule = rules.get(i).rule();
+            Reporter reporter = reporters[i];
+            guarded(reporter, file.script(), 1, 1, () -> rule.startFile(fileContext, reporter));
         }
         FileSuppressions suppressions = new FileSuppressions(file.content());
         SqlStatement previous = null;
@@ -176,7 +178,10 @@ public final class ReviewEngine {
                 ParsedStatement parsed = parser.parse(statement);
                 StatementContext context = new StatementContext(fileContext, parsed, catalog);
                 for (int i = 0; i < reporters.length; i++) {
-                    rules.get(i).rule().check(context, reporters[i]);
+                    Rule rule = rules.get(i).rule();
+                    Reporter reporter = reporters[i];
+                    guarded(reporter, file.script(), statement.line(), statement.column(),
+                            () -> rule.check(context, reporter));
                 }
                 if (!context.parsed()) {
                     ParseDiagnosis diagnosis = context.parseDiagnosis().orElseThrow();
@@ -196,7 +201,9 @@ public final class ReviewEngine {
                     "The rest of the file could not be split into statements and was not reviewed."));
         }
         for (int i = 0; i < reporters.length; i++) {
-            rules.get(i).rule().endFile(fileContext, reporters[i]);
+            Rule rule = rules.get(i).rule();
+            Reporter reporter = reporters[i];
+            guarded(reporter, file.script(), 1, 1, () -> rule.endFile(fileContext, reporter));
         }
         for (Finding finding : fileFindings) {
             if (!suppressions.isEmpty() && !finding.ruleId().equals(UnusedSuppressionRule.DEFINITION.id())
@@ -207,6 +214,18 @@ public final class ReviewEngine {
             }
         }
         reportSuppressionProblems(file.script(), suppressions, run);
+    }
+
+    /**
+     * Runs one rule on one statement or file; a rule that throws (a bug, or a syntax tree shape it did not expect)
+     * costs that rule's verdict on that statement, never the review.
+     */
+    private static void guarded(Reporter reporter, String script, int line, int column, Runnable check) {
+        try {
+            check.run();
+        } catch (RuntimeException e) {
+            reporter.internalError(script, line, column, e);
+        }
     }
 
     private void reportSuppressionProblems(String script, FileSuppressions suppressions, Run run) {
@@ -288,6 +307,11 @@ public final class ReviewEngine {
         @Override
         public void reportAt(FileContext file, int line, int column, String message) {
             add(file.script(), line, column, message);
+        }
+
+        void internalError(String script, int line, int column, RuntimeException error) {
+            add(script, line, column, "Rule " + config.definition().id() + " could not check this statement ("
+                    + error.getClass().getSimpleName() + "); review it by hand and report the problem.");
         }
 
         private void add(String script, int line, int column, String message) {
