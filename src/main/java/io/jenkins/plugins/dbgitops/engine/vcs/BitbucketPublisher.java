@@ -1,0 +1,82 @@
+package io.jenkins.plugins.dbgitops.engine.vcs;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Bitbucket Cloud: pull request comments and build statuses (REST API 2.0). A token of the form
+ * {@code user:app-password} is sent as Basic authentication, any other as a Bearer access token.
+ */
+final class BitbucketPublisher implements VcsPublisher {
+    private static final int MAX_DESCRIPTION = 255;
+
+    private final PullRequestRef pullRequest;
+    private final HttpJson http;
+    private final String repo;
+
+    BitbucketPublisher(PullRequestRef pullRequest, String token) {
+        this.pullRequest = pullRequest;
+        this.repo = UriPaths.path(pullRequest.repository());
+        String authorization = token.contains(":")
+                ? "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8))
+                : "Bearer " + token;
+        this.http = new HttpJson("Bitbucket", Map.of("Authorization", authorization));
+    }
+
+    @Override
+    public boolean upsertComment(String marker, String body) {
+        String comments = "/repositories/" + repo + "/pullrequests/" + pullRequest.number() + "/comments";
+        Map<String, Object> payload = Map.of("content", Map.of("raw", body));
+        Optional<Long> existing = findComment(comments, marker);
+        if (existing.isPresent()) {
+            http.send("PUT", UriPaths.join(pullRequest.apiBase(), comments + "/" + existing.get()), payload);
+            return true;
+        }
+        http.send("POST", UriPaths.join(pullRequest.apiBase(), comments), payload);
+        return false;
+    }
+
+    private Optional<Long> findComment(String comments, String marker) {
+        URI next = UriPaths.join(pullRequest.apiBase(), comments + "?pagelen=100");
+        while (next != null) {
+            JsonNode page = http.get(next);
+            for (JsonNode comment : page.path("values")) {
+                if (comment.path("content").path("raw").asText("").contains(marker)) {
+                    return Optional.of(comment.path("id").asLong());
+                }
+            }
+            next = page.hasNonNull("next") ? URI.create(page.get("next").asText()) : null;
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public void setStatus(CommitState state, String context, String description, String targetUrl) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("key", context);
+        payload.put("state", bitbucketState(state));
+        payload.put("name", context);
+        payload.put("description", Descriptions.truncate(description, MAX_DESCRIPTION));
+        // Bitbucket requires a link; without a build page, point at the pull request itself.
+        payload.put("url", targetUrl != null ? targetUrl
+                : "https://bitbucket.org/" + pullRequest.repository() + "/pull-requests/" + pullRequest.number());
+        http.send("POST", UriPaths.join(pullRequest.apiBase(), "/repositories/" + repo + "/commit/"
+                + UriPaths.segment(pullRequest.commit()) + "/statuses/build"), payload);
+    }
+
+    private static String bitbucketState(CommitState state) {
+        switch (state) {
+            case PENDING:
+                return "INPROGRESS";
+            case SUCCESS:
+                return "SUCCESSFUL";
+            default:
+                return "FAILED";
+        }
+    }
+}
