@@ -18,7 +18,8 @@ import net.sf.jsqlparser.statement.create.view.CreateView;
 public record CreatedObject(String kind, String name) {
     private static final Set<String> MODIFIERS = Set.of("OR", "REPLACE", "DEFINER", "=", "SQL", "SECURITY",
             "INVOKER", "ALGORITHM", "UNDEFINED", "MERGE", "TEMPTABLE", "AGGREGATE", "TEMP", "TEMPORARY", "RECURSIVE",
-            "MATERIALIZED", "CURRENT_USER", "''", "NONEDITIONABLE", "EDITIONABLE", "FORCE", "NOFORCE", "ONLINE", "(", ")");
+            "MATERIALIZED", "CURRENT_USER", "''", "NONEDITIONABLE", "EDITIONABLE", "FORCE", "NOFORCE", "ONLINE",
+            "(", ")");
 
     /**
      * What the statement creates: the kind keyword ({@code FUNCTION}, {@code PROCEDURE}, {@code VIEW},

@@ -55,7 +55,8 @@ public final class DisallowNativeCodeRule implements Rule {
         if (tokens.isEmpty()) {
             return;
         }
-        boolean routine = tokens.get(0).equals("CREATE") && (tokens.contains("FUNCTION") || tokens.contains("PROCEDURE"));
+        boolean routine = tokens.get(0).equals("CREATE")
+                && (tokens.contains("FUNCTION") || tokens.contains("PROCEDURE"));
         int language = tokens.indexOf("LANGUAGE");
         if (statement.engine().isMySqlFamily() && (SqlTokens.matchesAt(tokens, 0, "INSTALL", "PLUGIN")
                 || SqlTokens.matchesAt(tokens, 0, "INSTALL", "COMPONENT"))) {
@@ -63,7 +64,8 @@ public final class DisallowNativeCodeRule implements Rule {
         } else if (statement.engine().isMySqlFamily() && routine && tokens.contains("SONAME")) {
             rule.report(statement, Impact.of("CREATE FUNCTION ... SONAME loads a native library", DEFINITION));
         } else if (statement.engine() == io.jenkins.plugins.dbgitops.engine.sql.SqlEngine.POSTGRESQL) {
-            if (routine && language > 0 && language + 1 < tokens.size() && UNTRUSTED.contains(tokens.get(language + 1))) {
+            if (routine && language > 0 && language + 1 < tokens.size()
+                    && UNTRUSTED.contains(tokens.get(language + 1))) {
                 rule.report(statement, Impact.of("The routine is written in LANGUAGE " + tokens.get(language + 1),
                         DEFINITION));
             } else if (tokens.get(0).equals("LOAD") || createsLanguage(tokens, language)) {

@@ -15,9 +15,12 @@ public final class RequireAlgorithmOptionRule implements Rule {
             .origin("Bytebase")
             .engines(RuleDefinition.Engines.MYSQL_FAMILY)
             .defaultLevel(Level.WARNING)
-            .message("An ALTER TABLE without ALGORITHM silently falls back to copying the table when the change cannot be done in place.")
+            .message("An ALTER TABLE without ALGORITHM silently falls back to copying the table when the change"
+                    + " cannot be done in place.")
             .help("Add ALGORITHM=INSTANT or ALGORITHM=INPLACE so MySQL fails fast instead of copying the table.")
-            .description("Checks that every ALTER TABLE names its ALGORITHM. With ALGORITHM=INSTANT or INPLACE, MySQL refuses a change it cannot perform that way instead of quietly rebuilding the table with a copy that blocks writes for the whole run.")
+            .description("Checks that every ALTER TABLE names its ALGORITHM. With ALGORITHM=INSTANT or INPLACE,"
+                    + " MySQL refuses a change it cannot perform that way instead of quietly rebuilding the table"
+                    + " with a copy that blocks writes for the whole run.")
             .failing("ALTER TABLE t ADD COLUMN c int;")
             .passing("ALTER TABLE t ADD COLUMN c int, ALGORITHM=INSTANT;")
             .build();

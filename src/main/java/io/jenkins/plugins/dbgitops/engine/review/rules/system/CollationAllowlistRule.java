@@ -20,12 +20,17 @@ public final class CollationAllowlistRule implements Rule {
             .origin("Bytebase")
             .engines(RuleDefinition.Engines.MYSQL_FAMILY)
             .defaultLevel(Level.ERROR)
-            .message("A collation outside the allowlist compares, sorts and deduplicates strings differently from the rest of the schema.")
+            .message("A collation outside the allowlist compares, sorts and deduplicates strings differently from"
+                    + " the rest of the schema.")
             .help("Use an allowed collation or remove the COLLATE clause to inherit the default.")
-            .description("Checks the collations named by CREATE and ALTER DATABASE, CREATE and ALTER TABLE and column definitions against the allowlist. Different collations make joins between columns fail with illegal mix of collations or skip indexes, and change which values a unique index treats as equal.")
+            .description("Checks the collations named by CREATE and ALTER DATABASE, CREATE and ALTER TABLE and"
+                    + " column definitions against the allowlist. Different collations make joins between columns"
+                    + " fail with illegal mix of collations or skip indexes, and change which values a unique index"
+                    + " treats as equal.")
             .failing("CREATE TABLE t (a int) COLLATE latin1_bin;")
             .passing("CREATE TABLE t (a int) COLLATE utf8mb4_bin;")
-            .payload(PayloadField.stringList("list", List.of("utf8mb4_0900_ai_ci", "utf8mb4_general_ci", "utf8mb4_unicode_ci", "utf8mb4_bin"), "The allowed collations (case-insensitive)."))
+            .payload(PayloadField.stringList("list", List.of("utf8mb4_0900_ai_ci", "utf8mb4_general_ci",
+                    "utf8mb4_unicode_ci", "utf8mb4_bin"), "The allowed collations (case-insensitive)."))
             .build();
 
     @Override

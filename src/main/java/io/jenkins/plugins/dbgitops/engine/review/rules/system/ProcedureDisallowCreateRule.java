@@ -15,9 +15,12 @@ public final class ProcedureDisallowCreateRule implements Rule {
             .origin("Bytebase")
             .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
             .defaultLevel(Level.ERROR)
-            .message("Stored procedures move business logic into the database, where it escapes code review, tests and versioned deployment of the application.")
+            .message("Stored procedures move business logic into the database, where it escapes code review, tests"
+                    + " and versioned deployment of the application.")
             .help("Implement the logic in the application, or get an explicit exception for this procedure.")
-            .description("Reports CREATE [OR REPLACE] PROCEDURE (with or without DEFINER). Procedures are hard to test, debug and roll back, run with their own privileges and tie the application to one database engine.")
+            .description("Reports CREATE [OR REPLACE] PROCEDURE (with or without DEFINER). Procedures are hard to"
+                    + " test, debug and roll back, run with their own privileges and tie the application to one"
+                    + " database engine.")
             .failing("CREATE PROCEDURE archive_orders() BEGIN DELETE FROM orders WHERE archived = 1; END;")
             .passing("CREATE TABLE archived_orders (id int PRIMARY KEY);")
             .build();

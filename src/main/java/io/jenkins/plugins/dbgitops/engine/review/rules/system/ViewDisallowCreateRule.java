@@ -15,9 +15,12 @@ public final class ViewDisallowCreateRule implements Rule {
             .origin("Bytebase")
             .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
             .defaultLevel(Level.ERROR)
-            .message("Views hide the tables and joins a query really reads, so schema changes break them silently and their cost is invisible.")
+            .message("Views hide the tables and joins a query really reads, so schema changes break them silently"
+                    + " and their cost is invisible.")
             .help("Query the tables directly from the application, or get an explicit exception for this view.")
-            .description("Reports CREATE [OR REPLACE] [MATERIALIZED] VIEW, also with MySQL ALGORITHM, DEFINER and SQL SECURITY clauses. Views pin the columns they select, block some ALTER TABLE changes and make performance depend on a definition that is not next to the query.")
+            .description("Reports CREATE [OR REPLACE] [MATERIALIZED] VIEW, also with MySQL ALGORITHM, DEFINER and"
+                    + " SQL SECURITY clauses. Views pin the columns they select, block some ALTER TABLE changes and"
+                    + " make performance depend on a definition that is not next to the query.")
             .failing("CREATE VIEW get_one AS SELECT 1;")
             .passing("SELECT 1;")
             .build();
