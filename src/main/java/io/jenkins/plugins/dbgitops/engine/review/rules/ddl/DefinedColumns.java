@@ -19,8 +19,9 @@ import net.sf.jsqlparser.statement.create.table.CreateTable;
  * rules can look for {@code UNSIGNED}, {@code CHARSET}, {@code AFTER} without re-reading the syntax tree.
  */
 public final class DefinedColumns {
-    private static final Set<String> CHARACTER_TYPES = Set.of("CHAR", "VARCHAR", "TINYTEXT", "TEXT", "MEDIUMTEXT",
-            "LONGTEXT", "ENUM", "SET", "NCHAR", "NVARCHAR", "CHARACTER", "NATIONAL");
+    /** The types Bytebase's charset and collation rules check; ENUM and SET also have a character set but are not. */
+    private static final Set<String> CHARACTER_TYPES = Set.of("CHAR", "VARCHAR", "CHARACTER", "TINYTEXT", "TEXT",
+            "MEDIUMTEXT", "LONGTEXT");
 
     private DefinedColumns() {
     }
@@ -74,7 +75,7 @@ public final class DefinedColumns {
             return valueAfter("COLLATE");
         }
 
-        /** Whether the type stores characters, so that a character set and collation apply to it. */
+        /** Whether the type is CHAR, VARCHAR or a TEXT type, whose character set and collation matter most. */
         public boolean isCharacterType() {
             return CHARACTER_TYPES.contains(baseType());
         }
