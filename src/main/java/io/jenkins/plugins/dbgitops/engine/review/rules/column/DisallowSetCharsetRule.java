@@ -33,7 +33,7 @@ public final class DisallowSetCharsetRule implements Rule {
     @Override
     public void check(StatementContext statement, RuleContext rule) {
         for (DefinedColumns.Column column : DefinedColumns.of(statement)) {
-            column.charset().ifPresent(charset -> rule.report(statement,
+            column.charset().ifPresent(charset -> rule.report(statement, column.offset(),
                     Impact.of("Column " + column.qualifiedName() + " sets character set " + charset.toLowerCase(
                             java.util.Locale.ROOT), DEFINITION)));
         }

@@ -37,7 +37,7 @@ public final class RequireCharsetRule implements Rule {
         for (DefinedColumns.Column column : DefinedColumns.of(statement)) {
             boolean written = column.kind() == Kind.CREATE_TABLE || column.kind() == Kind.ADD;
             if (written && column.isCharacterType() && column.charset().isEmpty()) {
-                rule.report(statement, Impact.of("Column " + column.qualifiedName() + " has no character set",
+                rule.report(statement, column.offset(), Impact.of("Column " + column.qualifiedName() + " has no character set",
                         DEFINITION));
             }
         }

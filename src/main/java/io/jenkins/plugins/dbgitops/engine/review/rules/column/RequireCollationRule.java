@@ -36,7 +36,7 @@ public final class RequireCollationRule implements Rule {
         for (DefinedColumns.Column column : DefinedColumns.of(statement)) {
             boolean written = column.kind() == Kind.CREATE_TABLE || column.kind() == Kind.ADD;
             if (written && column.isCharacterType() && column.collation().isEmpty()) {
-                rule.report(statement, Impact.of("Column " + column.qualifiedName() + " has no collation",
+                rule.report(statement, column.offset(), Impact.of("Column " + column.qualifiedName() + " has no collation",
                         DEFINITION));
             }
         }

@@ -41,7 +41,7 @@ public final class TypeDisallowEnumRule implements Rule {
     public void check(StatementContext statement, RuleContext rule) {
         for (DefinedColumns.Column column : DefinedColumns.of(statement)) {
             if (column.baseType().equals("ENUM") || column.baseType().equals("SET")) {
-                rule.report(statement, Impact.of("Column " + column.qualifiedName() + " is an "
+                rule.report(statement, column.offset(), Impact.of("Column " + column.qualifiedName() + " is an "
                         + column.baseType(), DEFINITION));
             }
         }
