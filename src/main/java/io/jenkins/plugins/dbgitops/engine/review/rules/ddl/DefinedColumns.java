@@ -44,8 +44,10 @@ public final class DefinedColumns {
      * @param oldName the old name of a CHANGE COLUMN, else null
      * @param tokens  the definition after the name, normalised: the type first, then the options
      * @param offset  where the column's name is written in the statement text, 0 if it was not found
+     * @param definition the type and options as JSqlParser prints them, literals included (never a secret here)
      */
-    public record Column(String table, Kind kind, String name, String oldName, List<String> tokens, int offset) {
+    public record Column(String table, Kind kind, String name, String oldName, List<String> tokens, int offset,
+            String definition) {
 
         /** The base type in upper case, e.g. {@code VARCHAR}, {@code DOUBLE}, {@code ENUM}. */
         public String baseType() {
@@ -127,9 +129,8 @@ public final class DefinedColumns {
 
     private static Column column(StatementContext statement, Locator locator, String table, Kind kind,
             ColumnDefinition definition, String oldName) {
-        List<String> tokens = new ArrayList<>(SqlTokens.of(SqlText.normalize(
-                definition.getColDataType() + " " + String.join(" ", orEmpty(definition.getColumnSpecs())),
-                statement.engine())));
+        String written = definition.getColDataType() + " " + String.join(" ", orEmpty(definition.getColumnSpecs()));
+        List<String> tokens = new ArrayList<>(SqlTokens.of(SqlText.normalize(written, statement.engine())));
         // PostgreSQL's ALTER COLUMN c [SET DATA] TYPE t keeps the keywords in the type
         while (kind == Kind.ALTER_TYPE && !tokens.isEmpty()
                 && (tokens.get(0).equals("SET") || tokens.get(0).equals("DATA") || tokens.get(0).equals("TYPE"))) {
@@ -137,7 +138,8 @@ public final class DefinedColumns {
         }
         String name = ColumnDefinitions.unquote(definition.getColumnName());
         return new Column(ColumnDefinitions.unquote(table), kind, name,
-                oldName == null ? null : ColumnDefinitions.unquote(oldName), List.copyOf(tokens), locator.next(name));
+                oldName == null ? null : ColumnDefinitions.unquote(oldName), List.copyOf(tokens), locator.next(name),
+                written);
     }
 
     /**
