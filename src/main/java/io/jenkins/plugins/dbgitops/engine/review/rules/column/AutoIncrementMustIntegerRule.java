@@ -5,30 +5,27 @@ import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
-import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.Impact;
-import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.DefinedColumns;
-import java.util.Set;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.Ddl;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.Naming;
 
-/** Bytebase's {@code column.auto-increment-must-integer}: AUTO_INCREMENT only on integer types. */
+/**
+ * Bytebase's {@code column.auto-increment-must-integer}. MySQL only: PostgreSQL rejects identity columns of other
+ * types itself, and its serial types are integers by definition.
+ */
 public final class AutoIncrementMustIntegerRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("column.auto-increment-must-integer")
-            .title("Auto-increment columns must be integers")
+            .title("AUTO_INCREMENT columns must be integers")
             .origin("Bytebase")
             .engines(RuleDefinition.Engines.MYSQL_FAMILY)
             .defaultLevel(Level.ERROR)
-            .message("An auto-increment column of a non-integer type wastes space, sorts and compares slowly, and"
-                    + " is rejected or deprecated by current MySQL versions.")
-            .help("Use TINYINT, SMALLINT, MEDIUMINT, INT or BIGINT (UNSIGNED) for auto-increment columns.")
-            .description("Checks AUTO_INCREMENT columns in CREATE TABLE and ALTER TABLE ADD, MODIFY and CHANGE"
-                    + " COLUMN for an integer type. MySQL rejects AUTO_INCREMENT on character types and deprecates it"
-                    + " on FLOAT and DOUBLE since 8.0.17; an integer key is also the compact, fast choice for the"
-                    + " clustered index.")
-            .failing("CREATE TABLE t (a varchar(255) AUTO_INCREMENT PRIMARY KEY);")
-            .passing("CREATE TABLE t (a bigint UNSIGNED AUTO_INCREMENT PRIMARY KEY);")
+            .message("An AUTO_INCREMENT column of a non-integer type loses precision or runs out unexpectedly.")
+            .help("Use an integer type (INT or BIGINT, preferably UNSIGNED) for the AUTO_INCREMENT column.")
+            .description("Checks that AUTO_INCREMENT columns of CREATE TABLE and ALTER TABLE ... ADD, MODIFY and"
+                    + " CHANGE have an integer type. MySQL still accepts FLOAT and DOUBLE counters (deprecated since"
+                    + " 8.0.17), whose values stop being exact above 2^24 or 2^53.")
+            .failing("CREATE TABLE orders (id double AUTO_INCREMENT PRIMARY KEY);")
+            .passing("CREATE TABLE orders (id bigint AUTO_INCREMENT PRIMARY KEY);")
             .build();
-
-    private static final Set<String> INTEGERS = Set.of("TINYINT", "SMALLINT", "MEDIUMINT", "INT", "INTEGER",
-            "BIGINT", "SERIAL");
 
     @Override
     public RuleDefinition definition() {
@@ -37,10 +34,15 @@ public final class AutoIncrementMustIntegerRule implements Rule {
 
     @Override
     public void check(StatementContext statement, RuleContext rule) {
-        for (DefinedColumns.Column column : DefinedColumns.of(statement)) {
-            if (column.has("AUTO_INCREMENT") && !INTEGERS.contains(column.baseType())) {
-                rule.report(statement, column.offset(), Impact.of("Auto-increment column " + column.qualifiedName()
-                        + " requires an integer type", DEFINITION));
+        if (statement.ast().isEmpty()) {
+            return;
+        }
+        for (Ddl.DefinedColumn column : Ddl.definedColumns(statement.ast().get())) {
+            if (column.specs().contains(" AUTO_INCREMENT ") && !Ddl.isInteger(column.baseType())) {
+                rule.report(statement, Ddl.columnOffset(statement.text(), column.table(), column.name()), "Auto-increment column "
+                        + Naming.quote(statement.engine(), column.table()) + "."
+                        + Naming.quote(statement.engine(), column.name()) + " requires integer type, not "
+                        + column.type() + ".");
             }
         }
     }

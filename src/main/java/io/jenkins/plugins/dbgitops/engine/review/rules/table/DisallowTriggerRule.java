@@ -5,26 +5,28 @@ import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
-import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.Impact;
-import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.CreatedObject;
+import java.util.regex.Pattern;
+import net.sf.jsqlparser.statement.create.trigger.CreateTrigger;
 
-/** Bytebase's {@code table.disallow-trigger}: no CREATE TRIGGER (also PostgreSQL's CREATE CONSTRAINT TRIGGER). */
+/** Bytebase's {@code table.disallow-trigger}; unparsed {@code CREATE TRIGGER} bodies are recognised by tokens. */
 public final class DisallowTriggerRule implements Rule {
+    private static final Pattern CREATE_TRIGGER = Pattern.compile(
+            "^CREATE (OR REPLACE )?(DEFINER ?= ?\\S+ )?(CONSTRAINT )?TRIGGER .*");
+
     static final RuleDefinition DEFINITION = RuleDefinition.builder("table.disallow-trigger")
-            .title("Disallow triggers")
+            .title("No triggers")
             .origin("Bytebase")
             .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
             .defaultLevel(Level.WARNING)
-            .message("A trigger runs hidden logic inside every write to the table, slowing bulk changes and"
-                    + " surprising anyone who reads the application code.")
-            .help("Move the logic into the application or a scheduled job, or get an explicit exception for the"
-                    + " trigger.")
-            .description("Reports CREATE [OR REPLACE] [CONSTRAINT] TRIGGER, with or without DEFINER. Triggers add"
-                    + " work and locks to every INSERT, UPDATE or DELETE, fire during backfills and online schema"
-                    + " changes (gh-ost and pt-online-schema-change cannot work on tables that already have"
-                    + " triggers in older MySQL versions), and hide side effects from code review.")
-            .failing("CREATE TRIGGER ins_sum BEFORE INSERT ON account FOR EACH ROW EXECUTE FUNCTION add_sum();")
-            .passing("CREATE TABLE account (acct_num int PRIMARY KEY, amount decimal(10, 2));")
+            .message("A trigger runs hidden logic on every write, which slows writes and surprises whoever "
+                    + "reads the code.")
+            .help("Move the logic into the application or a scheduled job, where it is visible and testable.")
+            .description("Reports CREATE TRIGGER. Triggers add work to every insert, update or delete inside the"
+                    + " writer's transaction, are invisible from application code, and break online schema change"
+                    + " tools that install their own triggers.")
+            .failing("CREATE TRIGGER trg_orders_audit AFTER INSERT ON orders FOR EACH ROW"
+                    + " INSERT INTO audit_log (note) VALUES ('order');")
+            .passing("INSERT INTO audit_log (note) VALUES ('order');")
             .build();
 
     @Override
@@ -34,7 +36,11 @@ public final class DisallowTriggerRule implements Rule {
 
     @Override
     public void check(StatementContext statement, RuleContext rule) {
-        CreatedObject.of(statement).filter(created -> created.kind().equals("TRIGGER")).ifPresent(created ->
-                rule.report(statement, Impact.of("The statement creates trigger " + created.name(), DEFINITION)));
+        boolean trigger = statement.parsed() ? statement.ast(CreateTrigger.class).isPresent()
+                : CREATE_TRIGGER.matcher(statement.normalized()).matches();
+        if (trigger) {
+            rule.report(statement, "Creating a trigger is not allowed: \"" + statement.text().lines().findFirst()
+                    .orElse("").strip() + "\".");
+        }
     }
 }

@@ -7,6 +7,7 @@ import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.rules.AbstractRuleTest;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DisallowTriggerRuleTest extends AbstractRuleTest {
@@ -17,18 +18,18 @@ class DisallowTriggerRuleTest extends AbstractRuleTest {
     }
 
     @Test
-    void shouldReportAMySqlTriggerAtItsLineLikeBytebase() {
-        List<Finding> findings = findings(SqlEngine.MYSQL, "CREATE TABLE account (acct_num INT, amount DECIMAL(10,2));\n"
-                + "CREATE TRIGGER ins_sum BEFORE INSERT ON account\n   FOR EACH ROW SET @sum = @sum + NEW.amount;");
-
-        assertThat(lines(findings)).containsExactly(2);
-        assertThat(findings.get(0).message()).startsWith("The statement creates trigger ins_sum");
+    void shouldIgnoreDroppingTriggers() {
+        assertThat(findings(SqlEngine.POSTGRESQL, "DROP TRIGGER IF EXISTS trg ON t;")).isEmpty();
     }
 
     @Test
-    void shouldReportAPostgreSqlConstraintTriggerButNotDisablingOne() {
-        assertThat(lines(findings(SqlEngine.POSTGRESQL, "ALTER TABLE account DISABLE TRIGGER ins_sum;\n"
-                + "CREATE CONSTRAINT TRIGGER check_sum AFTER INSERT ON account FOR EACH ROW EXECUTE FUNCTION f();")))
-                .containsExactly(2);
+    void shouldReportPostgresqlAndMySqlTriggers() {
+        String pg = "CREATE FUNCTION f() RETURNS trigger AS $$ BEGIN RETURN NEW; END $$ LANGUAGE plpgsql;\n"
+                + "CREATE OR REPLACE TRIGGER trg BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION f();";
+
+        assertThat(lines(findings(SqlEngine.POSTGRESQL, pg))).containsExactly(2);
+        assertThat(lines(findings(SqlEngine.MYSQL,
+                "CREATE DEFINER=`root`@`%` TRIGGER trg BEFORE INSERT ON t FOR EACH ROW SET NEW.a = 1;")))
+                .containsExactly(1);
     }
 }
