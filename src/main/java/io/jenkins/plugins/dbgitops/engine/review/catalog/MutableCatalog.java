@@ -1,17 +1,23 @@
 package io.jenkins.plugins.dbgitops.engine.review.catalog;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
-/** The catalog the review engine keeps up to date as it walks through statements. */
+/**
+ * The catalog the review engine keeps up to date as it walks through statements. Tables are immutable records, so
+ * a change replaces one entry (copy-on-write per table) and statements that change nothing cost nothing.
+ */
 public final class MutableCatalog implements Catalog {
     private final Map<String, CatalogTable> tables = new LinkedHashMap<>();
-    private final boolean complete;
+    private final Set<String> unknownColumns = new HashSet<>();
+    private boolean complete;
 
     public MutableCatalog(boolean complete) {
         this.complete = complete;
@@ -32,12 +38,69 @@ public final class MutableCatalog implements Catalog {
         return complete;
     }
 
+    /**
+     * Records that a statement may have created, renamed or dropped tables the walk cannot see (DDL inside a
+     * {@code DO} block), so absence no longer proves anything for the rest of the walk.
+     */
+    public void markIncomplete() {
+        complete = false;
+    }
+
+    @Override
+    public boolean columnsKnown(String table) {
+        String key = key(table);
+        return tables.containsKey(key) && !unknownColumns.contains(key);
+    }
+
     public void put(CatalogTable table) {
-        tables.put(key(qualified(table)), table);
+        String key = key(qualified(table));
+        tables.put(key, table);
+        unknownColumns.remove(key);
+    }
+
+    /** Adds a table whose columns the walk could not read (CREATE TABLE ... AS, a view, an unparsed statement). */
+    public void putWithUnknownColumns(CatalogTable table) {
+        String key = key(qualified(table));
+        tables.put(key, table);
+        unknownColumns.add(key);
+    }
+
+    /** Records that a statement changed the table in a way the walk could not follow. */
+    public void markColumnsUnknown(String name) {
+        String key = key(name);
+        if (tables.containsKey(key)) {
+            unknownColumns.add(key);
+        }
     }
 
     public void remove(String name) {
-        tables.remove(key(name));
+        String key = key(name);
+        tables.remove(key);
+        unknownColumns.remove(key);
+    }
+
+    /** Renames a table, keeping whether its columns are known; does nothing when the table is unknown. */
+    public void rename(String from, String to, String newSchema, String newName) {
+        String fromKey = key(from);
+        CatalogTable table = tables.remove(fromKey);
+        if (table != null) {
+            boolean unknown = unknownColumns.remove(fromKey);
+            CatalogTable renamed = new CatalogTable(newSchema, newName, table.columns(), table.indexes(),
+                    table.foreignKeys(), table.createdInReview(), table.definedAt());
+            tables.put(key(to), renamed);
+            if (unknown) {
+                unknownColumns.add(key(to));
+            }
+        }
+    }
+
+    /**
+     * Marks every table as existing before the change under review: used between files when each file is reviewed
+     * as a change of its own, so a table created by an earlier file no longer counts as new.
+     */
+    public void settle() {
+        tables.replaceAll((key, table) -> table.createdInReview() ? new CatalogTable(table.schema(), table.name(),
+                table.columns(), table.indexes(), table.foreignKeys(), false, table.definedAt()) : table);
     }
 
     /** Replaces a table by a changed copy; does nothing when the table is unknown. */
@@ -49,7 +112,7 @@ public final class MutableCatalog implements Catalog {
         }
     }
 
-    private static String qualified(CatalogTable table) {
+    static String qualified(CatalogTable table) {
         return table.schema().isEmpty() ? table.name() : table.schema() + "." + table.name();
     }
 
