@@ -66,12 +66,15 @@ public final class ReleaseCommand implements Callable<Integer> {
         Map<String, String> environment = System.getenv();
         ProjectConfig project = new ProjectConfigReader(environment).read(config);
         ReleaseRequest request = ReleaseRequest.at(creationTime(environment))
-                .withCommit(commit).withBranch(branch != null ? branch : ciBranch(project, environment)).withRepositoryUrl(repositoryUrl).withIdTemplate(idTemplate)
+                .withCommit(commit)
+                .withBranch(branch != null ? branch : ciBranch(project, environment))
+                .withRepositoryUrl(repositoryUrl)
+                .withIdTemplate(idTemplate)
                 .withIteration(iteration).withAllowReviewErrors(allowReviewErrors)
                 .withAllowUncommitted(allowUncommitted);
         Release release;
         try {
-            release = new ReleasePackager(ReviewGates.forProject()).build(project, request, output);
+            release = new ReleasePackager(ReviewGates.forProject(out)).build(project, request, output);
         } catch (ReleaseRefusedException e) {
             PrintWriter err = spec.commandLine().getErr();
             err.println("dbgitops: " + e.getMessage());
