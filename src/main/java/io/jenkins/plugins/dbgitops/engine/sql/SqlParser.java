@@ -106,7 +106,8 @@ public final class SqlParser {
     private static String firstLine(Exception exception) {
         String message = String.valueOf(exception.getMessage());
         int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+        // JSqlParser quotes the token it stumbled on, which may be a password literal: never keep literals
+        return SqlText.redactLiterals(newline < 0 ? message : message.substring(0, newline));
     }
 
     /** A parse stopped by the watchdog. */

@@ -33,7 +33,7 @@ public final class AutoIncrementMustUnsignedRule implements Rule {
     public void check(StatementContext statement, RuleContext rule) {
         for (DefinedColumns.Column column : DefinedColumns.of(statement)) {
             if (column.has("AUTO_INCREMENT") && !column.has("UNSIGNED") && !column.has("ZEROFILL")) {
-                rule.report(statement, Impact.of("Auto-increment column " + column.qualifiedName()
+                rule.report(statement, column.offset(), Impact.of("Auto-increment column " + column.qualifiedName()
                         + " is not UNSIGNED", DEFINITION));
             }
         }

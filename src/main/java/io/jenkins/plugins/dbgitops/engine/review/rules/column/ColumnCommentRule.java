@@ -9,16 +9,17 @@ import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.ColumnDefinitions;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Ddl;
-import io.jenkins.plugins.dbgitops.engine.review.rules.support.Naming;
-import io.jenkins.plugins.dbgitops.engine.review.rules.support.PendingComments;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.CommentTracker;
 import net.sf.jsqlparser.statement.comment.Comment;
 
 /**
  * Bytebase's {@code column.comment}: columns carry a comment of bounded length. MySQL writes it inline; in
- * PostgreSQL it comes from {@code COMMENT ON COLUMN} anywhere later in the same file.
+ * PostgreSQL it comes from {@code COMMENT ON COLUMN} anywhere later in the same file. Judged at the end of the file,
+ * on the final comments, with Bytebase's wording for each engine.
  */
 public final class ColumnCommentRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("column.comment")
+            .optIn()
             .title("Column comments")
             .origin("Bytebase")
             .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
@@ -35,7 +36,7 @@ public final class ColumnCommentRule implements Rule {
             .payload(PayloadField.integer("maxLength", 64, "Longest comment allowed; 0 for no limit."))
             .build();
 
-    private final PendingComments pending = new PendingComments();
+    private final CommentTracker comments = new CommentTracker();
 
     @Override
     public RuleDefinition definition() {
@@ -44,7 +45,7 @@ public final class ColumnCommentRule implements Rule {
 
     @Override
     public void startFile(FileContext file, RuleContext rule) {
-        pending.clear();
+        comments.clear();
     }
 
     @Override
@@ -54,43 +55,36 @@ public final class ColumnCommentRule implements Rule {
         }
         if (statement.ast().get() instanceof Comment comment) {
             if (comment.getColumn() != null && comment.getColumn().getTable() != null) {
-                String key = Ddl.tableName(comment.getColumn().getTable()) + "." + Ddl.unquote(comment.getColumn().getColumnName());
-                pending.resolve(key);
-                checkLength(statement, rule, key, comment.getComment() == null ? "" : comment.getComment().getValue());
+                comments.commented(Ddl.tableName(comment.getColumn().getTable()) + "."
+                        + Ddl.unquote(comment.getColumn().getColumnName()), statement,
+                        comment.getComment() == null ? null : comment.getComment().getValue());
             }
             return;
         }
         for (Ddl.DefinedColumn column : Ddl.definedColumns(statement.ast().get())) {
-            if (!column.complete()) {
-                continue;
-            }
-            String key = column.table() + "." + column.name();
-            String comment = PendingComments.literal(ColumnDefinitions.toColumn(column.definition()).comment());
-            int offset = Ddl.columnOffset(statement.text(), column.table(), column.name());
-            if (comment != null) {
-                checkLength(statement, rule, key, comment);
-            } else if (rule.config().bool("required")) {
-                pending.await(key, statement, offset,
-                        "Column " + quoted(statement, column.table(), column.name()) + " requires comments.");
+            if (column.complete()) {
+                comments.created(column.table() + "." + column.name(), statement,
+                        Ddl.columnOffset(statement.text(), column.table(), column.name()),
+                        CommentTracker.literal(ColumnDefinitions.toColumn(column.definition()).comment()));
             }
         }
-    }
-
-    private static void checkLength(StatementContext statement, RuleContext rule, String key, String comment) {
-        int maxLength = rule.config().integer("maxLength");
-        if (maxLength > 0 && comment.length() > maxLength) {
-            String[] parts = key.split("\\.", 2);
-            rule.report(statement, "The length of column " + quoted(statement, parts[0], parts[1])
-                    + " comment should be within " + maxLength + " characters.");
-        }
-    }
-
-    private static String quoted(StatementContext statement, String table, String column) {
-        return Naming.quote(statement.engine(), table) + "." + Naming.quote(statement.engine(), column);
     }
 
     @Override
     public void endFile(FileContext file, RuleContext rule) {
-        pending.reportRemaining(file, rule);
+        boolean mySql = file.engine().isMySqlFamily();
+        comments.report(file, rule, rule.config().bool("required"), rule.config().integer("maxLength"),
+                name -> mySql ? "Column " + quoted(name) + " requires comments."
+                        : "Comment is required for column `" + name + "`.",
+                name -> mySql ? "The length of column " + quoted(name) + " comment should be within "
+                        + rule.config().integer("maxLength") + " characters."
+                        : "Column `" + name + "` comment is too long. The length of comment should be within "
+                        + rule.config().integer("maxLength") + " characters.");
+    }
+
+    /** {@code table.column} as MySQL quotes it. */
+    private static String quoted(String name) {
+        String[] parts = name.split("\\.", 2);
+        return "`" + parts[0] + "`.`" + parts[1] + "`";
     }
 }

@@ -21,6 +21,7 @@ public final class ColumnNoNullRule implements Rule {
     private static final Pattern ALTER_COLUMN = Pattern.compile("^ALTER (COLUMN )?");
 
     static final RuleDefinition DEFINITION = RuleDefinition.builder("column.no-null")
+            .optIn()
             .title("Columns must be NOT NULL")
             .origin("Bytebase")
             .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
@@ -67,8 +68,9 @@ public final class ColumnNoNullRule implements Rule {
     }
 
     private static void report(StatementContext statement, RuleContext rule, String table, String column) {
-        rule.report(statement, Ddl.columnOffset(statement.text(), table, column), "Column "
-                + Naming.quote(statement.engine(), column) + " in table " + Naming.quote(statement.engine(), table)
-                + " cannot have NULL value.");
+        String quoted = statement.engine().isMySqlFamily() // Bytebase's wording differs between its two advisors
+                ? Naming.quote(statement.engine(), table) + "." + Naming.quote(statement.engine(), column)
+                : "Column " + Naming.quote(statement.engine(), column) + " in " + Naming.quote(statement.engine(), table);
+        rule.report(statement, Ddl.columnOffset(statement.text(), table, column), quoted + " cannot have NULL value.");
     }
 }

@@ -24,6 +24,7 @@ import net.sf.jsqlparser.statement.create.table.CreateTable;
  */
 public final class ColumnRequiredRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("column.required")
+            .optIn()
             .title("Required columns")
             .origin("Bytebase")
             .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
@@ -47,7 +48,8 @@ public final class ColumnRequiredRule implements Rule {
 
     @Override
     public void check(StatementContext statement, RuleContext rule) {
-        if (statement.ast().isEmpty()) {
+        if (statement.ast().isEmpty()
+                || !(statement.ast().get() instanceof CreateTable || statement.ast().get() instanceof Alter)) {
             return;
         }
         Set<String> required = rule.config().stringList("list").stream()

@@ -36,7 +36,7 @@ public final class DisallowChangingOrderRule implements Rule {
         for (DefinedColumns.Column column : DefinedColumns.of(statement)) {
             if ((column.kind() == Kind.MODIFY || column.kind() == Kind.CHANGE)
                     && (column.has("FIRST") || column.has("AFTER"))) {
-                rule.report(statement, Impact.of("Column " + column.qualifiedName() + " is moved", DEFINITION));
+                rule.report(statement, column.offset(), Impact.of("Column " + column.qualifiedName() + " is moved", DEFINITION));
             }
         }
     }

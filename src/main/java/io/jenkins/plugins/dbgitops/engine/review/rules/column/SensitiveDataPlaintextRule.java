@@ -60,7 +60,7 @@ public final class SensitiveDataPlaintextRule implements Rule {
             if (TEXT_TYPES.contains(column.baseType())
                     && patterns.stream().anyMatch(pattern -> name.contains(pattern.toLowerCase(Locale.ROOT)))
                     && PROTECTED.stream().noneMatch(name::contains)) {
-                rule.report(statement, Impact.of("Column " + column.qualifiedName() + " stores "
+                rule.report(statement, column.offset(), Impact.of("Column " + column.qualifiedName() + " stores "
                         + column.baseType().toLowerCase(Locale.ROOT) + " plain text", DEFINITION));
             }
         }

@@ -37,11 +37,11 @@ public final class SetNotNullOnExistingDataRule implements Rule {
                     + " Whether it succeeds depends on the data: it passes on an empty test database and fails in"
                     + " production after scanning the table under an exclusive lock. A backfilling UPDATE of the"
                     + " column earlier in the same file counts as preparation.")
-            .failing("ALTER TABLE customers ALTER COLUMN country SET NOT NULL;\n"
-                    + "ALTER TABLE customers MODIFY country char(2) NOT NULL;")
+            .failing("-- PostgreSQL\nALTER TABLE customers ALTER COLUMN country SET NOT NULL;\n"
+                    + "-- MySQL, MariaDB\nALTER TABLE customers MODIFY country char(2) NOT NULL;")
             .passing("UPDATE customers SET country = 'ZZ' WHERE country IS NULL;\n"
-                    + "ALTER TABLE customers ALTER COLUMN country SET NOT NULL;\n"
-                    + "ALTER TABLE customers MODIFY country char(2) NOT NULL;")
+                    + "-- PostgreSQL\nALTER TABLE customers ALTER COLUMN country SET NOT NULL;\n"
+                    + "-- MySQL, MariaDB\nALTER TABLE customers MODIFY country char(2) NOT NULL;")
             .build();
 
     private final Set<String> backfilled = new HashSet<>();

@@ -45,7 +45,7 @@ public final class TypeDisallowDisplayWidthRule implements Rule {
             boolean width = column.tokens().size() > 2 && column.tokens().get(1).equals("(")
                     && !(column.baseType().equals("TINYINT") && column.tokens().get(2).equals("1"));
             if (width || column.has("ZEROFILL")) {
-                rule.report(statement, Impact.of("Column " + column.qualifiedName() + " declares "
+                rule.report(statement, column.offset(), Impact.of("Column " + column.qualifiedName() + " declares "
                         + (width ? "a display width" : "ZEROFILL") + " on " + column.baseType().toLowerCase(
                                 Locale.ROOT), DEFINITION));
             }

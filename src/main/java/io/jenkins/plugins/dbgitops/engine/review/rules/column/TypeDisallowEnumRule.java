@@ -16,6 +16,7 @@ import net.sf.jsqlparser.statement.create.type.CreateType;
 /** MySQL ENUM and SET columns and PostgreSQL {@code CREATE TYPE ... AS ENUM}. */
 public final class TypeDisallowEnumRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("column.type.disallow-enum")
+            .optIn()
             .title("Disallow enum types")
             .origin("dbgitops")
             .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
@@ -41,7 +42,7 @@ public final class TypeDisallowEnumRule implements Rule {
     public void check(StatementContext statement, RuleContext rule) {
         for (DefinedColumns.Column column : DefinedColumns.of(statement)) {
             if (column.baseType().equals("ENUM") || column.baseType().equals("SET")) {
-                rule.report(statement, Impact.of("Column " + column.qualifiedName() + " is an "
+                rule.report(statement, column.offset(), Impact.of("Column " + column.qualifiedName() + " is an "
                         + column.baseType(), DEFINITION));
             }
         }

@@ -40,7 +40,7 @@ public final class TypeDisallowFloatRule implements Rule {
     public void check(StatementContext statement, RuleContext rule) {
         for (DefinedColumns.Column column : DefinedColumns.of(statement)) {
             if (FLOATING.contains(column.baseType())) {
-                rule.report(statement, Impact.of("Column " + column.qualifiedName() + " is "
+                rule.report(statement, column.offset(), Impact.of("Column " + column.qualifiedName() + " is "
                         + column.baseType().toLowerCase(Locale.ROOT), DEFINITION));
             }
         }

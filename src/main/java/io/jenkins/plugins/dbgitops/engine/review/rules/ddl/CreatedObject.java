@@ -7,6 +7,7 @@ import java.util.Set;
 import net.sf.jsqlparser.statement.create.event.CreateEvent;
 import net.sf.jsqlparser.statement.create.function.CreateFunction;
 import net.sf.jsqlparser.statement.create.procedure.CreateProcedure;
+import net.sf.jsqlparser.statement.create.trigger.CreateTrigger;
 import net.sf.jsqlparser.statement.create.view.CreateView;
 
 /**
@@ -18,7 +19,8 @@ import net.sf.jsqlparser.statement.create.view.CreateView;
 public record CreatedObject(String kind, String name) {
     private static final Set<String> MODIFIERS = Set.of("OR", "REPLACE", "DEFINER", "=", "SQL", "SECURITY",
             "INVOKER", "ALGORITHM", "UNDEFINED", "MERGE", "TEMPTABLE", "AGGREGATE", "TEMP", "TEMPORARY", "RECURSIVE",
-            "MATERIALIZED", "CURRENT_USER", "''", "NONEDITIONABLE", "EDITIONABLE", "FORCE", "NOFORCE", "ONLINE");
+            "MATERIALIZED", "CURRENT_USER", "''", "NONEDITIONABLE", "EDITIONABLE", "FORCE", "NOFORCE", "ONLINE",
+            "(", ")", "CONSTRAINT");
 
     /**
      * What the statement creates: the kind keyword ({@code FUNCTION}, {@code PROCEDURE}, {@code VIEW},
@@ -26,7 +28,7 @@ public record CreatedObject(String kind, String name) {
      */
     public static Optional<CreatedObject> of(StatementContext statement) {
         if (!StatementTypes.mayBe(statement, CreateFunction.class, CreateProcedure.class, CreateView.class,
-                CreateEvent.class)) {
+                CreateEvent.class, CreateTrigger.class)) {
             return Optional.empty();
         }
         List<String> tokens = SqlTokens.of(statement.normalized());

@@ -8,9 +8,16 @@ public final class Impact {
     private Impact() {
     }
 
-    /** {@code "<subject>: <the rule's message with a lower-case first letter>"}. */
+    /**
+     * {@code "<subject>: <the rule's message>"}, the message's first letter in lower case unless it starts a keyword
+     * or acronym ({@code GRANT ALL}, {@code CHANGE COLUMN}), which keeps its case.
+     */
     public static String of(String subject, RuleDefinition definition) {
-        String message = definition.message();
-        return subject + ": " + message.substring(0, 1).toLowerCase(Locale.ROOT) + message.substring(1);
+        return subject + ": " + continuing(definition.message());
+    }
+
+    static String continuing(String message) {
+        boolean startsUpperCaseWord = message.length() > 1 && Character.isUpperCase(message.charAt(1));
+        return startsUpperCaseWord ? message : message.substring(0, 1).toLowerCase(Locale.ROOT) + message.substring(1);
     }
 }

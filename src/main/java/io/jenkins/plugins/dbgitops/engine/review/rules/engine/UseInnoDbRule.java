@@ -13,7 +13,8 @@ import java.util.Locale;
 
 /**
  * Bytebase's {@code engine.mysql.use-innodb}: CREATE TABLE, ALTER TABLE and {@code SET default_storage_engine} must
- * name InnoDB when they name an engine. A CREATE TABLE without ENGINE uses the server default and passes, as in Bytebase.
+ * name InnoDB when they name an engine. A CREATE TABLE without ENGINE uses the server default and passes, as in
+ * Bytebase.
  */
 public final class UseInnoDbRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("engine.mysql.use-innodb")

@@ -19,6 +19,7 @@ import java.util.Locale;
  */
 public final class IndexTypeAllowListRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("index.type-allow-list")
+            .optIn()
             .title("Index type allowlist")
             .origin("Bytebase")
             .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
@@ -44,12 +45,13 @@ public final class IndexTypeAllowListRule implements Rule {
         if (statement.ast().isEmpty()) {
             return;
         }
-        List<String> allowed = rule.config().stringList("list").stream().map(type -> type.toUpperCase(Locale.ROOT)).toList();
         for (TableIndexes.NewIndex index : TableIndexes.created(statement.ast().get())) {
             if (index.kind() == Ddl.IndexKind.FOREIGN || index.index() == null) {
                 continue;
             }
             String type = IndexMethods.of(statement, index.index());
+            List<String> allowed = rule.config().stringList("list").stream()
+                    .map(allowedType -> allowedType.toUpperCase(Locale.ROOT)).toList();
             if (!allowed.contains(type)) {
                 rule.report(statement, TableIndexes.offset(statement, index), "Index type "
                         + Naming.quote(statement.engine(), type) + " of index " + Naming.quote(statement.engine(),

@@ -51,7 +51,7 @@ public final class IndexTypeNoBlobRule implements Rule {
                         .ifPresent(type -> rule.report(statement, TableIndexes.offset(statement, index),
                                 "Columns in index must not be BLOB or TEXT but "
                                         + Naming.quote(statement.engine(), index.tableName()) + "."
-                                        + Naming.quote(statement.engine(), column) + " is " + type + "."));
+                                        + Naming.quote(statement.engine(), column) + " is " + Ddl.displayType(type) + "."));
             }
         }
     }

@@ -24,6 +24,7 @@ public final class PrimaryKeyTypeAllowlistRule implements Rule {
             "character varying", "varchar");
 
     static final RuleDefinition DEFINITION = RuleDefinition.builder("index.primary-key-type-allowlist")
+            .optIn()
             .title("Primary key type allowlist")
             .origin("Bytebase")
             .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
@@ -49,19 +50,23 @@ public final class PrimaryKeyTypeAllowlistRule implements Rule {
         if (statement.ast().isEmpty()) {
             return;
         }
-        Set<String> allowed = rule.config().stringList("list").stream().map(type -> canonical(Ddl.baseType(type)))
-                .collect(Collectors.toSet());
+        Set<String> allowed = null;
         for (TableIndexes.NewIndex index : TableIndexes.created(statement.ast().get())) {
             if (index.kind() != Ddl.IndexKind.PRIMARY) {
                 continue;
             }
+            if (allowed == null) {
+                allowed = rule.config().stringList("list").stream().map(type -> canonical(Ddl.baseType(type)))
+                        .collect(Collectors.toSet());
+            }
+            Set<String> allowedTypes = allowed;
             for (String column : index.columns()) {
                 TableIndexes.columnType(statement, index.table(), column)
-                        .filter(type -> !allowed.contains(canonical(Ddl.baseType(type))))
+                        .filter(type -> !allowedTypes.contains(canonical(Ddl.baseType(type))))
                         .ifPresent(type -> rule.report(statement, Ddl.columnOffset(statement.text(), index.tableName(), column),
                                 "The column " + Naming.quote(statement.engine(), column) + " in table "
                                         + Naming.quote(statement.engine(), index.tableName()) + " is one of the primary"
-                                        + " key, but its type \"" + type + "\" is not in allowlist."));
+                                        + " key, but its type \"" + Ddl.displayType(type) + "\" is not in allowlist."));
             }
         }
     }

@@ -19,6 +19,7 @@ public final class PrimaryKeyTypeLimitRule implements Rule {
             "bigserial", "serial4", "serial8");
 
     static final RuleDefinition DEFINITION = RuleDefinition.builder("index.pk-type-limit")
+            .optIn()
             .title("Primary keys must be INT or BIGINT")
             .origin("Bytebase")
             .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
@@ -53,7 +54,7 @@ public final class PrimaryKeyTypeLimitRule implements Rule {
                         .ifPresent(type -> rule.report(statement, Ddl.columnOffset(statement.text(), index.tableName(), column),
                                 "Columns in primary key must be INT/BIGINT but "
                                         + Naming.quote(statement.engine(), index.tableName()) + "."
-                                        + Naming.quote(statement.engine(), column) + " is " + type + "."));
+                                        + Naming.quote(statement.engine(), column) + " is " + Ddl.displayType(type) + "."));
             }
         }
     }

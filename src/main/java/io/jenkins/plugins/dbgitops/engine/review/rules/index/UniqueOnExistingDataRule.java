@@ -60,7 +60,7 @@ public final class UniqueOnExistingDataRule implements Rule {
                 .map(CatalogTable::createdInReview).orElse(false);
         if (!empty) {
             rule.report(statement, "Adding a unique key on " + ColumnDefinitions.unquote(table.getName()) + " ("
-                    + String.join(", ", index.getColumnsNames()) + ") fails if existing rows hold duplicate values.");
+                    + String.join(", ", index.getColumnsNames().stream().map(ColumnDefinitions::unquote).toList()) + ") fails if existing rows hold duplicate values.");
         }
     }
 

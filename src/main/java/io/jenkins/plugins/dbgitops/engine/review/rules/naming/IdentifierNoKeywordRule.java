@@ -6,7 +6,6 @@ import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Ddl;
-import io.jenkins.plugins.dbgitops.engine.review.rules.support.Naming;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.ReservedWords;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.TableIndexes;
 import java.util.LinkedHashSet;
@@ -25,7 +24,8 @@ public final class IdentifierNoKeywordRule implements Rule {
                     + "of order.")
             .description("Checks the names of tables, columns, indexes and constraints that CREATE TABLE, ALTER TABLE"
                     + " and CREATE INDEX introduce against the engine's reserved words (MySQL 8.0's or PostgreSQL's)."
-                    + " Quoted keywords work, but every query, ORM mapping and report must quote them too.")
+                    + " Quoted keywords work, but every query, ORM mapping and report must quote them too. Only"
+                    + " reserved words are reported; Bytebase's MySQL list also has some non-reserved keywords.")
             .failing("CREATE TABLE orders (id bigint PRIMARY KEY, \"order\" int);")
             .passing("CREATE TABLE orders (id bigint PRIMARY KEY, sort_order int);")
             .build();
@@ -42,8 +42,8 @@ public final class IdentifierNoKeywordRule implements Rule {
         }
         for (String identifier : identifiers(statement.ast().get())) {
             if (ReservedWords.isReserved(statement.engine(), identifier)) {
-                rule.report(statement, Ddl.offsetOf(statement.text(), identifier, 0, 0), "Identifier "
-                        + Naming.quote(statement.engine(), identifier) + " is a keyword and should be avoided.");
+                rule.report(statement, Ddl.offsetOf(statement.text(), identifier, 0, 0), "Identifier \""
+                        + identifier + "\" is a keyword and should be avoided.");
             }
         }
     }

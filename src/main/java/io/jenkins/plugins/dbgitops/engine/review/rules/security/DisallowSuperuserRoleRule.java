@@ -70,7 +70,8 @@ public final class DisallowSuperuserRoleRule implements Rule {
         List<String> privileges = tokens.subList(1, on < 0 ? tokens.size() : on);
         if (statement.engine().isMySqlFamily()) {
             privileges.stream().filter(MYSQL_PRIVILEGES::contains).findFirst().ifPresent(privilege ->
-                    rule.report(statement, Impact.of("GRANT " + privilege + " gives administrative power", DEFINITION)));
+                    rule.report(statement, Impact.of("GRANT " + privilege + " gives administrative power",
+                            DEFINITION)));
             if (privileges.contains("ALL") && on >= 0 && on + 1 < tokens.size() && tokens.get(on + 1).equals("*.*")) {
                 rule.report(statement, Impact.of("GRANT ALL ON *.* makes the account an administrator", DEFINITION));
             }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.sf.jsqlparser.statement.create.user.CreateUser;
+import net.sf.jsqlparser.statement.grant.Grant;
 import net.sf.jsqlparser.statement.role.AlterRole;
 import net.sf.jsqlparser.statement.role.CreateRole;
 
@@ -50,7 +51,7 @@ public final class NoPlaintextPasswordRule implements Rule {
 
     @Override
     public void check(StatementContext statement, RuleContext rule) {
-        if (!StatementTypes.mayBe(statement, CreateRole.class, AlterRole.class, CreateUser.class)) {
+        if (!StatementTypes.mayBe(statement, CreateRole.class, AlterRole.class, CreateUser.class, Grant.class)) {
             return;
         }
         List<String> tokens = SqlTokens.of(statement.normalized());

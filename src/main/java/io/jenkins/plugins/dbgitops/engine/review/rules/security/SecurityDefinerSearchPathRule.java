@@ -24,7 +24,8 @@ public final class SecurityDefinerSearchPathRule implements Rule {
             .defaultLevel(Level.ERROR)
             .message("A SECURITY DEFINER function without a fixed search_path runs with its owner's privileges but"
                     + " resolves names in schemas the caller controls, so any caller can hijack it.")
-            .help("Add SET search_path = pg_catalog, pg_temp (or your schema, then pg_temp) to the function definition.")
+            .help("Add SET search_path = pg_catalog, pg_temp (or your schema, then pg_temp) to the function"
+                    + " definition.")
             .description("Reports CREATE FUNCTION/PROCEDURE and ALTER FUNCTION/PROCEDURE with SECURITY DEFINER and"
                     + " no SET search_path clause. The caller can create a table, function or operator of the same"
                     + " name in a schema that comes first in their search_path and have the privileged function"

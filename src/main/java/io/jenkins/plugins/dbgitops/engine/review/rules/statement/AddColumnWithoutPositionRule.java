@@ -35,7 +35,7 @@ public final class AddColumnWithoutPositionRule implements Rule {
     public void check(StatementContext statement, RuleContext rule) {
         for (DefinedColumns.Column column : DefinedColumns.of(statement)) {
             if (column.kind() == Kind.ADD && (column.has("FIRST") || column.has("AFTER"))) {
-                rule.report(statement, Impact.of("Column " + column.qualifiedName() + " is added at a position",
+                rule.report(statement, column.offset(), Impact.of("Column " + column.qualifiedName() + " is added at a position",
                         DEFINITION));
             }
         }

@@ -62,19 +62,27 @@ public final class DisallowCrossDbQueriesRule implements Rule {
     public void check(StatementContext statement, RuleContext rule) {
         statement.ast().ifPresent(ast -> {
             if (ast instanceof UseStatement use) {
-                currentDatabase = StatementTexts.key(use.getName());
+                if (statement.engine() != SqlEngine.POSTGRESQL) {
+                    currentDatabase = StatementTexts.key(use.getName());
+                }
                 return;
             }
             Set<String> databases = new TreeSet<>();
             for (Table table : tablesOf(ast)) {
                 String database = databaseOf(table, statement.engine());
-                databases.add(database == null ? String.valueOf(currentDatabase) : database);
+                if (database != null) {
+                    databases.add(database);
+                } else if (currentDatabase != null) {
+                    databases.add(currentDatabase); // an unqualified name lives in the USE database
+                }
             }
-            databases.remove("null");
             boolean foreign = statement.engine() == SqlEngine.POSTGRESQL ? !databases.isEmpty()
                     : databases.size() > 1 || currentDatabase != null && databases.stream()
                             .anyMatch(database -> !database.equals(currentDatabase));
             if (foreign) {
+                if (currentDatabase != null && databases.size() > 1) {
+                    databases.remove(currentDatabase);
+                }
                 rule.report(statement, StatementTexts.quote(statement) + " reaches into database(s) "
                         + String.join(", ", databases) + ": cross-database queries are not allowed.");
             }

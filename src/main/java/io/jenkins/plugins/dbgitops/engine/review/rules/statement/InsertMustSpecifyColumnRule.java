@@ -12,7 +12,7 @@ public final class InsertMustSpecifyColumnRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.insert.must-specify-column")
             .title("INSERT must name its columns")
             .origin("Bytebase")
-            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
+            .engines(RuleDefinition.Engines.ALL)
             .defaultLevel(Level.ERROR)
             .message("An INSERT without a column list breaks, or writes values into the wrong columns, when the table changes.")
             .help("Name the target columns: INSERT INTO t (a, b) VALUES (...).")

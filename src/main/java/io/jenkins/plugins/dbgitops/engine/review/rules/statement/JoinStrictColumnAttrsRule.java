@@ -24,6 +24,11 @@ import net.sf.jsqlparser.statement.select.PlainSelect;
  */
 public final class JoinStrictColumnAttrsRule implements Rule {
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Map<String, String> SYNONYMS = Map.ofEntries(Map.entry("integer", "int"),
+            Map.entry("int4", "int"), Map.entry("serial", "int"), Map.entry("serial4", "int"),
+            Map.entry("int8", "bigint"), Map.entry("bigserial", "bigint"), Map.entry("serial8", "bigint"),
+            Map.entry("int2", "smallint"), Map.entry("smallserial", "smallint"), Map.entry("serial2", "smallint"),
+            Map.entry("bool", "boolean"), Map.entry("float8", "double"), Map.entry("float4", "real"));
     private static final Pattern INTEGER_WIDTH = Pattern.compile("^(tinyint|smallint|mediumint|int|integer|bigint)\\(\\d+\\)");
 
     static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.join-strict-column-attrs")
@@ -96,8 +101,12 @@ public final class JoinStrictColumnAttrsRule implements Rule {
         return StatementTexts.tableOf(column, scope, statement).flatMap(table -> table.column(name));
     }
 
+    /** Folds spellings of one type together: integer widths, serial types, PostgreSQL's short and long names. */
     static String normalize(String type) {
-        String lower = SPACES.matcher(type.toLowerCase(Locale.ROOT)).replaceAll("");
-        return INTEGER_WIDTH.matcher(lower).replaceFirst("$1").replace("integer", "int");
+        String lower = SPACES.matcher(type.toLowerCase(Locale.ROOT).trim()).replaceAll(" ");
+        lower = lower.replace("character varying", "varchar").replace("double precision", "double");
+        lower = SPACES.matcher(lower).replaceAll("");
+        lower = INTEGER_WIDTH.matcher(lower).replaceFirst("$1");
+        return SYNONYMS.getOrDefault(lower, lower);
     }
 }

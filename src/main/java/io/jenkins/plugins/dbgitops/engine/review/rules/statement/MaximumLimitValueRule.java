@@ -15,7 +15,7 @@ public final class MaximumLimitValueRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.maximum-limit-value")
             .title("Maximum LIMIT value")
             .origin("Bytebase")
-            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
+            .engines(RuleDefinition.Engines.ALL)
             .defaultLevel(Level.WARNING)
             .message("A very large LIMIT reads and returns as many rows as a query without one.")
             .help("Page through the rows in smaller batches, keyed by the last id seen.")

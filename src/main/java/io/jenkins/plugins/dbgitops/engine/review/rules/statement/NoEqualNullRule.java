@@ -19,7 +19,7 @@ public final class NoEqualNullRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.where.no-equal-null")
             .title("No = NULL in conditions")
             .origin("Bytebase")
-            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
+            .engines(RuleDefinition.Engines.ALL)
             .defaultLevel(Level.ERROR)
             .message("A comparison with = NULL or <> NULL is never true, so the condition matches no rows.")
             .help("Use IS NULL or IS NOT NULL.")

@@ -20,7 +20,7 @@ public final class NoLeadingWildcardLikeRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.where.no-leading-wildcard-like")
             .title("No leading wildcard in LIKE")
             .origin("Bytebase")
-            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
+            .engines(RuleDefinition.Engines.ALL)
             .defaultLevel(Level.WARNING)
             .message("A LIKE pattern starting with % cannot use an index and scans the whole table.")
             .help("Anchor the pattern at the start, or use a full-text or trigram index.")

@@ -19,7 +19,7 @@ public final class NoSelectAllRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.select.no-select-all")
             .title("No SELECT *")
             .origin("Bytebase")
-            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
+            .engines(RuleDefinition.Engines.ALL)
             .defaultLevel(Level.WARNING)
             .message("SELECT * ties the statement to the table's current columns and reads columns nobody needs.")
             .help("List the columns the statement needs.")

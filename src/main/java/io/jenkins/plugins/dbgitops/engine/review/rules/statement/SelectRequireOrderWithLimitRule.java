@@ -13,9 +13,10 @@ import net.sf.jsqlparser.statement.select.PlainSelect;
  */
 public final class SelectRequireOrderWithLimitRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.select.require-order-with-limit")
+            .optIn()
             .title("LIMIT needs ORDER BY")
             .origin("dbgitops")
-            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
+            .engines(RuleDefinition.Engines.ALL)
             .defaultLevel(Level.WARNING)
             .message("LIMIT without ORDER BY returns an arbitrary subset of rows that can differ between runs and replicas.")
             .help("Add an ORDER BY on a unique key so the LIMIT picks the same rows every time.")

@@ -16,9 +16,10 @@ import net.sf.jsqlparser.statement.select.PlainSelect;
  */
 public final class WhereRequireSelectRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.where.require.select")
+            .optIn()
             .title("Require WHERE in SELECT")
             .origin("Bytebase")
-            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
+            .engines(RuleDefinition.Engines.ALL)
             .defaultLevel(Level.WARNING)
             .message("A SELECT without WHERE reads the whole table.")
             .help("Add a WHERE clause that limits the rows read.")

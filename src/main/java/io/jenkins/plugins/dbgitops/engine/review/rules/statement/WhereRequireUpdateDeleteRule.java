@@ -13,7 +13,7 @@ public final class WhereRequireUpdateDeleteRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.where.require.update-delete")
             .title("Require WHERE in UPDATE and DELETE")
             .origin("Bytebase")
-            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
+            .engines(RuleDefinition.Engines.ALL)
             .defaultLevel(Level.ERROR)
             .message("An UPDATE or DELETE without WHERE changes every row of the table.")
             .help("Add a WHERE clause naming the rows to change; to empty a table on purpose, say so with a suppression.")

@@ -23,8 +23,16 @@ import net.sf.jsqlparser.statement.create.table.Index;
  * {@code CREATE TABLE} or an {@code ALTER TABLE} defines, in a form that hides JSqlParser's nulls and quoting.
  */
 public final class Ddl {
+    private static final Set<String> FIXED_CHAR = Set.of("char", "character", "nchar", "national char",
+            "national character", "bpchar");
+    private static final Set<String> VARCHAR = Set.of("varchar", "character varying", "nvarchar", "national varchar",
+            "national character varying", "varchar2");
+    private static final Set<String> INTEGER = Set.of("tinyint", "smallint", "mediumint", "int", "integer", "bigint",
+            "int2", "int4", "int8", "serial", "bigserial", "smallserial", "serial2", "serial4", "serial8");
+    private static final Set<String> MYSQL_LOB = Set.of("blob", "tinyblob", "mediumblob", "longblob", "text",
+            "tinytext", "mediumtext", "longtext", "json", "geometry", "point", "linestring", "polygon", "long",
+            "long varchar", "long varbinary");
     private static final Pattern SIGNEDNESS = Pattern.compile("\\s+(unsigned|signed|zerofill)\\b");
-
     private static final Pattern KEY_WORD = Pattern.compile("^(?i)(KEY|INDEX)\\s+");
 
     private Ddl() {
@@ -148,26 +156,22 @@ public final class Ddl {
 
     /** {@code char(n)} and its spellings, not {@code varchar}. */
     public static boolean isFixedChar(String baseType) {
-        return Set.of("char", "character", "nchar", "national char", "national character", "bpchar").contains(baseType);
+        return FIXED_CHAR.contains(baseType);
     }
 
     /** {@code varchar(n)} and its spellings. */
     public static boolean isVarchar(String baseType) {
-        return Set.of("varchar", "character varying", "nvarchar", "national varchar", "national character varying",
-                "varchar2").contains(baseType);
+        return VARCHAR.contains(baseType);
     }
 
     /** Integer types of either engine, without arguments. */
     public static boolean isInteger(String baseType) {
-        return Set.of("tinyint", "smallint", "mediumint", "int", "integer", "bigint", "int2", "int4", "int8",
-                "serial", "bigserial", "smallserial", "serial2", "serial4", "serial8").contains(baseType);
+        return INTEGER.contains(baseType);
     }
 
     /** MySQL's large-object types, which cannot take a literal default nor a full-length index. */
     public static boolean isMySqlLob(String baseType) {
-        return Set.of("blob", "tinyblob", "mediumblob", "longblob", "text", "tinytext", "mediumtext", "longtext",
-                "json", "geometry", "point", "linestring", "polygon", "long", "long varchar", "long varbinary")
-                .contains(baseType);
+        return MYSQL_LOB.contains(baseType);
     }
 
     /** Columns named by a table-level {@code PRIMARY KEY (...)} or an inline {@code PRIMARY KEY}, in lower case. */
@@ -184,6 +188,11 @@ public final class Ddl {
             }
         }
         return result;
+    }
+
+    /** A type as Bytebase prints it: lower case, no space before the arguments, e.g. {@code varchar(5)}. */
+    public static String displayType(String type) {
+        return type.toLowerCase(Locale.ROOT).replace(" (", "(").replace(", ", ",").trim();
     }
 
     /** The first numeric argument of a type such as {@code varchar(255)}, or -1. */

@@ -32,11 +32,24 @@ public final class LockingStatements {
             int start = Tokens.startsWith(tokens, on + 1, "ONLY") ? on + 2 : on + 1;
             return !Tables.createdInReview(statement, Tokens.name(tokens, start, Tokens.skipName(tokens, start)));
         }
+        if (SqlTokens.startsWith(statement, "COMMENT", "ON", "TABLE")
+                || SqlTokens.startsWith(statement, "COMMENT", "ON", "COLUMN")) {
+            return !commentTargetCreatedInReview(statement);
+        }
         for (String[] keywords : LOCKING) {
             if (SqlTokens.startsWith(statement, keywords)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** {@code COMMENT ON TABLE t} or {@code COMMENT ON COLUMN t.c} on a table the change itself creates. */
+    private static boolean commentTargetCreatedInReview(StatementContext statement) {
+        List<Token> tokens = SqlTokens.of(statement);
+        String name = Tokens.name(tokens, 3, Tokens.skipName(tokens, 3));
+        boolean column = tokens.get(2).is("COLUMN");
+        String table = column && name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+        return Tables.createdInReview(statement, table);
     }
 }

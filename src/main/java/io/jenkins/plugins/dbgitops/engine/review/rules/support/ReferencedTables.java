@@ -30,7 +30,11 @@ public final class ReferencedTables {
         } else if (ast instanceof Alter alter) {
             tables.add(alter.getTable());
         } else if (ast instanceof Drop drop && drop.getType() != null && drop.getType().equalsIgnoreCase("TABLE")) {
-            tables.addAll(drop.getNames() != null && !drop.getNames().isEmpty() ? drop.getNames() : List.of(drop.getName()));
+            if (drop.getNames() != null && !drop.getNames().isEmpty()) {
+                tables.addAll(drop.getNames());
+            } else {
+                tables.add(drop.getName());
+            }
         } else if (ast instanceof CreateIndex create) {
             tables.add(create.getTable());
         } else if (ast instanceof Truncate truncate) {

@@ -63,6 +63,14 @@ public final class TableIndexes {
             Ddl.indexes(create).forEach(index -> add(result, table, index));
         } else if (ast instanceof Alter alter) {
             String table = alter.getTable().getFullyQualifiedName();
+            for (Ddl.DefinedColumn column : Ddl.definedColumns(alter)) {
+                String specs = column.specs();
+                if (specs.contains(" PRIMARY KEY ")) {
+                    result.add(new NewIndex(table, "", List.of(column.name()), Ddl.IndexKind.PRIMARY, null, 0));
+                } else if (specs.contains(" UNIQUE ")) {
+                    result.add(new NewIndex(table, "", List.of(column.name()), Ddl.IndexKind.UNIQUE, null, 0));
+                }
+            }
             Ddl.addedIndexes(alter).forEach(index -> add(result, table, index));
         } else if (ast instanceof CreateIndex create) {
             add(result, create.getTable().getFullyQualifiedName(), create.getIndex());

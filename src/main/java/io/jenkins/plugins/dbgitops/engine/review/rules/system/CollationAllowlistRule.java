@@ -20,12 +20,17 @@ public final class CollationAllowlistRule implements Rule {
             .origin("Bytebase")
             .engines(RuleDefinition.Engines.MYSQL_FAMILY)
             .defaultLevel(Level.ERROR)
-            .message("A collation outside the allowlist compares, sorts and deduplicates strings differently from the rest of the schema.")
+            .message("A collation outside the allowlist compares, sorts and deduplicates strings differently from"
+                    + " the rest of the schema.")
             .help("Use an allowed collation or remove the COLLATE clause to inherit the default.")
-            .description("Checks the collations named by CREATE and ALTER DATABASE, CREATE and ALTER TABLE and column definitions against the allowlist. Different collations make joins between columns fail with illegal mix of collations or skip indexes, and change which values a unique index treats as equal.")
+            .description("Checks the collations named by CREATE and ALTER DATABASE, CREATE and ALTER TABLE and"
+                    + " column definitions against the allowlist. Different collations make joins between columns"
+                    + " fail with illegal mix of collations or skip indexes, and change which values a unique index"
+                    + " treats as equal.")
             .failing("CREATE TABLE t (a int) COLLATE latin1_bin;")
             .passing("CREATE TABLE t (a int) COLLATE utf8mb4_bin;")
-            .payload(PayloadField.stringList("list", List.of("utf8mb4_0900_ai_ci", "utf8mb4_general_ci", "utf8mb4_unicode_ci", "utf8mb4_bin"), "The allowed collations (case-insensitive)."))
+            .payload(PayloadField.stringList("list", List.of("utf8mb4_0900_ai_ci", "utf8mb4_general_ci",
+                    "utf8mb4_unicode_ci", "utf8mb4_bin"), "The allowed collations (case-insensitive)."))
             .build();
 
     @Override
@@ -38,21 +43,21 @@ public final class CollationAllowlistRule implements Rule {
         List<String> allowed = rule.config().stringList("list").stream().map(name -> name.toLowerCase(Locale.ROOT))
                 .toList();
         Optional<MySqlTableOptions> table = MySqlTableOptions.of(statement);
-        table.ifPresent(options -> check(statement, rule, allowed, "Table " + options.table(), options.get("COLLATE")));
+        table.ifPresent(options -> check(statement, rule, allowed, 0, "Table " + options.table(), options.get("COLLATE")));
         if (table.isPresent()) {
             for (DefinedColumns.Column column : DefinedColumns.of(statement)) {
-                check(statement, rule, allowed, "Column " + column.qualifiedName(), column.collation());
+                check(statement, rule, allowed, column.offset(), "Column " + column.qualifiedName(), column.collation());
             }
         } else {
             MySqlTableOptions.ofDatabase(statement).ifPresent(options ->
-                    check(statement, rule, allowed, "Database " + options.table(), options.get("COLLATE")));
+                    check(statement, rule, allowed, 0, "Database " + options.table(), options.get("COLLATE")));
         }
     }
 
-    private static void check(StatementContext statement, RuleContext rule, List<String> allowed, String subject,
-            Optional<String> value) {
+    private static void check(StatementContext statement, RuleContext rule, List<String> allowed, int offset,
+            String subject, Optional<String> value) {
         value.map(name -> name.toLowerCase(Locale.ROOT)).filter(name -> !allowed.contains(name))
-                .ifPresent(name -> rule.report(statement,
+                .ifPresent(name -> rule.report(statement, offset,
                         Impact.of(subject + " uses collation " + name + ", which is not allowed", DEFINITION)));
     }
 }

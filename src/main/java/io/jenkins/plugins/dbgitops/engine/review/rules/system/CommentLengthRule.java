@@ -84,7 +84,8 @@ public final class CommentLengthRule implements Rule {
         }
         for (int i = 0; i + 1 < words.size(); i++) {
             if (words.get(i).equalsIgnoreCase("COMMENT")) {
-                String next = words.get(i + 1).equals("=") && i + 2 < words.size() ? words.get(i + 2) : words.get(i + 1);
+                boolean equals = words.get(i + 1).equals("=") && i + 2 < words.size();
+                String next = equals ? words.get(i + 2) : words.get(i + 1);
                 literals.add(next);
             }
         }

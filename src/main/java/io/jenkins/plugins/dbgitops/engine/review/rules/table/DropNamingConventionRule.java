@@ -43,7 +43,7 @@ public final class DropNamingConventionRule implements Rule {
                 .ifPresent(drop -> {
                     String format = rule.config().string("format");
                     List<Table> tables = drop.getNames() != null && !drop.getNames().isEmpty() ? drop.getNames()
-                            : List.of(drop.getName());
+                            : drop.getName() == null ? List.of() : List.of(drop.getName());
                     for (Table table : tables) {
                         String name = Ddl.tableName(table);
                         if (!Naming.matches(format, name)) {

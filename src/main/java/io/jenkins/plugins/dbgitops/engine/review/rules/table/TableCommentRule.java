@@ -8,8 +8,7 @@ import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Ddl;
-import io.jenkins.plugins.dbgitops.engine.review.rules.support.Naming;
-import io.jenkins.plugins.dbgitops.engine.review.rules.support.PendingComments;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.CommentTracker;
 import java.util.List;
 import net.sf.jsqlparser.statement.comment.Comment;
 import net.sf.jsqlparser.statement.create.table.CreateTable;
@@ -20,6 +19,7 @@ import net.sf.jsqlparser.statement.create.table.CreateTable;
  */
 public final class TableCommentRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("table.comment")
+            .optIn()
             .title("Table comments")
             .origin("Bytebase")
             .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
@@ -35,7 +35,7 @@ public final class TableCommentRule implements Rule {
             .payload(PayloadField.integer("maxLength", 64, "Longest comment allowed; 0 for no limit."))
             .build();
 
-    private final PendingComments pending = new PendingComments();
+    private final CommentTracker comments = new CommentTracker();
 
     @Override
     public RuleDefinition definition() {
@@ -44,7 +44,7 @@ public final class TableCommentRule implements Rule {
 
     @Override
     public void startFile(FileContext file, RuleContext rule) {
-        pending.clear();
+        comments.clear();
     }
 
     @Override
@@ -54,19 +54,12 @@ public final class TableCommentRule implements Rule {
         }
         if (statement.ast().get() instanceof Comment comment) {
             if (comment.getTable() != null && comment.getColumn() == null) {
-                String table = Ddl.tableName(comment.getTable());
-                pending.resolve(table);
-                checkLength(statement, rule, table, comment.getComment() == null ? "" : comment.getComment().getValue());
+                comments.commented(Ddl.tableName(comment.getTable()), statement,
+                        comment.getComment() == null ? null : comment.getComment().getValue());
             }
         } else if (statement.ast().get() instanceof CreateTable create) {
-            String table = Ddl.tableName(create.getTable());
-            String comment = optionComment(create.getTableOptionsStrings());
-            if (comment != null) {
-                checkLength(statement, rule, table, comment);
-            } else if (rule.config().bool("required")) {
-                pending.await(table, statement, 0, "Table " + Naming.quote(statement.engine(), table)
-                        + " requires comments.");
-            }
+            comments.created(Ddl.tableName(create.getTable()), statement, 0,
+                    optionComment(create.getTableOptionsStrings()));
         }
     }
 
@@ -77,23 +70,22 @@ public final class TableCommentRule implements Rule {
         }
         for (int i = 0; i < options.size() - 1; i++) {
             if (options.get(i).equalsIgnoreCase("COMMENT")) {
-                String value = options.get(i + 1).equals("=") && i + 2 < options.size() ? options.get(i + 2) : options.get(i + 1);
-                return PendingComments.literal(value);
+                String value = options.get(i + 1).equals("=") && i + 2 < options.size() ? options.get(i + 2)
+                        : options.get(i + 1);
+                return CommentTracker.literal(value);
             }
         }
         return null;
     }
 
-    private static void checkLength(StatementContext statement, RuleContext rule, String table, String comment) {
-        int maxLength = rule.config().integer("maxLength");
-        if (maxLength > 0 && comment.length() > maxLength) {
-            rule.report(statement, "The length of table " + Naming.quote(statement.engine(), table)
-                    + " comment should be within " + maxLength + " characters.");
-        }
-    }
-
     @Override
     public void endFile(FileContext file, RuleContext rule) {
-        pending.reportRemaining(file, rule);
+        boolean mySql = file.engine().isMySqlFamily();
+        int maxLength = rule.config().integer("maxLength");
+        comments.report(file, rule, rule.config().bool("required"), maxLength,
+                name -> mySql ? "Table `" + name + "` requires comments." : "Comment is required for table `" + name + "`.",
+                name -> mySql ? "The length of table `" + name + "` comment should be within " + maxLength + " characters."
+                        : "Table `" + name + "` comment is too long. The length of comment should be within "
+                        + maxLength + " characters.");
     }
 }

@@ -23,13 +23,31 @@ class ColumnCommentRuleTest extends AbstractRuleTest {
     }
 
     @Test
-    void shouldReportColumnsStillWithoutCommentAtFileEnd() {
-        String sql = "CREATE TABLE t (\n  id int PRIMARY KEY,\n  name text\n);\nCOMMENT ON COLUMN t.id IS 'Identifier';";
+    void shouldJudgeTheFinalCommentsOfTheFileAsBytebaseDoes() {
+        // Bytebase pg/test/column_comment.yaml (maxLength 10 there)
+        Map<String, Object> payload = Map.of("maxLength", 10);
 
-        List<Finding> findings = findings(SqlEngine.POSTGRESQL, sql);
+        assertThat(findings(SqlEngine.POSTGRESQL, payload, "", "CREATE TABLE t(a int);\n"
+                + "COMMENT ON COLUMN t.a IS 'comments';")).isEmpty();
+        assertThat(findings(SqlEngine.POSTGRESQL, payload, "", "CREATE TABLE t(a int, d text);\n"
+                + "COMMENT ON COLUMN t.a IS 'comments';")).extracting(Finding::message, Finding::line)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Comment is required for column `t.d`.", 1));
+        assertThat(findings(SqlEngine.POSTGRESQL, payload, "", "CREATE TABLE t(a int);\n"
+                + "COMMENT ON COLUMN t.a IS 'loooooooong comments';")).extracting(Finding::message, Finding::line)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Column `t.a` comment is too long. The length of"
+                        + " comment should be within 10 characters.", 2));
+        assertThat(findings(SqlEngine.POSTGRESQL, payload, "", "CREATE TABLE t(a int);\n"
+                + "COMMENT ON COLUMN t.a IS 'loooooooong comments';\nCOMMENT ON COLUMN t.a IS NULL;"))
+                .extracting(Finding::message).containsExactly("Comment is required for column `t.a`.");
+    }
 
-        assertThat(lines(findings)).containsExactly(3);
-        assertThat(findings.get(0).message()).isEqualTo("Column \"t\".\"name\" requires comments.");
+    @Test
+    void shouldReportMySqlColumnsRedefinedWithoutComment() {
+        List<Finding> findings = findings(SqlEngine.MYSQL, "ALTER TABLE t MODIFY COLUMN a int COMMENT 'kept';\n"
+                + "ALTER TABLE t CHANGE COLUMN b c int;");
+
+        assertThat(lines(findings)).containsExactly(2);
+        assertThat(findings.get(0).message()).isEqualTo("Column `t`.`c` requires comments.");
     }
 
     @Test

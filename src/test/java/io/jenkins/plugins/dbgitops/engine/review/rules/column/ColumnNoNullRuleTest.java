@@ -29,11 +29,24 @@ class ColumnNoNullRuleTest extends AbstractRuleTest {
                 "CREATE TABLE t (\n  id int PRIMARY KEY,\n  name varchar(20) NULL\n);\nALTER TABLE t MODIFY name text;");
 
         assertThat(lines(findings)).containsExactly(3, 5);
-        assertThat(findings.get(0).message()).isEqualTo("Column `name` in table `t` cannot have NULL value.");
+        assertThat(findings.get(0).message()).isEqualTo("`t`.`name` cannot have NULL value.");
     }
 
     @Test
     void shouldReportDroppingNotNullInPostgresql() {
         assertThat(lines(findings(SqlEngine.POSTGRESQL, "ALTER TABLE t ALTER COLUMN a DROP NOT NULL;"))).containsExactly(1);
+    }
+
+    @Test
+    void shouldFollowBytebasesMySqlCases() {
+        // Bytebase mysql/test/column_no_null.yaml
+        assertThat(lines(findings(SqlEngine.MYSQL, "CREATE TABLE book(\n  id int,\n  name varchar(255))")))
+                .containsExactly(2, 3);
+        assertThat(lines(findings(SqlEngine.MYSQL, "CREATE TABLE book(id int NOT NULL);\n"
+                + "ALTER TABLE book CHANGE COLUMN id name varchar(255);"))).containsExactly(2);
+        assertThat(findings(SqlEngine.MYSQL, "CREATE TABLE book(id int NOT NULL);\n"
+                + "ALTER TABLE book CHANGE COLUMN id name varchar(255) NOT NULL;")).isEmpty();
+        assertThat(findings(SqlEngine.POSTGRESQL, "CREATE TABLE book(id int PRIMARY KEY, name varchar(255));"))
+                .extracting(Finding::message).containsExactly("Column \"name\" in \"book\" cannot have NULL value.");
     }
 }

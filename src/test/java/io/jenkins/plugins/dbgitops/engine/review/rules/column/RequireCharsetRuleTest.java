@@ -18,18 +18,18 @@ class RequireCharsetRuleTest extends AbstractRuleTest {
     }
 
     @Test
-    void shouldReportOnlyCharacterColumnsWithoutCharset() {
+    void shouldReportOnlyCharacterColumnsWithoutCharsetAtTheColumnLineLikeBytebase() {
         List<Finding> findings = findings(SqlEngine.MYSQL,
                 "CREATE TABLE t (\n  id int,\n  a varchar(20) CHARSET utf8mb4,\n  b text\n);\n"
-                        + "ALTER TABLE t MODIFY COLUMN c char(3);");
+                        + "ALTER TABLE t ADD COLUMN c char(3), MODIFY COLUMN d char(3);");
 
-        assertThat(lines(findings)).containsExactly(1, 6);
+        assertThat(lines(findings)).containsExactly(4, 6);
         assertThat(findings.get(0).message()).startsWith("Column t.b has no character set");
     }
 
     @Test
-    void shouldIgnoreNumericAndJsonColumns() {
-        assertThat(findings(SqlEngine.MARIADB, "ALTER TABLE t ADD COLUMN n decimal(10,2), ADD COLUMN j json;"))
-                .isEmpty();
+    void shouldIgnoreNumericJsonAndEnumColumnsLikeBytebase() {
+        assertThat(findings(SqlEngine.MARIADB,
+                "ALTER TABLE t ADD COLUMN n decimal(10,2), ADD COLUMN j json, ADD COLUMN e enum('a', 'b');")).isEmpty();
     }
 }

@@ -22,7 +22,7 @@ class UniqueOnExistingDataRuleTest extends AbstractRuleTest {
         String earlier = "CREATE TABLE users (id bigint, email varchar(255));";
 
         List<Finding> findings = findings(SqlEngine.MYSQL, Map.of(), earlier,
-                "CREATE INDEX idx_email ON users (email);\nALTER TABLE users ADD UNIQUE KEY uq_email (email);\n"
+                "CREATE INDEX idx_email ON users (email);\nALTER TABLE users ADD UNIQUE KEY uq_email (`email`);\n"
                         + "ALTER TABLE users ADD PRIMARY KEY (id);");
 
         assertThat(lines(findings)).containsExactly(2, 3);

@@ -30,6 +30,16 @@ class IdentifierNoKeywordRuleTest extends AbstractRuleTest {
         List<Finding> findings = findings(SqlEngine.MYSQL, sql);
 
         assertThat(lines(findings)).containsExactly(1, 2);
-        assertThat(findings.get(0).message()).isEqualTo("Identifier `key` is a keyword and should be avoided.");
+        assertThat(findings.get(0).message()).isEqualTo("Identifier \"key\" is a keyword and should be avoided.");
+    }
+
+    @Test
+    void shouldFollowBytebasesMySqlCases() {
+        // Bytebase mysql/test/naming_identifier_no_keyword.yaml (reserved words only, see the rule's description)
+        assertThat(findings(SqlEngine.MYSQL, "CREATE TABLE `t`(a int);\nCREATE TABLE master_server_id(id int);")).isEmpty();
+        assertThat(lines(findings(SqlEngine.MYSQL, "CREATE TABLE `interval`(id int);\nCREATE TABLE `test`.`interval`(id int);")))
+                .containsExactly(1, 2);
+        assertThat(lines(findings(SqlEngine.MYSQL, "CREATE TABLE t(\n  id int, \n  `current_timestamp` int\n);")))
+                .containsExactly(3);
     }
 }

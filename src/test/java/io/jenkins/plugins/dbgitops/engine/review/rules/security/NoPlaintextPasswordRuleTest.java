@@ -35,9 +35,10 @@ class NoPlaintextPasswordRuleTest extends AbstractRuleTest {
         List<Finding> findings = findings(SqlEngine.MYSQL, "CREATE USER 'app'@'%' IDENTIFIED BY '" + SECRET + "';\n"
                 + "ALTER USER 'app'@'localhost' IDENTIFIED WITH caching_sha2_password BY '" + SECRET + "';\n"
                 + "SET PASSWORD FOR 'app'@'localhost' = '" + SECRET + "';\n"
-                + "CHANGE MASTER TO MASTER_HOST = 'db1', MASTER_PASSWORD = '" + SECRET + "';");
+                + "CHANGE MASTER TO MASTER_HOST = 'db1', MASTER_PASSWORD = '" + SECRET + "';\n"
+                + "GRANT SELECT ON shop.* TO 'app'@'%' IDENTIFIED BY '" + SECRET + "';");
 
-        assertThat(lines(findings)).containsExactly(1, 2, 3, 4);
+        assertThat(lines(findings)).containsExactly(1, 2, 3, 4, 5);
         assertThat(findings).allSatisfy(finding -> assertThat(finding.message()).doesNotContain(SECRET));
     }
 

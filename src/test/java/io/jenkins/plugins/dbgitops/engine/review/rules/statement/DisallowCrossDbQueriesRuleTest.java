@@ -23,7 +23,7 @@ class DisallowCrossDbQueriesRuleTest extends AbstractRuleTest {
                 "USE shop;\nSELECT id FROM shop.orders WHERE id = 1;\nSELECT id FROM billing.invoices WHERE id = 1;");
 
         assertThat(lines(findings)).containsExactly(3);
-        assertThat(findings.get(0).message()).contains("billing");
+        assertThat(findings.get(0).message()).contains("database(s) billing:");
     }
 
     @Test

@@ -35,4 +35,14 @@ class JoinStrictColumnAttrsRuleTest extends AbstractRuleTest {
                 "SELECT o.id FROM orders o JOIN orders p ON p.id = o.customer_id WHERE o.id > 0;\n"
                         + "SELECT o.id FROM orders o JOIN shipments s ON s.order_id = o.id WHERE o.id > 0;")).isEmpty();
     }
+
+    @Test
+    void shouldTreatSerialTypesAsTheirIntegerTypes() {
+        String earlier = "CREATE TABLE customers (id bigserial PRIMARY KEY);\n"
+                + "CREATE TABLE orders (id serial PRIMARY KEY, customer_id int8, parent_id integer);";
+
+        assertThat(findings(SqlEngine.POSTGRESQL, Map.of(), earlier,
+                "SELECT o.id FROM orders o JOIN customers c ON c.id = o.customer_id JOIN orders p ON p.id = o.parent_id"
+                        + " WHERE o.id > 0;")).isEmpty();
+    }
 }

@@ -37,4 +37,15 @@ class RequireLockTimeoutRuleTest extends AbstractRuleTest {
 
         assertThat(findings).isEmpty();
     }
+
+    @Test
+    void shouldExemptCommentsOnTablesCreatedInTheSameChange() {
+        String earlier = "CREATE TABLE orders (id bigint PRIMARY KEY, note text);";
+        String change = "CREATE TABLE customers (id bigint PRIMARY KEY, email text);\n"
+                + "COMMENT ON TABLE customers IS 'People who buy';\n"
+                + "COMMENT ON COLUMN customers.email IS 'Login';\n"
+                + "COMMENT ON COLUMN orders.note IS 'Free text';";
+
+        assertThat(lines(findings(SqlEngine.POSTGRESQL, Map.of(), earlier, change))).containsExactly(4);
+    }
 }

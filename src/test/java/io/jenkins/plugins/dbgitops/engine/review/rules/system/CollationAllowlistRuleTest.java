@@ -28,6 +28,15 @@ class CollationAllowlistRuleTest extends AbstractRuleTest {
     }
 
     @Test
+    void shouldReportAColumnAtItsOwnLineEvenWhenItsNameIsAlsoTheTableName() {
+        List<Finding> findings = findings(SqlEngine.MYSQL,
+                "CREATE TABLE note (\n  id int,\n  note varchar(20) COLLATE latin1_bin\n);");
+
+        assertThat(lines(findings)).containsExactly(3);
+        assertThat(findings.get(0).column()).isEqualTo(3);
+    }
+
+    @Test
     void shouldAcceptTablesWithoutCollation() {
         assertThat(findings(SqlEngine.MYSQL, "CREATE TABLE t (a varchar(255)) ENGINE = INNODB COMMENT 'comment';"))
                 .isEmpty();

@@ -20,8 +20,8 @@ class ViewDisallowCreateRuleTest extends AbstractRuleTest {
     @Test
     void shouldReportViewsWithMySqlClausesAndMaterializedViews() {
         assertThat(lines(findings(SqlEngine.MYSQL,
-                "CREATE TABLE t (a int);\nCREATE ALGORITHM=MERGE SQL SECURITY INVOKER VIEW v AS SELECT a FROM t;")))
-                .containsExactly(2);
+                "CREATE TABLE t (a int);\nCREATE ALGORITHM=MERGE SQL SECURITY INVOKER VIEW v AS SELECT a FROM t;\n"
+                        + "CREATE DEFINER = CURRENT_USER() VIEW w AS SELECT 1;"))).containsExactly(2, 3);
         List<Finding> findings = findings(SqlEngine.POSTGRESQL, "CREATE MATERIALIZED VIEW mv AS SELECT 1;");
         assertThat(findings.get(0).message()).startsWith("The statement creates view mv");
     }

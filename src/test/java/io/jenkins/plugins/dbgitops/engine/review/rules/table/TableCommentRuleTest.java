@@ -31,7 +31,18 @@ class TableCommentRuleTest extends AbstractRuleTest {
         List<Finding> findings = findings(SqlEngine.POSTGRESQL, Map.of("maxLength", 10), "", sql);
 
         assertThat(lines(findings)).containsExactly(2, 3);
-        assertThat(findings).extracting(Finding::message).containsExactly("Table \"b\" requires comments.",
-                "The length of table \"a\" comment should be within 10 characters.");
+        assertThat(findings).extracting(Finding::message).containsExactly("Comment is required for table `b`.",
+                "Table `a` comment is too long. The length of comment should be within 10 characters.");
+    }
+
+    @Test
+    void shouldTreatCommentIsNullAsNoComment() {
+        List<Finding> findings = findings(SqlEngine.POSTGRESQL, "CREATE TABLE a (id int PRIMARY KEY);\n"
+                + "COMMENT ON TABLE a IS 'Orders';\nCOMMENT ON TABLE a IS NULL;\nCOMMENT ON TABLE older IS NULL;");
+
+        assertThat(findings).extracting(Finding::message, Finding::line)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Comment is required for table `a`.", 1));
+        assertThat(findings(SqlEngine.MARIADB, "CREATE TABLE b (id int PRIMARY KEY);")).extracting(Finding::message)
+                .containsExactly("Table `b` requires comments.");
     }
 }
