@@ -82,7 +82,16 @@ public final class ReviewBenchmark {
         if (dataMb > 0) {
             dataFile(service, policy, work.resolve("data"), dataMb);
         }
+        deleteRecursively(work);
         System.exit(0);
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        try (var paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     /**
