@@ -6,7 +6,10 @@ import io.jenkins.plugins.dbgitops.engine.sql.ParsedStatement;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlStatement;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlText;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import net.sf.jsqlparser.statement.Statement;
 
 /**
@@ -19,6 +22,7 @@ public final class StatementContext {
     private final Catalog catalog;
     private String normalized;
     private ParseDiagnosis diagnosis;
+    private Object[] facts;
 
     public StatementContext(FileContext file, ParsedStatement parsed, Catalog catalog) {
         this.file = file;
@@ -86,5 +90,41 @@ public final class StatementContext {
     /** The schema as earlier statements left it; read-only. */
     public Catalog catalog() {
         return catalog;
+    }
+
+    /**
+     * A fact about this statement that several rules need (its tokens, say), computed on first use and then shared
+     * by every rule, instead of each rule working it out again.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T fact(Fact<T> fact) {
+        if (facts == null || fact.index >= facts.length) {
+            facts = facts == null ? new Object[Math.max(8, fact.index + 1)]
+                    : Arrays.copyOf(facts, Math.max(facts.length * 2, fact.index + 1));
+        }
+        Object value = facts[fact.index];
+        if (value == null) {
+            value = fact.compute.apply(this);
+            facts[fact.index] = value;
+        }
+        return (T) value;
+    }
+
+    /**
+     * A kind of per-statement fact; declare each one once as a constant. The computation must not return null and
+     * must not depend on anything but the statement (it runs for whichever rule asks first).
+     */
+    public static final class Fact<T> {
+        private static final AtomicInteger COUNT = new AtomicInteger();
+        private final int index = COUNT.getAndIncrement();
+        private final Function<StatementContext, T> compute;
+
+        private Fact(Function<StatementContext, T> compute) {
+            this.compute = compute;
+        }
+
+        public static <T> Fact<T> of(Function<StatementContext, T> compute) {
+            return new Fact<>(compute);
+        }
     }
 }

@@ -48,7 +48,7 @@ public final class TypeDisallowEnumRule implements Rule {
         }
         if (statement.engine() == io.jenkins.plugins.dbgitops.engine.sql.SqlEngine.POSTGRESQL
                 && StatementTypes.mayBe(statement, CreateType.class)) {
-            List<String> tokens = SqlTokens.of(statement.normalized());
+            List<String> tokens = SqlTokens.ofNormalized(statement);
             if (SqlTokens.matchesAt(tokens, 0, "CREATE", "TYPE") && SqlTokens.matchesAt(tokens, 3, "AS", "ENUM")) {
                 rule.report(statement, Impact.of("Type " + tokens.get(2).toLowerCase(Locale.ROOT) + " is an ENUM",
                         DEFINITION));

@@ -31,7 +31,7 @@ public record CreatedObject(String kind, String name) {
                 CreateEvent.class, CreateTrigger.class)) {
             return Optional.empty();
         }
-        List<String> tokens = SqlTokens.of(statement.normalized());
+        List<String> tokens = SqlTokens.ofNormalized(statement);
         if (tokens.isEmpty() || !tokens.get(0).equals("CREATE")) {
             return Optional.empty();
         }

@@ -43,7 +43,7 @@ public record MySqlTableOptions(boolean create, String table, Map<String, String
         if (statement.parsed() && statement.ast(CreateTable.class).isEmpty() && statement.ast(Alter.class).isEmpty()) {
             return Optional.empty();
         }
-        List<String> tokens = SqlTokens.of(statement.normalized());
+        List<String> tokens = SqlTokens.ofNormalized(statement);
         if (SqlTokens.startsWith(tokens, TABLE_PREFIX, "CREATE", "TABLE")) {
             return Optional.of(create(tokens));
         }
@@ -61,7 +61,7 @@ public record MySqlTableOptions(boolean create, String table, Map<String, String
         if (!StatementTypes.mayBe(statement, CreateDatabase.class, CreateSchema.class)) {
             return Optional.empty();
         }
-        List<String> tokens = SqlTokens.of(statement.normalized());
+        List<String> tokens = SqlTokens.ofNormalized(statement);
         boolean create = tokens.size() > 2 && tokens.get(0).equals("CREATE");
         if (tokens.size() < 3 || !create && !tokens.get(0).equals("ALTER")
                 || !tokens.get(1).equals("DATABASE") && !tokens.get(1).equals("SCHEMA")) {

@@ -37,7 +37,7 @@ public final class SetVariables {
         if (!StatementTypes.mayBe(statement, SetStatement.class)) {
             return List.of();
         }
-        List<String> tokens = SqlTokens.of(statement.normalized());
+        List<String> tokens = SqlTokens.ofNormalized(statement);
         List<Assignment> assignments = new ArrayList<>();
         if (tokens.isEmpty() || !tokens.get(0).equals("SET")) {
             return assignments;

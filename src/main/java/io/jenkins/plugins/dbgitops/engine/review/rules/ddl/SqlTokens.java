@@ -1,6 +1,8 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.ddl;
 
+import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -8,7 +10,15 @@ import java.util.List;
  * {@code ( ) , = ;}, so token rules can match clause shapes without regular expressions over the whole text.
  */
 public final class SqlTokens {
+    private static final StatementContext.Fact<List<String>> NORMALIZED = StatementContext.Fact.of(
+            statement -> Collections.unmodifiableList(of(statement.normalized())));
+
     private SqlTokens() {
+    }
+
+    /** The tokens of the statement's normalised text; computed once per statement and shared by every rule. */
+    public static List<String> ofNormalized(StatementContext statement) {
+        return statement.fact(NORMALIZED);
     }
 
     /** The tokens of a normalised text: words (including {@code ''} for a blanked literal) and single punctuation. */

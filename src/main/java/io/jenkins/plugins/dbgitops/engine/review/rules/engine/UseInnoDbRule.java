@@ -49,7 +49,7 @@ public final class UseInnoDbRule implements Rule {
         if (statement.parsed()) {
             return; // JSqlParser 5.4 rejects SET default_storage_engine = x
         }
-        List<String> tokens = SqlTokens.of(statement.normalized());
+        List<String> tokens = SqlTokens.ofNormalized(statement);
         int variable = tokens.indexOf("DEFAULT_STORAGE_ENGINE");
         if (!tokens.isEmpty() && tokens.get(0).equals("SET") && variable > 0 && variable + 2 < tokens.size()) {
             String engine = tokens.get(variable + 2);

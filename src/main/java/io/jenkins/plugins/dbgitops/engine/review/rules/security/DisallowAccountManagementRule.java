@@ -57,7 +57,7 @@ public final class DisallowAccountManagementRule implements Rule {
                 java.util.Locale.ROOT))).isPresent()) {
             return; // DROP TABLE and friends belong to other rules
         }
-        List<String> tokens = SqlTokens.of(statement.normalized());
+        List<String> tokens = SqlTokens.ofNormalized(statement);
         if (tokens.size() < 2) {
             return;
         }

@@ -44,7 +44,7 @@ public final class DisallowCreateExtensionUntrustedRule implements Rule {
         if (!StatementTypes.mayBe(statement, CreateExtension.class)) {
             return;
         }
-        List<String> tokens = SqlTokens.of(statement.normalized());
+        List<String> tokens = SqlTokens.ofNormalized(statement);
         if (!SqlTokens.matchesAt(tokens, 0, "CREATE", "EXTENSION")) {
             return;
         }

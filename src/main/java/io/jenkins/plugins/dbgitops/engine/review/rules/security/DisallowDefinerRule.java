@@ -45,7 +45,7 @@ public final class DisallowDefinerRule implements Rule {
                 CreateProcedure.class, CreateTrigger.class)) {
             return;
         }
-        List<String> tokens = SqlTokens.of(statement.normalized());
+        List<String> tokens = SqlTokens.ofNormalized(statement);
         int definer = tokens.indexOf("DEFINER");
         boolean header = !tokens.isEmpty() && (tokens.get(0).equals("CREATE") || tokens.get(0).equals("ALTER"));
         // SQL SECURITY DEFINER is a different clause; DEFINER = user is the one that names an account

@@ -39,7 +39,7 @@ public final class DisallowDisableRlsRule implements Rule {
         if (!StatementTypes.mayBe(statement, Alter.class)) {
             return;
         }
-        List<String> tokens = SqlTokens.of(statement.normalized());
+        List<String> tokens = SqlTokens.ofNormalized(statement);
         if (!SqlTokens.matchesAt(tokens, 0, "ALTER", "TABLE")) {
             return;
         }

@@ -53,7 +53,7 @@ public final class DisallowFileAccessRule implements Rule {
         if (!mentionsCandidate(statement.text())) {
             return;
         }
-        List<String> tokens = SqlTokens.of(statement.normalized());
+        List<String> tokens = SqlTokens.ofNormalized(statement);
         if (SqlTokens.contains(tokens, "INTO", "OUTFILE") || SqlTokens.contains(tokens, "INTO", "DUMPFILE")) {
             rule.report(statement, Impact.of("The statement writes a file on the server", DEFINITION));
         } else if (SqlTokens.matchesAt(tokens, 0, "LOAD", "DATA") && !tokens.contains("LOCAL")) {

@@ -38,7 +38,7 @@ public final class DisallowGrantAllRule implements Rule {
         if (!StatementTypes.mayBe(statement, Grant.class)) {
             return;
         }
-        List<String> tokens = SqlTokens.of(statement.normalized());
+        List<String> tokens = SqlTokens.ofNormalized(statement);
         if (SqlTokens.matchesAt(tokens, 0, "GRANT", "ALL")) {
             int on = tokens.indexOf("ON");
             String object = on >= 0 && on + 1 < tokens.size() ? String.join(" ", tokens.subList(on + 1,

@@ -45,7 +45,7 @@ public final class DisallowGrantToPublicRule implements Rule {
         if (!StatementTypes.mayBe(statement, Grant.class)) {
             return;
         }
-        List<String> tokens = SqlTokens.of(statement.normalized());
+        List<String> tokens = SqlTokens.ofNormalized(statement);
         int to = tokens.lastIndexOf("TO");
         if (tokens.isEmpty() || !tokens.get(0).equals("GRANT") || to < 0) {
             return;

@@ -51,7 +51,7 @@ public final class DisallowNativeCodeRule implements Rule {
         if (!StatementTypes.mayBe(statement, CreateFunction.class, CreateProcedure.class)) {
             return;
         }
-        List<String> tokens = SqlTokens.of(statement.normalized());
+        List<String> tokens = SqlTokens.ofNormalized(statement);
         if (tokens.isEmpty()) {
             return;
         }

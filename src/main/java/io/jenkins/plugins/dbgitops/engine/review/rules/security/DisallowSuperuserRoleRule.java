@@ -50,7 +50,7 @@ public final class DisallowSuperuserRoleRule implements Rule {
         if (!StatementTypes.mayBe(statement, CreateRole.class, AlterRole.class, Grant.class)) {
             return;
         }
-        List<String> tokens = SqlTokens.of(statement.normalized());
+        List<String> tokens = SqlTokens.ofNormalized(statement);
         if (tokens.size() < 2) {
             return;
         }

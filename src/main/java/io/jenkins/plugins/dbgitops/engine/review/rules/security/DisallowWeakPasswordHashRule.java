@@ -54,7 +54,7 @@ public final class DisallowWeakPasswordHashRule implements Rule {
         if (!StatementTypes.mayBe(statement, CreateUser.class, CreateRole.class, AlterRole.class, SetStatement.class)) {
             return;
         }
-        List<String> tokens = SqlTokens.of(statement.normalized());
+        List<String> tokens = SqlTokens.ofNormalized(statement);
         if (statement.engine().isMySqlFamily()) {
             for (int i = 0; i + 1 < tokens.size(); i++) {
                 boolean via = tokens.get(i).equals("WITH") || tokens.get(i).equals("VIA");

@@ -54,7 +54,7 @@ public final class NoPlaintextPasswordRule implements Rule {
         if (!StatementTypes.mayBe(statement, CreateRole.class, AlterRole.class, CreateUser.class, Grant.class)) {
             return;
         }
-        List<String> tokens = SqlTokens.of(statement.normalized());
+        List<String> tokens = SqlTokens.ofNormalized(statement);
         if (tokens.size() < 2) {
             return;
         }

@@ -40,7 +40,7 @@ public final class RequireSqlSecurityInvokerRule implements Rule {
     @Override
     public void check(StatementContext statement, RuleContext rule) {
         CreatedObject.of(statement).filter(created -> KINDS.contains(created.kind())).ifPresent(created -> {
-            List<String> tokens = SqlTokens.of(statement.normalized());
+            List<String> tokens = SqlTokens.ofNormalized(statement);
             // a function body can be a single RETURN without BEGIN; SONAME functions are native UDFs, not routines
             if (!SqlTokens.contains(tokens, "SQL", "SECURITY", "INVOKER") && !tokens.contains("SONAME")) {
                 rule.report(statement, Impact.of(created.kind().charAt(0) + created.kind().substring(1)

@@ -46,7 +46,7 @@ public final class SecurityDefinerSearchPathRule implements Rule {
         if (!StatementTypes.mayBe(statement, CreateFunction.class, CreateProcedure.class)) {
             return;
         }
-        List<String> tokens = SqlTokens.of(statement.normalized());
+        List<String> tokens = SqlTokens.ofNormalized(statement);
         int kind = tokens.indexOf("FUNCTION") >= 0 ? tokens.indexOf("FUNCTION") : tokens.indexOf("PROCEDURE");
         boolean routine = kind > 0 && (tokens.get(0).equals("CREATE") || tokens.get(0).equals("ALTER"));
         if (routine && SqlTokens.contains(tokens, "SECURITY", "DEFINER") && !SqlTokens.contains(tokens, "SET",

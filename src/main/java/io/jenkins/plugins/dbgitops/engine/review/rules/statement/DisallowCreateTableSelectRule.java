@@ -41,7 +41,7 @@ public final class DisallowCreateTableSelectRule implements Rule {
         }
         boolean select = statement.ast(CreateTable.class).map(create -> create.getSelect() != null)
                 .orElseGet(() -> {
-                    List<String> tokens = SqlTokens.of(statement.normalized());
+                    List<String> tokens = SqlTokens.ofNormalized(statement);
                     return SqlTokens.startsWith(tokens, List.of("TEMPORARY", "IF", "NOT", "EXISTS"), "CREATE", "TABLE")
                             && tokens.contains("SELECT");
                 });

@@ -38,7 +38,7 @@ public final class DisallowLockTablesRule implements Rule {
         if (statement.parsed()) {
             return; // JSqlParser 5.4 parses neither LOCK TABLES nor FLUSH
         }
-        List<String> tokens = SqlTokens.of(statement.normalized());
+        List<String> tokens = SqlTokens.ofNormalized(statement);
         if (SqlTokens.matchesAt(tokens, 0, "LOCK", "TABLES") || SqlTokens.matchesAt(tokens, 0, "LOCK", "TABLE")) {
             rule.report(statement, Impact.of("LOCK TABLES locks whole tables", DEFINITION));
         } else if (SqlTokens.matchesAt(tokens, 0, "FLUSH") && SqlTokens.contains(tokens, "WITH", "READ", "LOCK")) {

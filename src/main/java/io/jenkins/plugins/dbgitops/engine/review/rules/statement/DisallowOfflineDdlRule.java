@@ -103,7 +103,7 @@ public final class DisallowOfflineDdlRule implements Rule {
         return statement.ast(Alter.class).map(alter -> {
             boolean drops = alter.getAlterExpressions().stream()
                     .anyMatch(expression -> expression.getOperation() == AlterOperation.DROP_PRIMARY_KEY);
-            return drops && !SqlTokens.contains(SqlTokens.of(statement.normalized()), "ADD", "PRIMARY", "KEY");
+            return drops && !SqlTokens.contains(SqlTokens.ofNormalized(statement), "ADD", "PRIMARY", "KEY");
         }).orElse(false);
     }
 }

@@ -3,7 +3,6 @@ package io.jenkins.plugins.dbgitops.engine.review.rules.support;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Token.Kind;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
-import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -12,24 +11,23 @@ import java.util.Locale;
 /**
  * Splits one statement into tokens for rules about syntax JSqlParser 5.4 rejects ({@code NOT VALID},
  * {@code USING INDEX}, {@code VACUUM FULL}, ...) or does not model. Comments are dropped; offsets point into the
- * statement's text so findings can name a precise column. The tokens of the statement most recently asked for are
- * kept per thread, because several rules look at the same statement one after another.
+ * statement's text so findings can name a precise column. A statement's tokens are computed once and shared by
+ * every rule (a {@link StatementContext.Fact}).
  */
 public final class SqlTokens {
-    private static final ThreadLocal<Cached> LAST = new ThreadLocal<>();
     /** How many leading tokens are kept for {@link #startsWith}. */
     private static final int HEAD = 6;
+    private static final StatementContext.Fact<List<Token>> ALL = StatementContext.Fact.of(
+            statement -> Collections.unmodifiableList(tokenize(statement.text(), statement.engine())));
+    private static final StatementContext.Fact<List<Token>> FIRST = StatementContext.Fact.of(
+            statement -> tokenize(statement.text(), statement.engine(), HEAD));
 
     private SqlTokens() {
     }
 
-    /** The statement's tokens; computed once per statement and thread. */
+    /** The statement's tokens; computed once per statement and shared by every rule. */
     public static List<Token> of(StatementContext statement) {
-        Cached cached = cached(statement);
-        if (cached.all == null) {
-            cached.all = Collections.unmodifiableList(tokenize(statement.text(), statement.engine()));
-        }
-        return cached.all;
+        return statement.fact(ALL);
     }
 
     /**
@@ -37,21 +35,11 @@ public final class SqlTokens {
      * per statement, so it is cheap even for a 50 MB {@code INSERT}: rules call it before anything else.
      */
     public static boolean startsWith(StatementContext statement, String... keywords) {
-        Cached cached = cached(statement);
-        List<Token> head = cached.all != null ? cached.all : cached.head;
+        List<Token> head = statement.fact(FIRST);
         if (head.size() == HEAD && keywords.length > HEAD) {
             head = of(statement);
         }
         return Tokens.startsWith(head, 0, keywords);
-    }
-
-    private static Cached cached(StatementContext statement) {
-        Cached cached = LAST.get();
-        if (cached == null || cached.statement.get() != statement) {
-            cached = new Cached(new WeakReference<>(statement), tokenize(statement.text(), statement.engine(), HEAD));
-            LAST.set(cached);
-        }
-        return cached;
     }
 
     /** Tokenizes SQL text written for the engine. */
@@ -149,21 +137,5 @@ public final class SqlTokens {
             i++;
         }
         return i < text.length() && text.charAt(i) == '$' ? i + 1 : -1;
-    }
-
-    /**
-     * The tokens of the statement last asked for: its first few always, all of them once a rule needs them. The
-     * statement is held weakly, so that a finished review's statement and catalog are not kept alive by a pooled
-     * thread.
-     */
-    private static final class Cached {
-        private final WeakReference<StatementContext> statement;
-        private final List<Token> head;
-        private List<Token> all;
-
-        Cached(WeakReference<StatementContext> statement, List<Token> head) {
-            this.statement = statement;
-            this.head = head;
-        }
     }
 }

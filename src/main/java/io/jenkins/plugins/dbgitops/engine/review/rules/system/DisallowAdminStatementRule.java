@@ -53,12 +53,12 @@ public final class DisallowAdminStatementRule implements Rule {
     @Override
     public void check(StatementContext statement, RuleContext rule) {
         if (statement.engine().isMySqlFamily() && StatementTypes.mayBe(statement, ResetStatement.class)) {
-            checkMySql(statement, rule, SqlTokens.of(statement.normalized()));
+            checkMySql(statement, rule, SqlTokens.ofNormalized(statement));
         } else if (statement.engine() == io.jenkins.plugins.dbgitops.engine.sql.SqlEngine.POSTGRESQL) {
-            if (!statement.parsed() && SqlTokens.matchesAt(SqlTokens.of(statement.normalized()), 0, "CHECKPOINT")) {
+            if (!statement.parsed() && SqlTokens.matchesAt(SqlTokens.ofNormalized(statement), 0, "CHECKPOINT")) {
                 rule.report(statement, Impact.of("CHECKPOINT forces a server-wide checkpoint", DEFINITION));
             } else if (PG_CANDIDATE.matcher(statement.text()).find()) {
-                List<String> tokens = SqlTokens.of(statement.normalized());
+                List<String> tokens = SqlTokens.ofNormalized(statement);
                 for (int i = 0; i + 1 < tokens.size(); i++) {
                     if (PG_FUNCTIONS.contains(tokens.get(i)) && tokens.get(i + 1).equals("(")) {
                         rule.report(statement, Impact.of(tokens.get(i).toLowerCase(Locale.ROOT)

@@ -47,7 +47,7 @@ public final class DisallowSetGlobalRule implements Rule {
         }
         if (statement.engine() == io.jenkins.plugins.dbgitops.engine.sql.SqlEngine.POSTGRESQL
                 && StatementTypes.mayBe(statement, AlterSystemStatement.class)) {
-            List<String> tokens = SqlTokens.of(statement.normalized());
+            List<String> tokens = SqlTokens.ofNormalized(statement);
             if (SqlTokens.matchesAt(tokens, 0, "ALTER", "SYSTEM")) {
                 String name = tokens.size() > 3 ? tokens.get(3).toLowerCase(Locale.ROOT) : "";
                 rule.report(statement, Impact.of("ALTER SYSTEM changes server setting " + name, DEFINITION));

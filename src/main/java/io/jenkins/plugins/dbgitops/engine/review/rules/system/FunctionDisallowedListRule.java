@@ -55,7 +55,7 @@ public final class FunctionDisallowedListRule implements Rule {
         if (disallowed.isEmpty() || !candidates.matcher(statement.text()).find()) {
             return;
         }
-        List<String> tokens = SqlTokens.of(statement.normalized());
+        List<String> tokens = SqlTokens.ofNormalized(statement);
         Set<String> used = new LinkedHashSet<>();
         for (int i = 0; i + 1 < tokens.size(); i++) {
             if (tokens.get(i + 1).equals("(") && disallowed.contains(tokens.get(i))) {
