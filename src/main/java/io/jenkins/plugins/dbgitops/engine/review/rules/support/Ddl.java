@@ -338,9 +338,12 @@ public final class Ddl {
         // a cheap test of the first character before the case-insensitive compare, which was 2% of a review
         char upper = Character.toUpperCase(word.charAt(0));
         char lower = Character.toLowerCase(word.charAt(0));
+        // an ASCII character matches an ASCII letter or digit only as itself in either case: no case tables needed
+        boolean asciiFirst = word.charAt(0) < 128;
         for (int i = Math.max(0, from); i + length <= text.length(); i++) {
             char c = text.charAt(i);
-            if (c != upper && c != lower && Character.toUpperCase(c) != upper && Character.toLowerCase(c) != lower) {
+            if (c != upper && c != lower && (asciiFirst && c < 128
+                    || Character.toUpperCase(c) != upper && Character.toLowerCase(c) != lower)) {
                 continue;
             }
             if (text.regionMatches(true, i, word, 0, length) && !identifierChar(text, i - 1)
@@ -355,7 +358,8 @@ public final class Ddl {
     public static int columnOffset(String text, String table, String column) {
         int tableAt = offsetOf(text, table, 0, -1);
         int from = tableAt < 0 ? 0 : tableAt + table.length();
-        return offsetOf(text, column, from, offsetOf(text, column, 0, 0));
+        int at = offsetOf(text, column, from, -1);
+        return at >= 0 ? at : offsetOf(text, column, 0, 0);
     }
 
     private static boolean identifierChar(String text, int index) {
