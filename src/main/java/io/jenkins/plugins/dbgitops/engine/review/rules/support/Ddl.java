@@ -1,10 +1,13 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.support;
 
 import io.jenkins.plugins.dbgitops.engine.review.catalog.ColumnDefinitions;
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import net.sf.jsqlparser.schema.Table;
@@ -334,6 +337,12 @@ public final class Ddl {
         if (word == null || word.isEmpty()) {
             return fallback;
         }
+        int found = OffsetMemo.LAST.get().offsetOf(text, word, Math.max(0, from));
+        return found < 0 ? fallback : found;
+    }
+
+    /** The search behind {@link #offsetOf}: the offset, or -1. */
+    private static int search(String text, String word, int from) {
         int length = word.length();
         // a cheap test of the first character before the case-insensitive compare, which was 2% of a review
         char upper = Character.toUpperCase(word.charAt(0));
@@ -351,7 +360,29 @@ public final class Ddl {
                 return i > 0 && (text.charAt(i - 1) == '"' || text.charAt(i - 1) == '`') ? i - 1 : i;
             }
         }
-        return fallback;
+        return -1;
+    }
+
+    /**
+     * The offsets already searched in the text last searched, per thread. Rules point findings at the same names of
+     * the same statement again and again (a table's name once per column, per rule), each a scan of the text.
+     * The text is held weakly so a pooled thread does not keep a huge statement alive.
+     */
+    private static final class OffsetMemo {
+        static final ThreadLocal<OffsetMemo> LAST = ThreadLocal.withInitial(OffsetMemo::new);
+        private WeakReference<String> text = new WeakReference<>(null);
+        private final Map<Search, Integer> found = new HashMap<>();
+
+        int offsetOf(String in, String word, int from) {
+            if (text.get() != in) {
+                text = new WeakReference<>(in);
+                found.clear();
+            }
+            return found.computeIfAbsent(new Search(word, from), key -> search(in, word, from));
+        }
+    }
+
+    private record Search(String word, int from) {
     }
 
     /** The offset of a column's name, searched after its table's name so that a column named like the table is found. */
