@@ -40,6 +40,8 @@ public final class DisallowFileAccessRule implements Rule {
      */
     private static final List<String> CANDIDATES = List.of("OUTFILE", "DUMPFILE", "INFILE", "LOAD_FILE", "COPY",
             "PG_READ_FILE", "PG_READ_BINARY_FILE", "PG_LS_DIR", "LO_IMPORT", "LO_EXPORT");
+    /** The candidates by length, so most words are dismissed by their length alone. */
+    private static final String[][] CANDIDATES_BY_LENGTH = byLength(CANDIDATES);
     private static final Set<String> FILE_FUNCTIONS = Set.of("LOAD_FILE", "PG_READ_FILE", "PG_READ_BINARY_FILE",
             "PG_LS_DIR", "LO_IMPORT", "LO_EXPORT");
 
@@ -85,13 +87,26 @@ public final class DisallowFileAccessRule implements Rule {
                 i++;
             }
             int wordLength = i - start;
-            for (String candidate : CANDIDATES) {
-                if (candidate.length() == wordLength && text.regionMatches(true, start, candidate, 0, wordLength)) {
+            if (wordLength >= CANDIDATES_BY_LENGTH.length) {
+                continue;
+            }
+            for (String candidate : CANDIDATES_BY_LENGTH[wordLength]) {
+                if (text.regionMatches(true, start, candidate, 0, wordLength)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    private static String[][] byLength(List<String> words) {
+        int longest = words.stream().mapToInt(String::length).max().orElse(0);
+        String[][] byLength = new String[longest + 1][];
+        for (int length = 0; length <= longest; length++) {
+            int wanted = length;
+            byLength[length] = words.stream().filter(word -> word.length() == wanted).toArray(String[]::new);
+        }
+        return byLength;
     }
 
     private static boolean isWordChar(char c) {
