@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.UnsupportedStatement;
 
 /**
  * Reviews migration scripts: splits each into statements, parses them once, walks the catalog through earlier
@@ -178,7 +180,7 @@ public final class ReviewEngine {
                 suppressions.betweenStatements(previous, statement);
                 run.statements++;
                 StatementContext context = new StatementContext(fileContext, parsed, catalog);
-                for (int i = 0; i < reporters.length; i++) {
+                for (int i : run.rulesFor(parsed)) {
                     // guarded(...) inlined: a lambda per rule and statement cost measurably in the review benchmark
                     Reporter reporter = reporters[i];
                     try {
@@ -352,11 +354,31 @@ public final class ReviewEngine {
     }
 
     /** What one review run accumulates. */
-    private static final class Run {
+    private final class Run {
         final List<Finding> findings = new ArrayList<>();
         final List<ReviewResult.UnparsedStatement> unparsed = new ArrayList<>();
         int statements;
         int suppressed;
+        private final int[] everyRule = java.util.stream.IntStream.range(0, rules.size()).toArray();
+        private final Map<Class<?>, int[]> rulesByType = new HashMap<>();
+
+        /**
+         * The indexes of the rules to call for a statement, in rule order: those whose {@link Rule#statementTypes}
+         * take its syntax tree, and every rule for a statement JSqlParser did not (fully) parse.
+         */
+        int[] rulesFor(ParsedStatement parsed) {
+            Statement ast = parsed.ast().orElse(null);
+            if (ast == null || ast instanceof UnsupportedStatement) {
+                return everyRule;
+            }
+            return rulesByType.computeIfAbsent(ast.getClass(), type -> java.util.stream.IntStream
+                    .range(0, rules.size()).filter(i -> judges(rules.get(i).rule(), type)).toArray());
+        }
+
+        private static boolean judges(Rule rule, Class<?> type) {
+            List<Class<? extends Statement>> types = rule.statementTypes();
+            return types.isEmpty() || types.stream().anyMatch(judged -> judged.isAssignableFrom(type));
+        }
     }
 
     /** Turns a rule's reports into findings at the rule's configured level. */
