@@ -1,5 +1,6 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.security;
 
+import net.sf.jsqlparser.statement.Statement;
 import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
@@ -45,6 +46,11 @@ public final class DisallowAccountManagementRule implements Rule {
     @Override
     public RuleDefinition definition() {
         return DEFINITION;
+    }
+
+    @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        return List.of(CreateUser.class, CreateRole.class, AlterRole.class, Grant.class, Drop.class, Revoke.class);
     }
 
     @Override

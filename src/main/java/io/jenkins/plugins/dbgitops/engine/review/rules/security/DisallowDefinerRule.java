@@ -1,5 +1,6 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.security;
 
+import net.sf.jsqlparser.statement.Statement;
 import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
@@ -37,6 +38,11 @@ public final class DisallowDefinerRule implements Rule {
     @Override
     public RuleDefinition definition() {
         return DEFINITION;
+    }
+
+    @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        return List.of(CreateView.class, AlterView.class, CreateFunction.class, CreateProcedure.class, CreateTrigger.class);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.security;
 
+import net.sf.jsqlparser.statement.Statement;
 import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
@@ -38,6 +39,11 @@ public final class DisallowGrantToPublicRule implements Rule {
     @Override
     public RuleDefinition definition() {
         return DEFINITION;
+    }
+
+    @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        return List.of(Grant.class);
     }
 
     @Override

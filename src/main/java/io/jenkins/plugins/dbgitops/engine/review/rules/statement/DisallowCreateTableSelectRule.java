@@ -1,5 +1,6 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
+import net.sf.jsqlparser.statement.Statement;
 import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
@@ -32,6 +33,11 @@ public final class DisallowCreateTableSelectRule implements Rule {
     @Override
     public RuleDefinition definition() {
         return DEFINITION;
+    }
+
+    @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        return List.of(CreateTable.class);
     }
 
     @Override
