@@ -1,5 +1,6 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.column;
 
+import net.sf.jsqlparser.statement.Statement;
 import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.PayloadField;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
@@ -44,6 +45,11 @@ public final class ColumnRequiredRule implements Rule {
     @Override
     public RuleDefinition definition() {
         return DEFINITION;
+    }
+
+    @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        return List.of(CreateTable.class, Alter.class);
     }
 
     @Override

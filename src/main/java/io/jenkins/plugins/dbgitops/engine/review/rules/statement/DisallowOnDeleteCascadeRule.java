@@ -1,5 +1,7 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
+import java.util.List;
+import net.sf.jsqlparser.statement.Statement;
 import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
@@ -32,6 +34,11 @@ public final class DisallowOnDeleteCascadeRule implements Rule {
     @Override
     public RuleDefinition definition() {
         return DEFINITION;
+    }
+
+    @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        return List.of(CreateTable.class, Alter.class);
     }
 
     @Override
