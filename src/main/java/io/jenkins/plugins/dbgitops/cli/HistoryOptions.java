@@ -1,0 +1,34 @@
+package io.jenkins.plugins.dbgitops.cli;
+
+import io.jenkins.plugins.dbgitops.engine.rollout.MigrationOptions;
+import java.time.Duration;
+import picocli.CommandLine.Option;
+
+/** Where the history lives and how runs are recorded; a picocli {@code @Mixin} for every command that needs it. */
+public final class HistoryOptions {
+
+    @Option(names = "--history-table", paramLabel = "TABLE", defaultValue = MigrationOptions.DEFAULT_HISTORY_TABLE,
+            description = "History table name (default: ${DEFAULT-VALUE}).")
+    String historyTable;
+
+    @Option(names = "--schema", paramLabel = "SCHEMA",
+            description = "Schema (MySQL: database) of the history table (default: the connection's).")
+    String schema;
+
+    @Option(names = "--lock-wait", paramLabel = "SECONDS", defaultValue = "300",
+            description = "How long to wait for another run's lock (default: ${DEFAULT-VALUE} s).")
+    long lockWaitSeconds;
+
+    @Option(names = "--applied-by", paramLabel = "NAME",
+            description = "Who runs it, recorded in the history (default: the OS user).")
+    String appliedBy;
+
+    /** The options these flags describe. */
+    public MigrationOptions toOptions() {
+        return MigrationOptions.defaults()
+                .withHistoryTable(historyTable)
+                .withSchema(schema)
+                .withLockWait(Duration.ofSeconds(Math.max(0, lockWaitSeconds)))
+                .withAppliedBy(appliedBy);
+    }
+}

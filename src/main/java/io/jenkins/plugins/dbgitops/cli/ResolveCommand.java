@@ -1,0 +1,47 @@
+package io.jenkins.plugins.dbgitops.cli;
+
+import io.jenkins.plugins.dbgitops.engine.database.DatabaseTarget;
+import io.jenkins.plugins.dbgitops.engine.rollout.AppliedMigration;
+import io.jenkins.plugins.dbgitops.engine.rollout.Migrator;
+import io.jenkins.plugins.dbgitops.engine.rollout.Resolution;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code dbgitops resolve}: records how a failed or interrupted migration was dealt with, unblocking the target. */
+@Command(name = "resolve", mixinStandardHelpOptions = true,
+        description = "Unblock a target after a failed or interrupted migration, recording what was done:"
+                + " rolled-back (the file runs again next time) or applied (it counts as applied).")
+public final class ResolveCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    ConnectionOptions connection;
+    @Mixin
+    HistoryOptions history;
+
+    @Option(names = "--version", required = true, paramLabel = "VERSION", description = "The blocked version.")
+    String version;
+
+    @Option(names = "--as", required = true, paramLabel = "RESOLUTION",
+            description = "rolled-back or applied.")
+    String resolution;
+
+    @Option(names = "--reason", paramLabel = "TEXT", description = "Why, recorded in the history.")
+    String reason;
+
+    @Override
+    public Integer call() {
+        DatabaseTarget target = connection.singleTarget();
+        AppliedMigration row = new Migrator(history.toOptions()).resolve(target,
+                BaselineCommand.parseVersion(version), Resolution.fromId(resolution), null, reason);
+        spec.commandLine().getOut().println("Resolved version " + row.version() + " on " + target.name() + " ("
+                + target.redactedUrl() + ") as " + Resolution.fromId(resolution).id() + " (history row "
+                + row.rank() + ").");
+        spec.commandLine().getOut().flush();
+        return ExitCodes.SUCCESS;
+    }
+}

@@ -1,0 +1,129 @@
+package io.jenkins.plugins.dbgitops.engine.database;
+
+import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
+import io.jenkins.plugins.dbgitops.engine.sql.SqlStatement;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * What differs between database engines, behind a few hooks (as Flyway's {@code Database} subclasses): transactional
+ * DDL, the history table's DDL, identifier quoting, the lock, and statements that cannot run in a transaction.
+ * The common flow lives once, in the migrator.
+ */
+public abstract class Dialect {
+
+    /** The dialect of an engine. */
+    public static Dialect forEngine(SqlEngine engine) {
+        switch (engine) {
+            case POSTGRESQL:
+                return PostgresDialect.INSTANCE;
+            case MYSQL:
+            case MARIADB:
+                return MySqlDialect.INSTANCE;
+            case H2:
+                return H2Dialect.INSTANCE;
+            case SQLITE:
+                return SqliteDialect.INSTANCE;
+            default:
+                throw new IllegalArgumentException("No dialect for engine " + engine);
+        }
+    }
+
+    /** Whether DDL can be rolled back, so that a file and its history row can commit or roll back together. */
+    public abstract boolean supportsDdlTransactions();
+
+    /** Quotes an identifier so that no name is ever concatenated into SQL unquoted. */
+    public String quote(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    }
+
+    /** The quoted, schema-qualified name of a table. */
+    public String qualify(Optional<String> schema, String table) {
+        return schema.map(value -> quote(value) + ".").orElse("") + quote(table);
+    }
+
+    /** Whether a statement must run outside a transaction (such as {@code CREATE INDEX CONCURRENTLY}). */
+    public boolean requiresNoTransaction(SqlStatement statement) {
+        return false;
+    }
+
+    /** The column type for long texts (the error column). */
+    protected String textType() {
+        return "TEXT";
+    }
+
+    /** The column type for points in time, stored in UTC. */
+    protected String timestampType() {
+        return "TIMESTAMP";
+    }
+
+    /** Table options appended to {@code CREATE TABLE}. */
+    protected String tableOptions() {
+        return "";
+    }
+
+    /** The DDL of the history table; the rank is assigned by the migrator while it holds the lock. */
+    public String historyTableDdl(String qualifiedTable) {
+        return "CREATE TABLE IF NOT EXISTS " + qualifiedTable + " ("
+                + "installed_rank INTEGER NOT NULL PRIMARY KEY, "
+                + "version VARCHAR(50) NOT NULL, "
+                + "description VARCHAR(200) NOT NULL, "
+                + "type VARCHAR(20) NOT NULL, "
+                + "script VARCHAR(1000) NOT NULL, "
+                + "checksum VARCHAR(64), "
+                + "status VARCHAR(20) NOT NULL, "
+                + "release_id VARCHAR(200), "
+                + "commit_sha VARCHAR(64), "
+                + "applied_by VARCHAR(200) NOT NULL, "
+                + "started_at " + timestampType() + " NOT NULL, "
+                + "duration_ms BIGINT NOT NULL, "
+                + "error " + textType() + ")" + tableOptions();
+    }
+
+    /** The statement creating a schema if it is missing, or empty when the engine cannot (MySQL, SQLite). */
+    public Optional<String> createSchemaSql(String schema) {
+        return Optional.of("CREATE SCHEMA IF NOT EXISTS " + quote(schema));
+    }
+
+    /** Driver properties such as connect timeouts, unless the URL sets them. */
+    public Properties connectionProperties(String url) {
+        return new Properties();
+    }
+
+    /** Session settings applied to every new connection. */
+    public void prepare(Connection connection) throws SQLException {
+        // nothing by default
+    }
+
+    /** Whether the table exists; asked only after reading the history failed, so it costs nothing when it does. */
+    public boolean tableExists(Connection connection, Optional<String> schema, String table) throws SQLException {
+        DatabaseMetaData metaData = connection.getMetaData();
+        try (ResultSet tables = metaData.getTables(null, schema.orElse(connection.getSchema()), table, null)) {
+            return containsTable(tables, table);
+        }
+    }
+
+    protected static boolean containsTable(ResultSet tables, String table) throws SQLException {
+        while (tables.next()) {
+            // the name is a LIKE pattern ('_' matches anything): compare exactly
+            if (table.equals(tables.getString("TABLE_NAME"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Takes the lock that allows one run per history table, waiting at most {@code request.maxWait()}.
+     *
+     * @param main    the connection the migration runs on
+     * @param opener  opens a dedicated connection where the lock must not share the migration's session
+     * @throws LockTimeoutException naming the holder when the wait is over
+     */
+    public abstract DatabaseLock lock(Connection main, ConnectionFactory opener, LockRequest request)
+            throws SQLException;
+}

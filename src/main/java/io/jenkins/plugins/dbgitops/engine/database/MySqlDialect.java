@@ -1,0 +1,64 @@
+package io.jenkins.plugins.dbgitops.engine.database;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.Properties;
+
+/** MySQL and MariaDB: DDL commits implicitly, so files run statement by statement; {@code GET_LOCK} locks. */
+final class MySqlDialect extends Dialect {
+    static final MySqlDialect INSTANCE = new MySqlDialect();
+
+    private MySqlDialect() {
+    }
+
+    @Override
+    public boolean supportsDdlTransactions() {
+        return false;
+    }
+
+    @Override
+    public String quote(String identifier) {
+        return "`" + identifier.replace("`", "``") + "`";
+    }
+
+    @Override
+    protected String timestampType() {
+        // DATETIME, unlike TIMESTAMP, is not converted between time zones and does not end in 2038
+        return "DATETIME(3)";
+    }
+
+    @Override
+    protected String tableOptions() {
+        return " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4";
+    }
+
+    @Override
+    public Optional<String> createSchemaSql(String schema) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Properties connectionProperties(String url) {
+        Properties properties = new Properties();
+        if (!url.contains("connectTimeout=")) {
+            properties.setProperty("connectTimeout", "10000");
+        }
+        return properties;
+    }
+
+    @Override
+    public boolean tableExists(Connection connection, Optional<String> schema, String table) throws SQLException {
+        DatabaseMetaData metaData = connection.getMetaData();
+        try (ResultSet tables = metaData.getTables(schema.orElse(connection.getCatalog()), null, table, null)) {
+            return containsTable(tables, table);
+        }
+    }
+
+    @Override
+    public DatabaseLock lock(Connection main, ConnectionFactory opener, LockRequest request) throws SQLException {
+        return MySqlNamedLock.acquire(main, request);
+    }
+}

@@ -1,0 +1,75 @@
+package io.jenkins.plugins.dbgitops.engine.database;
+
+import io.jenkins.plugins.dbgitops.engine.migration.Checksums;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * {@code GET_LOCK} on the migration's own session. Named locks are server-wide, so the name includes the database;
+ * the server releases it if the session dies.
+ */
+final class MySqlNamedLock implements DatabaseLock {
+    private static final int MAX_NAME_LENGTH = 64;
+    private final Connection connection;
+    private final String name;
+
+    private MySqlNamedLock(Connection connection, String name) {
+        this.connection = connection;
+        this.name = name;
+    }
+
+    static DatabaseLock acquire(Connection connection, LockRequest request) throws SQLException {
+        String database = request.schema().orElse(connection.getCatalog());
+        String name = lockName(database + "." + request.name());
+        try (PreparedStatement statement = connection.prepareStatement("SELECT GET_LOCK(?, ?)")) {
+            statement.setString(1, name);
+            statement.setLong(2, Math.max(0, (request.maxWait().toMillis() + 999) / 1000));
+            try (ResultSet rows = statement.executeQuery()) {
+                if (rows.next() && rows.getInt(1) == 1 && !rows.wasNull()) {
+                    return new MySqlNamedLock(connection, name);
+                }
+            }
+        }
+        throw new LockTimeoutException("Another migration run holds the lock on this database ("
+                + holder(connection, name) + ") and did not release it within " + request.maxWait().toSeconds()
+                + " s. Wait for it to finish, or raise the lock wait.");
+    }
+
+    static String lockName(String qualified) {
+        String name = "dbgitops:" + qualified;
+        if (name.length() <= MAX_NAME_LENGTH) {
+            return name;
+        }
+        return "dbgitops:" + Checksums.sha256Hex(qualified.getBytes(StandardCharsets.UTF_8)).substring(0, 40);
+    }
+
+    private static String holder(Connection connection, String name) {
+        String sql = "SELECT p.ID, p.USER, p.HOST, p.TIME FROM information_schema.PROCESSLIST p"
+                + " WHERE p.ID = IS_USED_LOCK(?)";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, name);
+            try (ResultSet rows = statement.executeQuery()) {
+                if (rows.next()) {
+                    return "held by connection " + rows.getLong(1) + ", user " + rows.getString(2) + " from "
+                            + rows.getString(3) + ", busy for " + rows.getLong(4) + " s";
+                }
+            }
+        } catch (SQLException e) {
+            return "holder unknown: " + Connections.oneLine(e.getMessage());
+        }
+        return "holder unknown";
+    }
+
+    @Override
+    public void close() {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT RELEASE_LOCK(?)")) {
+            statement.setString(1, name);
+            statement.execute();
+        } catch (SQLException e) {
+            // the lock ends with the session, which the migrator closes next
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package io.jenkins.plugins.dbgitops.engine.database;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
+
+/** SQLite: transactional DDL, one file per database, a lock row; writers wait for each other (busy timeout). */
+final class SqliteDialect extends Dialect {
+    static final SqliteDialect INSTANCE = new SqliteDialect();
+    private static final int BUSY_TIMEOUT_MS = 30_000;
+
+    private SqliteDialect() {
+    }
+
+    @Override
+    public boolean supportsDdlTransactions() {
+        return true;
+    }
+
+    @Override
+    public Optional<String> createSchemaSql(String schema) {
+        return Optional.empty();
+    }
+
+    @Override
+    public void prepare(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
+        }
+    }
+
+    @Override
+    public boolean tableExists(Connection connection, Optional<String> schema, String table) throws SQLException {
+        try (ResultSet tables = connection.getMetaData().getTables(null, null, table, null)) {
+            return containsTable(tables, table);
+        }
+    }
+
+    @Override
+    public DatabaseLock lock(Connection main, ConnectionFactory opener, LockRequest request) throws SQLException {
+        return LockTableLock.acquire(this, main, request);
+    }
+}

@@ -1,0 +1,45 @@
+package io.jenkins.plugins.dbgitops.engine.deploy;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import io.jenkins.plugins.dbgitops.engine.UserInputException;
+import io.jenkins.plugins.dbgitops.engine.release.ReleaseJson;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Writes and reads deployment records as JSON. */
+public final class DeploymentRecords {
+    private DeploymentRecords() {
+    }
+
+    public static String toJson(DeploymentRecord record) {
+        try {
+            return ReleaseJson.mapper().writeValueAsString(record);
+        } catch (IOException e) {
+            throw new IllegalStateException("A deployment record cannot be turned into JSON", e);
+        }
+    }
+
+    public static void write(DeploymentRecord record, Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.writeString(file, toJson(record) + System.lineSeparator());
+        } catch (IOException e) {
+            throw new UserInputException("Cannot write the deployment record " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static DeploymentRecord read(Path file) {
+        try {
+            // absent optional fields (an error, a start time) are written as nothing and read as null
+            return ReleaseJson.mapper().readerFor(DeploymentRecord.class)
+                    .without(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+                    .readValue(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UserInputException("Cannot read the deployment record " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

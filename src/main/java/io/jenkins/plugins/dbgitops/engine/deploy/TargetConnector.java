@@ -1,0 +1,38 @@
+package io.jenkins.plugins.dbgitops.engine.deploy;
+
+import io.jenkins.plugins.dbgitops.engine.config.CredentialsReference;
+import io.jenkins.plugins.dbgitops.engine.config.CredentialsResolver;
+import io.jenkins.plugins.dbgitops.engine.config.DatabaseCredentials;
+import io.jenkins.plugins.dbgitops.engine.config.DeploymentTarget;
+import io.jenkins.plugins.dbgitops.engine.database.DatabaseTarget;
+import io.jenkins.plugins.dbgitops.engine.rollout.MigrationOptions;
+import io.jenkins.plugins.dbgitops.engine.rollout.Migrator;
+
+/**
+ * Turns configured targets into what the migrations engine works with: a {@link DatabaseTarget} with resolved
+ * credentials, and a {@link Migrator} with the target's history table and schema.
+ */
+public final class TargetConnector {
+    private final CredentialsResolver credentials;
+
+    public TargetConnector(CredentialsResolver credentials) {
+        this.credentials = credentials;
+    }
+
+    /** Resolves the target's credentials; a target without a reference connects with what its URL holds. */
+    public DatabaseTarget databaseTarget(DeploymentTarget target) {
+        DatabaseCredentials resolved = target.credentials()
+                .map(reference -> credentials.resolve(CredentialsReference.parse(reference)))
+                .orElse(DatabaseCredentials.NONE);
+        return DatabaseTarget.of(target.name(), target.url(), resolved.user(), resolved.password());
+    }
+
+    /** {@code base} with the target's history table and schema. */
+    public static MigrationOptions optionsFor(DeploymentTarget target, MigrationOptions base) {
+        return base.withHistoryTable(target.historyTable()).withSchema(target.schema().orElse(null));
+    }
+
+    public static Migrator migratorFor(DeploymentTarget target, MigrationOptions base) {
+        return new Migrator(optionsFor(target, base));
+    }
+}
