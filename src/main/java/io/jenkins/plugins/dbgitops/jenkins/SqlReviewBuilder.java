@@ -9,10 +9,12 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.tasks.BuildStepDescriptor;
 import hudson.tasks.Builder;
+import hudson.model.Item;
 import hudson.util.FormValidation;
 import java.io.IOException;
 import jenkins.tasks.SimpleBuildStep;
 import org.jenkinsci.Symbol;
+import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
@@ -80,13 +82,13 @@ public class SqlReviewBuilder extends Builder implements SimpleBuildStep {
         }
 
         @POST
-        public FormValidation doCheckFailOn(@QueryParameter String value) {
-            return FormChecks.failOn(value);
+        public FormValidation doCheckFailOn(@AncestorInPath Item item, @QueryParameter String value) {
+            return !FormChecks.mayConfigure(item) ? FormValidation.ok() : FormChecks.failOn(value);
         }
 
         @POST
-        public FormValidation doCheckDialect(@QueryParameter String value) {
-            return FormChecks.dialect(value);
+        public FormValidation doCheckDialect(@AncestorInPath Item item, @QueryParameter String value) {
+            return !FormChecks.mayConfigure(item) ? FormValidation.ok() : FormChecks.dialect(value);
         }
     }
 }

@@ -5,6 +5,7 @@ import hudson.FilePath;
 import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import hudson.model.Item;
 import hudson.util.FormValidation;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +15,7 @@ import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
+import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
@@ -112,15 +114,14 @@ public class SqlReviewStep extends Step {
             return "Review SQL migrations";
         }
 
-        /** Checks only the text itself; it touches no Jenkins state, so it needs no permission. */
         @POST
-        public FormValidation doCheckFailOn(@QueryParameter String value) {
-            return FormChecks.failOn(value);
+        public FormValidation doCheckFailOn(@AncestorInPath Item item, @QueryParameter String value) {
+            return !FormChecks.mayConfigure(item) ? FormValidation.ok() : FormChecks.failOn(value);
         }
 
         @POST
-        public FormValidation doCheckDialect(@QueryParameter String value) {
-            return FormChecks.dialect(value);
+        public FormValidation doCheckDialect(@AncestorInPath Item item, @QueryParameter String value) {
+            return !FormChecks.mayConfigure(item) ? FormValidation.ok() : FormChecks.dialect(value);
         }
     }
 }

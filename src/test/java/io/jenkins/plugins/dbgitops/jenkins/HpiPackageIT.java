@@ -6,7 +6,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,13 +72,23 @@ class HpiPackageIT {
                         "io/jenkins/plugins/dbgitops/jenkins/SqlReviewStep/config.jelly",
                         "io/jenkins/plugins/dbgitops/jenkins/SqlReviewStep/help.html",
                         "io/jenkins/plugins/dbgitops/jenkins/ReviewAction/summary.jelly",
-                        "io/jenkins/plugins/dbgitops/jenkins/DatabaseGitOpsWrapper/config.jelly");
+                        "io/jenkins/plugins/dbgitops/jenkins/DatabaseGitOpsWrapper/config.jelly",
+                        "io/jenkins/plugins/dbgitops/jenkins/DbReleaseStep/config.jelly",
+                        "io/jenkins/plugins/dbgitops/jenkins/DbRolloutStep/config.jelly",
+                        "io/jenkins/plugins/dbgitops/jenkins/DbRolloutBuilder/config.jelly",
+                        "io/jenkins/plugins/dbgitops/jenkins/ReleaseAction/index.jelly",
+                        "io/jenkins/plugins/dbgitops/jenkins/DeploymentAction/index.jelly");
         assertThat(symbols.lines()).contains(
                 "io.jenkins.plugins.dbgitops.jenkins.SqlReviewStep$DescriptorImpl",
                 "io.jenkins.plugins.dbgitops.jenkins.SqlReviewBuilder$DescriptorImpl",
-                "io.jenkins.plugins.dbgitops.jenkins.DatabaseGitOpsWrapper$DescriptorImpl");
+                "io.jenkins.plugins.dbgitops.jenkins.DatabaseGitOpsWrapper$DescriptorImpl",
+                "io.jenkins.plugins.dbgitops.jenkins.DbReleaseStep$DescriptorImpl",
+                "io.jenkins.plugins.dbgitops.jenkins.DbRolloutStep$DescriptorImpl",
+                "io.jenkins.plugins.dbgitops.jenkins.DbRolloutBuilder$DescriptorImpl");
         // SezPoz's index is serialized Java; the class names appear in it as text
         assertThat(extensions).contains("io.jenkins.plugins.dbgitops.jenkins.SqlReviewStep$DescriptorImpl")
+                .contains("io.jenkins.plugins.dbgitops.jenkins.DbRolloutStep$DescriptorImpl")
+                .contains("io.jenkins.plugins.dbgitops.jenkins.DbRolloutBuilder$DescriptorImpl")
                 .contains("io.jenkins.plugins.dbgitops.jenkins.DatabaseGitOpsWrapper$DescriptorImpl");
     }
 
@@ -99,9 +108,5 @@ class HpiPackageIT {
         }
         assertThat(found).as(entry).isNotNull();
         return found;
-    }
-
-    static boolean built() {
-        return Files.exists(HPI);
     }
 }
