@@ -8,9 +8,9 @@ import picocli.CommandLine.Command;
 /** The {@code dbgitops} command line: a thin front end over the engine. */
 @Command(name = "dbgitops", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Database GitOps: review, package and roll out versioned SQL migrations.",
-        subcommands = {CommandLine.HelpCommand.class, PlanCommand.class, MigrateCommand.class, StatusCommand.class,
-            BaselineCommand.class, ResolveCommand.class, ReleaseCommand.class, RolloutCommand.class,
-            DemoCommand.class},
+        subcommands = {CommandLine.HelpCommand.class, ReviewCommand.class, RulesCommand.class, PlanCommand.class,
+            MigrateCommand.class, StatusCommand.class, BaselineCommand.class, ResolveCommand.class, ReleaseCommand.class,
+            RolloutCommand.class, DemoCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",

@@ -1,32 +1,45 @@
 package io.jenkins.plugins.dbgitops.engine.review;
 
 import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogWalker;
+import io.jenkins.plugins.dbgitops.engine.review.catalog.DdlFallback;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.MutableCatalog;
+import io.jenkins.plugins.dbgitops.engine.review.rules.statement.SyntaxErrorRule;
+import io.jenkins.plugins.dbgitops.engine.review.rules.statement.UnusedSuppressionRule;
+import io.jenkins.plugins.dbgitops.engine.sql.ParseDiagnosis;
 import io.jenkins.plugins.dbgitops.engine.sql.ParsedStatement;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlParser;
+import io.jenkins.plugins.dbgitops.engine.sql.SqlSplitException;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlStatement;
 import io.jenkins.plugins.dbgitops.engine.sql.StatementSplitter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
- * Reviews migration scripts: splits each into statements, parses them, walks the catalog through earlier
- * migrations and then through the reviewed files, and runs every enabled rule on every reviewed statement.
+ * Reviews migration scripts: splits each into statements, parses them once, walks the catalog through earlier
+ * migrations and then through the reviewed files, runs every enabled rule on every reviewed statement, and applies
+ * suppression comments. Nothing in a script makes it throw: a script that cannot be split or a statement that cannot
+ * be parsed becomes a finding or a note.
  */
 public final class ReviewEngine {
     private final SqlEngine engine;
     private final List<ActiveRule> rules;
+    private final Set<String> knownRuleIds;
     private final SqlParser parser;
     private final StatementSplitter splitter;
 
-    private ReviewEngine(SqlEngine engine, List<ActiveRule> rules, SqlParser parser) {
+    private ReviewEngine(SqlEngine engine, List<ActiveRule> rules, Set<String> knownRuleIds, SqlParser parser) {
         this.engine = engine;
         this.rules = rules;
+        this.knownRuleIds = knownRuleIds;
         this.parser = parser;
         this.splitter = StatementSplitter.forEngine(engine);
     }
@@ -46,7 +59,9 @@ public final class ReviewEngine {
                 active.add(new ActiveRule(rule, config));
             }
         }
-        return new ReviewEngine(engine, active, parser);
+        Set<String> known = new HashSet<>();
+        registry.definitions().forEach(definition -> known.add(definition.id()));
+        return new ReviewEngine(engine, active, known, parser);
     }
 
     /**
@@ -55,44 +70,159 @@ public final class ReviewEngine {
      * @param completeHistory whether {@code history} starts at the first migration, so the catalog knows every table
      */
     public ReviewResult review(List<ReviewFile> history, List<ReviewFile> reviewed, boolean completeHistory) {
-        MutableCatalog catalog = new MutableCatalog(completeHistory);
+        List<ReviewFile> all = new ArrayList<>(history);
+        all.addAll(reviewed);
+        Set<ReviewFile> underReview = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        underReview.addAll(reviewed);
+        return review(all, underReview::contains, completeHistory);
+    }
+
+    /**
+     * Walks {@code files} in the given (version) order and reviews those {@code underReview} selects; the others
+     * only feed the catalog. Files after the last reviewed one are not read.
+     *
+     * @param complete whether {@code files} starts at the first migration, so the catalog knows every table
+     */
+    public ReviewResult review(List<ReviewFile> files, Predicate<ReviewFile> underReview, boolean complete) {
+        MutableCatalog catalog = new MutableCatalog(complete);
         CatalogWalker walker = new CatalogWalker(catalog);
-        for (ReviewFile file : history) {
-            for (SqlStatement statement : splitter.split(file.content())) {
-                parser.parse(statement).ast().ifPresent(ast ->
-                        walker.apply(ast, file.script() + ":" + statement.line(), false));
+        DdlFallback fallback = new DdlFallback(walker, parser);
+        int last = -1;
+        for (int i = 0; i < files.size(); i++) {
+            if (underReview.test(files.get(i))) {
+                last = i;
             }
         }
-        List<Finding> findings = new ArrayList<>();
-        List<ReviewResult.UnparsedStatement> unparsed = new ArrayList<>();
-        int statements = 0;
-        for (ReviewFile file : reviewed) {
-            FileContext fileContext = new FileContext(file.script(), engine, file.changeType(), file.noTransaction(),
-                    file.content());
-            List<Reporter> reporters = rules.stream().map(active -> new Reporter(active.config(), findings)).toList();
-            for (int i = 0; i < rules.size(); i++) {
-                rules.get(i).rule().startFile(fileContext, reporters.get(i));
-            }
-            for (SqlStatement statement : splitter.split(file.content())) {
-                statements++;
-                ParsedStatement parsed = parser.parse(statement);
-                if (parsed.ast().isEmpty()) {
-                    unparsed.add(new ReviewResult.UnparsedStatement(file.script(), statement.line(),
-                            statement.column(), parsed.parseError()));
-                }
-                StatementContext context = new StatementContext(fileContext, parsed, catalog);
-                for (int i = 0; i < rules.size(); i++) {
-                    rules.get(i).rule().check(context, reporters.get(i));
-                }
-                parsed.ast().ifPresent(ast -> walker.apply(ast, file.script() + ":" + statement.line(), true));
-            }
-            for (int i = 0; i < rules.size(); i++) {
-                rules.get(i).rule().endFile(fileContext, reporters.get(i));
+        Run run = new Run();
+        List<ReviewFile> reviewed = new ArrayList<>();
+        for (int i = 0; i <= last; i++) {
+            ReviewFile file = files.get(i);
+            if (underReview.test(file)) {
+                reviewed.add(file);
+                reviewFile(file, catalog, walker, fallback, run);
+            } else {
+                walkOnly(file, walker, fallback);
             }
         }
-        findings.sort(Comparator.comparing(Finding::file, fileOrder(reviewed)).thenComparingInt(Finding::line)
+        run.findings.sort(Comparator.comparing(Finding::file, fileOrder(reviewed)).thenComparingInt(Finding::line)
                 .thenComparingInt(Finding::column).thenComparing(Finding::ruleId));
-        return new ReviewResult(findings, reviewed.size(), statements, unparsed);
+        return new ReviewResult(run.findings, reviewed.size(), run.statements, run.unparsed, run.suppressed,
+                reviewed.stream().map(ReviewFile::script).toList());
+    }
+
+    /** Feeds an earlier migration to the catalog; only statements that can change the schema are parsed. */
+    private void walkOnly(ReviewFile file, CatalogWalker walker, DdlFallback fallback) {
+        Iterator<SqlStatement> statements = splitter.stream(file.content()).iterator();
+        try {
+            while (statements.hasNext()) {
+                SqlStatement statement = statements.next();
+                if (SchemaStatements.mayChangeSchema(statement.text())) {
+                    walk(parser.parse(statement), file.script(), false, walker, fallback);
+                }
+            }
+        } catch (SqlSplitException e) {
+            // an earlier migration that cannot be split has already run as far as it could; keep what was read
+        }
+    }
+
+    private void walk(ParsedStatement parsed, String script, boolean inReview, CatalogWalker walker,
+            DdlFallback fallback) {
+        SqlStatement statement = parsed.statement();
+        if (parsed.ast().isPresent()) {
+            walker.apply(parsed.ast().get(), script + ":" + statement.line(), inReview);
+        } else if (!parsed.tooLarge() && SchemaStatements.mayChangeSchema(statement.text())) {
+            fallback.apply(statement, statement.text(), script + ":" + statement.line(), inReview);
+        }
+    }
+
+    private void reviewFile(ReviewFile file, MutableCatalog catalog, CatalogWalker walker, DdlFallback fallback,
+            Run run) {
+        FileContext fileContext = new FileContext(file.script(), engine, file.changeType(), file.noTransaction(),
+                file.content());
+        List<Finding> fileFindings = new ArrayList<>();
+        Reporter[] reporters = new Reporter[rules.size()];
+        for (int i = 0; i < reporters.length; i++) {
+            reporters[i] = new Reporter(rules.get(i).config(), fileFindings);
+            rules.get(i).rule().startFile(fileContext, reporters[i]);
+        }
+        FileSuppressions suppressions = new FileSuppressions(file.content());
+        SqlStatement previous = null;
+        Iterator<SqlStatement> statements = splitter.stream(file.content()).iterator();
+        try {
+            while (statements.hasNext()) {
+                SqlStatement statement = statements.next();
+                suppressions.betweenStatements(previous, statement);
+                run.statements++;
+                ParsedStatement parsed = parser.parse(statement);
+                StatementContext context = new StatementContext(fileContext, parsed, catalog);
+                for (int i = 0; i < reporters.length; i++) {
+                    rules.get(i).rule().check(context, reporters[i]);
+                }
+                if (!context.parsed()) {
+                    ParseDiagnosis diagnosis = context.parseDiagnosis().orElseThrow();
+                    if (!diagnosis.syntaxError()) {
+                        run.unparsed.add(new ReviewResult.UnparsedStatement(file.script(), statement.line(),
+                                statement.column(), diagnosis.message()));
+                    }
+                }
+                walk(parsed, file.script(), true, walker, fallback);
+                previous = statement;
+            }
+            suppressions.betweenStatements(previous, null);
+        } catch (SqlSplitException e) {
+            engineFinding(SyntaxErrorRule.DEFINITION.id(), file.script(), e.line(), e.column(), e.getMessage())
+                    .ifPresent(fileFindings::add);
+            run.unparsed.add(new ReviewResult.UnparsedStatement(file.script(), e.line(), e.column(),
+                    "The rest of the file could not be split into statements and was not reviewed."));
+        }
+        for (int i = 0; i < reporters.length; i++) {
+            rules.get(i).rule().endFile(fileContext, reporters[i]);
+        }
+        for (Finding finding : fileFindings) {
+            if (!suppressions.isEmpty() && !finding.ruleId().equals(UnusedSuppressionRule.DEFINITION.id())
+                    && suppressions.silences(finding)) {
+                run.suppressed++;
+            } else {
+                run.findings.add(finding);
+            }
+        }
+        reportSuppressionProblems(file.script(), suppressions, run);
+    }
+
+    private void reportSuppressionProblems(String script, FileSuppressions suppressions, Run run) {
+        String id = UnusedSuppressionRule.DEFINITION.id();
+        for (Suppression suppression : suppressions.all()) {
+            List<String> problems = new ArrayList<>();
+            if (suppression.rules().isEmpty()) {
+                problems.add(UnusedSuppressionRule.noRules());
+            }
+            if (suppression.reason().isEmpty()) {
+                problems.add(UnusedSuppressionRule.noReason());
+            }
+            for (String rule : suppression.rules()) {
+                if (!knownRuleIds.contains(rule)) {
+                    problems.add(UnusedSuppressionRule.unknownRule(rule));
+                } else if (isActive(rule) && !suppression.used(rule)) {
+                    problems.add(UnusedSuppressionRule.unused(rule, suppression.wholeFile()));
+                }
+            }
+            for (String problem : problems) {
+                engineFinding(id, script, suppression.line(), suppression.column(), problem)
+                        .ifPresent(run.findings::add);
+            }
+        }
+    }
+
+    private boolean isActive(String ruleId) {
+        return rules.stream().anyMatch(active -> active.config().definition().id().equals(ruleId));
+    }
+
+    /** A finding of a rule the engine itself reports, at the rule's configured level; empty when it is off. */
+    private java.util.Optional<Finding> engineFinding(String ruleId, String script, int line, int column,
+            String message) {
+        return rules.stream().filter(active -> active.config().definition().id().equals(ruleId)).findFirst()
+                .map(active -> new Finding(script, line, column, ruleId, active.config().level(), message,
+                        active.config().definition().help()));
     }
 
     private static Comparator<String> fileOrder(List<ReviewFile> reviewed) {
@@ -104,6 +234,14 @@ public final class ReviewEngine {
     }
 
     private record ActiveRule(Rule rule, RuleConfig config) {
+    }
+
+    /** What one review run accumulates. */
+    private static final class Run {
+        final List<Finding> findings = new ArrayList<>();
+        final List<ReviewResult.UnparsedStatement> unparsed = new ArrayList<>();
+        int statements;
+        int suppressed;
     }
 
     /** Turns a rule's reports into findings at the rule's configured level. */

@@ -8,13 +8,22 @@ import java.util.List;
  * @param findings   sorted by file (in review order), line, column and rule
  * @param files      how many files were reviewed
  * @param statements how many statements were reviewed
- * @param unparsed   statements JSqlParser could not parse, which only token rules checked
+ * @param unparsed   valid statements JSqlParser could not parse (or that were too large to parse), which only
+ *                   token rules checked; syntax errors are findings of {@code statement.syntax-error} instead
+ * @param suppressed how many findings suppression comments silenced
+ * @param scripts    the reviewed files, in review order
  */
-public record ReviewResult(List<Finding> findings, int files, int statements, List<UnparsedStatement> unparsed) {
+public record ReviewResult(List<Finding> findings, int files, int statements, List<UnparsedStatement> unparsed,
+        int suppressed, List<String> scripts) {
 
     public ReviewResult {
         findings = List.copyOf(findings);
         unparsed = List.copyOf(unparsed);
+        scripts = List.copyOf(scripts);
+    }
+
+    public ReviewResult(List<Finding> findings, int files, int statements, List<UnparsedStatement> unparsed) {
+        this(findings, files, statements, unparsed, 0, List.of());
     }
 
     public long count(Level level) {
@@ -27,12 +36,12 @@ public record ReviewResult(List<Finding> findings, int files, int statements, Li
     }
 
     /**
-     * A statement JSqlParser could not parse.
+     * A statement that was not fully parsed.
      *
      * @param file   the script
      * @param line   its line
      * @param column its column
-     * @param reason JSqlParser's message
+     * @param reason why, and what it means for the review
      */
     public record UnparsedStatement(String file, int line, int column, String reason) {
     }

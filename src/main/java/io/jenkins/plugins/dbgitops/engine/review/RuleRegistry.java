@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.function.Supplier;
 
 /**
  * Every rule the project ships, found through {@code META-INF/services}. Rule instances keep per-file state, so
@@ -13,21 +14,28 @@ import java.util.ServiceLoader;
  */
 public final class RuleRegistry {
     private final Map<String, RuleDefinition> definitions;
+    private final Supplier<List<Rule>> factory;
 
-    private RuleRegistry(Map<String, RuleDefinition> definitions) {
+    private RuleRegistry(Map<String, RuleDefinition> definitions, Supplier<List<Rule>> factory) {
         this.definitions = definitions;
+        this.factory = factory;
     }
 
     /** The rules on the class path of this class's loader (the plugin's, inside Jenkins). */
     public static RuleRegistry load() {
+        return of(RuleRegistry::instantiate);
+    }
+
+    /** A registry of the rules a factory makes, e.g. for tests of policies with rules of their own. */
+    public static RuleRegistry of(Supplier<List<Rule>> factory) {
         Map<String, RuleDefinition> byId = new LinkedHashMap<>();
-        for (Rule rule : instantiate()) {
+        for (Rule rule : factory.get()) {
             RuleDefinition previous = byId.putIfAbsent(rule.definition().id(), rule.definition());
             if (previous != null) {
                 throw new IllegalStateException("Two rules claim the id " + rule.definition().id());
             }
         }
-        return new RuleRegistry(byId);
+        return new RuleRegistry(byId, factory);
     }
 
     /** Definitions sorted by id. */
@@ -41,7 +49,7 @@ public final class RuleRegistry {
 
     /** Fresh rule instances for one review run, sorted by id. */
     public List<Rule> newRules() {
-        return instantiate().stream().sorted(Comparator.comparing(rule -> rule.definition().id())).toList();
+        return factory.get().stream().sorted(Comparator.comparing(rule -> rule.definition().id())).toList();
     }
 
     private static List<Rule> instantiate() {

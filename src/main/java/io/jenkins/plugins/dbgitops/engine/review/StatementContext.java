@@ -1,6 +1,7 @@
 package io.jenkins.plugins.dbgitops.engine.review;
 
 import io.jenkins.plugins.dbgitops.engine.review.catalog.Catalog;
+import io.jenkins.plugins.dbgitops.engine.sql.ParseDiagnosis;
 import io.jenkins.plugins.dbgitops.engine.sql.ParsedStatement;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlStatement;
@@ -17,6 +18,7 @@ public final class StatementContext {
     private final ParsedStatement parsed;
     private final Catalog catalog;
     private String normalized;
+    private ParseDiagnosis diagnosis;
 
     public StatementContext(FileContext file, ParsedStatement parsed, Catalog catalog) {
         this.file = file;
@@ -64,6 +66,21 @@ public final class StatementContext {
             normalized = SqlText.normalize(parsed.statement().text(), file.engine());
         }
         return normalized;
+    }
+
+    /**
+     * For a statement JSqlParser could not parse, whether it is a syntax error or valid SQL JSqlParser does not
+     * support (see {@link ParseDiagnosis}); empty for a parsed statement.
+     */
+    public Optional<ParseDiagnosis> parseDiagnosis() {
+        if (parsed()) {
+            return Optional.empty();
+        }
+        if (diagnosis == null) {
+            diagnosis = parsed.tooLarge() ? ParseDiagnosis.tooLarge(parsed.parseError())
+                    : ParseDiagnosis.of(text(), engine(), parsed.parseError());
+        }
+        return Optional.of(diagnosis);
     }
 
     /** The schema as earlier statements left it; read-only. */

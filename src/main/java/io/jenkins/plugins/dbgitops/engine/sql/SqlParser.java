@@ -18,13 +18,26 @@ import net.sf.jsqlparser.statement.Statement;
 public final class SqlParser {
     private static final ExecutorService EXECUTOR = Executors.newCachedThreadPool(daemonThreads());
 
+    /**
+     * Statements longer than this (in characters) are not parsed by default: in practice they are bulk
+     * {@code INSERT ... VALUES} batches, whose syntax tree costs time and memory in proportion to the data
+     * and tells rules nothing a token scan cannot.
+     */
+    public static final int DEFAULT_MAX_STATEMENT_LENGTH = 64 * 1024;
+
     private final Duration timeout;
+    private final int maxStatementLength;
 
     public SqlParser(Duration timeout) {
-        this.timeout = timeout;
+        this(timeout, DEFAULT_MAX_STATEMENT_LENGTH);
     }
 
-    /** A parser with a 10 second timeout per statement. */
+    public SqlParser(Duration timeout, int maxStatementLength) {
+        this.timeout = timeout;
+        this.maxStatementLength = maxStatementLength;
+    }
+
+    /** A parser with a 10 second timeout per statement and the default size limit. */
     public static SqlParser withDefaults() {
         return new SqlParser(Duration.ofSeconds(10));
     }
@@ -32,6 +45,11 @@ public final class SqlParser {
     /** Parses the statement; never throws for bad SQL, which is reported in the result instead. */
     public ParsedStatement parse(SqlStatement statement) {
         String text = statement.text();
+        if (text.length() > maxStatementLength) {
+            return ParsedStatement.skipped(statement, String.format(java.util.Locale.ROOT,
+                    "The statement has %,d characters, over the %,d-character parse limit; only rules that need"
+                            + " no syntax tree checked it.", text.length(), maxStatementLength));
+        }
         try {
             return ParsedStatement.parsed(statement, parse(text, false));
         } catch (JSQLParserException simple) {

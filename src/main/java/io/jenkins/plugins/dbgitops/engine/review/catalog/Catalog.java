@@ -23,4 +23,13 @@ public interface Catalog {
      * When only some files are reviewed without their history, rules must not report missing objects.
      */
     boolean complete();
+
+    /**
+     * Whether the walk knows every column of the table: false for an unknown table, and for tables created by
+     * {@code CREATE TABLE ... AS}, views, or statements the walk could not follow. Rules must not report a missing
+     * column of such a table.
+     */
+    default boolean columnsKnown(String table) {
+        return table(table).isPresent();
+    }
 }

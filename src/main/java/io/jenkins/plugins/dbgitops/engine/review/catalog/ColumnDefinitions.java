@@ -1,7 +1,9 @@
 package io.jenkins.plugins.dbgitops.engine.review.catalog;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import net.sf.jsqlparser.statement.create.table.ColumnDefinition;
 
 /** Reads JSqlParser column definitions into catalog columns; the column specs are a flat list of words. */
@@ -32,6 +34,30 @@ public final class ColumnDefinitions {
     public static boolean isUnique(ColumnDefinition definition) {
         return definition.getColumnSpecs() != null && definition.getColumnSpecs().stream()
                 .anyMatch(spec -> spec.equalsIgnoreCase("UNIQUE"));
+    }
+
+    /** An inline {@code REFERENCES other (id)} of a column definition as a foreign key. */
+    public static Optional<CatalogForeignKey> inlineReference(ColumnDefinition definition) {
+        List<String> specs = definition.getColumnSpecs() == null ? List.of() : definition.getColumnSpecs();
+        for (int i = 0; i < specs.size() - 1; i++) {
+            if (specs.get(i).equalsIgnoreCase("REFERENCES")) {
+                String target = specs.get(i + 1);
+                String columns = "";
+                int paren = target.indexOf('(');
+                if (paren > 0) {
+                    columns = target.substring(paren);
+                    target = target.substring(0, paren);
+                } else if (i + 2 < specs.size() && specs.get(i + 2).startsWith("(")) {
+                    columns = specs.get(i + 2);
+                }
+                List<String> referenced = columns.isEmpty() ? List.of() : Arrays.stream(
+                        columns.replace("(", "").replace(")", "").split(","))
+                        .map(String::trim).filter(name -> !name.isEmpty()).map(ColumnDefinitions::unquote).toList();
+                return Optional.of(new CatalogForeignKey(null, List.of(unquote(definition.getColumnName())),
+                        target, referenced));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The words after {@code DEFAULT} up to the next constraint keyword, or null. */

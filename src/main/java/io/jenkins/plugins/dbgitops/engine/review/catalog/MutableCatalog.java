@@ -1,16 +1,22 @@
 package io.jenkins.plugins.dbgitops.engine.review.catalog;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
-/** The catalog the review engine keeps up to date as it walks through statements. */
+/**
+ * The catalog the review engine keeps up to date as it walks through statements. Tables are immutable records, so
+ * a change replaces one entry (copy-on-write per table) and statements that change nothing cost nothing.
+ */
 public final class MutableCatalog implements Catalog {
     private final Map<String, CatalogTable> tables = new LinkedHashMap<>();
+    private final Set<String> unknownColumns = new HashSet<>();
     private final boolean complete;
 
     public MutableCatalog(boolean complete) {
@@ -32,12 +38,52 @@ public final class MutableCatalog implements Catalog {
         return complete;
     }
 
+    @Override
+    public boolean columnsKnown(String table) {
+        String key = key(table);
+        return tables.containsKey(key) && !unknownColumns.contains(key);
+    }
+
     public void put(CatalogTable table) {
-        tables.put(key(qualified(table)), table);
+        String key = key(qualified(table));
+        tables.put(key, table);
+        unknownColumns.remove(key);
+    }
+
+    /** Adds a table whose columns the walk could not read (CREATE TABLE ... AS, a view, an unparsed statement). */
+    public void putWithUnknownColumns(CatalogTable table) {
+        String key = key(qualified(table));
+        tables.put(key, table);
+        unknownColumns.add(key);
+    }
+
+    /** Records that a statement changed the table in a way the walk could not follow. */
+    public void markColumnsUnknown(String name) {
+        String key = key(name);
+        if (tables.containsKey(key)) {
+            unknownColumns.add(key);
+        }
     }
 
     public void remove(String name) {
-        tables.remove(key(name));
+        String key = key(name);
+        tables.remove(key);
+        unknownColumns.remove(key);
+    }
+
+    /** Renames a table, keeping whether its columns are known; does nothing when the table is unknown. */
+    public void rename(String from, String to, String newSchema, String newName) {
+        String fromKey = key(from);
+        CatalogTable table = tables.remove(fromKey);
+        if (table != null) {
+            boolean unknown = unknownColumns.remove(fromKey);
+            CatalogTable renamed = new CatalogTable(newSchema, newName, table.columns(), table.indexes(),
+                    table.foreignKeys(), table.createdInReview(), table.definedAt());
+            tables.put(key(to), renamed);
+            if (unknown) {
+                unknownColumns.add(key(to));
+            }
+        }
     }
 
     /** Replaces a table by a changed copy; does nothing when the table is unknown. */
@@ -49,7 +95,7 @@ public final class MutableCatalog implements Catalog {
         }
     }
 
-    private static String qualified(CatalogTable table) {
+    static String qualified(CatalogTable table) {
         return table.schema().isEmpty() ? table.name() : table.schema() + "." + table.name();
     }
 

@@ -1,0 +1,125 @@
+package io.jenkins.plugins.dbgitops.cli;
+
+import io.jenkins.plugins.dbgitops.engine.UserInputException;
+import io.jenkins.plugins.dbgitops.engine.review.Level;
+import io.jenkins.plugins.dbgitops.engine.review.ReviewRequest;
+import io.jenkins.plugins.dbgitops.engine.review.ReviewService;
+import io.jenkins.plugins.dbgitops.engine.review.report.ReportFormat;
+import io.jenkins.plugins.dbgitops.engine.review.report.ReviewReport;
+import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dbgitops review}: reviews migration files against a policy and exits 1 when findings reach the fail level. */
+@Command(name = "review", mixinStandardHelpOptions = true,
+        description = "Review SQL migrations against a policy of rules (see 'dbgitops rules').",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:no finding at or above the --fail-on level",
+            "1:findings at or above the --fail-on level",
+            "2:bad usage or bad input: a missing file, an unreadable or invalid policy, an unknown git ref"})
+public final class ReviewCommand implements Callable<Integer> {
+
+    @Option(names = "--policy", paramLabel = "FILE|TEMPLATE", defaultValue = "prod",
+            description = "Policy YAML file (ours or a Bytebase SQL review policy), or a template: prod, dev."
+                    + " Default: ${DEFAULT-VALUE}.")
+    String policy;
+
+    @Option(names = "--dialect", paramLabel = "DIALECT", defaultValue = "postgresql",
+            description = "SQL dialect: postgresql, mysql, mariadb (also h2, sqlite). Default: ${DEFAULT-VALUE}.")
+    String dialect;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output: text, json, sarif, junit, markdown, codequality. Default: ${DEFAULT-VALUE}.")
+    String format;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of the console.")
+    Path output;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+            description = "Exit 1 when a finding is at or above: error, warning, never. Default: ${DEFAULT-VALUE}.")
+    String failOn;
+
+    @Option(names = "--changed-since", paramLabel = "REF",
+            description = "Review only files changed since this git ref (e.g. origin/main); earlier migrations still"
+                    + " feed the catalog.")
+    String changedSince;
+
+    @Option(names = "--link-base", paramLabel = "URL",
+            description = "Prefix for line links in Markdown, e.g. https://github.com/org/repo/blob/<sha>/.")
+    String linkBase;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Migration directories or SQL files.")
+    List<Path> paths;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        ReviewRequest request = new ReviewRequest(paths, engine(), policy, Optional.ofNullable(changedSince),
+                failLevel(), Path.of(""), linkBase);
+        ReviewReport report = ReviewService.withDefaults().review(request);
+        String rendered = report.render(reportFormat());
+        if (output != null) {
+            write(rendered);
+            spec.commandLine().getErr().println("dbgitops: " + (report.failed() ? "review failed" : "review passed")
+                    + ", " + report.errors() + " errors and " + report.warnings() + " warnings; report written to "
+                    + output);
+        } else {
+            spec.commandLine().getOut().print(rendered);
+        }
+        spec.commandLine().getOut().flush();
+        spec.commandLine().getErr().flush();
+        return report.failed() ? ExitCodes.FAILURE : ExitCodes.SUCCESS;
+    }
+
+    private SqlEngine engine() {
+        try {
+            return SqlEngine.fromName(dialect);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--dialect: " + e.getMessage());
+        }
+    }
+
+    private ReportFormat reportFormat() {
+        try {
+            return ReportFormat.fromName(format);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--format: " + e.getMessage());
+        }
+    }
+
+    private Level failLevel() {
+        return switch (failOn.trim().toLowerCase(Locale.ROOT)) {
+            case "error" -> Level.ERROR;
+            case "warning" -> Level.WARNING;
+            case "never" -> Level.OFF;
+            default -> throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--fail-on: '" + failOn + "' is not a level: use error, warning or never.");
+        };
+    }
+
+    private void write(String rendered) {
+        try {
+            Path parent = output.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.writeString(output, rendered, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UserInputException("Cannot write the report to " + output + ": " + e.getMessage()
+                    + ". Check the directory and its permissions.", e);
+        }
+    }
+}

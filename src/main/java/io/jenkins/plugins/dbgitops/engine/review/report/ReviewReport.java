@@ -1,0 +1,66 @@
+package io.jenkins.plugins.dbgitops.engine.review.report;
+
+import io.jenkins.plugins.dbgitops.engine.review.Finding;
+import io.jenkins.plugins.dbgitops.engine.review.Level;
+import io.jenkins.plugins.dbgitops.engine.review.ReviewResult;
+import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
+import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A review's outcome as every front end shows it: the result, the rules that ran, and whether it fails at the
+ * chosen level. Rendered by {@link ReportFormat}.
+ *
+ * @param result   findings, counts and notes
+ * @param rules    the enabled rules, for help texts in SARIF and Markdown
+ * @param engine   the engine the SQL was reviewed for
+ * @param policy   the policy's name (template or file)
+ * @param failOn   the level from which findings fail the review; {@link Level#OFF} never fails
+ * @param linkBase prefix for links to files in Markdown (e.g. {@code https://github.com/o/r/blob/<sha>/}), or empty
+ */
+public record ReviewReport(ReviewResult result, List<RuleDefinition> rules, SqlEngine engine, String policy,
+        Level failOn, String linkBase) {
+
+    public ReviewReport {
+        rules = List.copyOf(rules);
+        linkBase = linkBase == null ? "" : linkBase;
+    }
+
+    /** Whether a finding reaches the fail level: the CLI exits 1 and Jenkins marks the build. */
+    public boolean failed() {
+        return result.failsAt(failOn);
+    }
+
+    public long errors() {
+        return result.count(Level.ERROR);
+    }
+
+    public long warnings() {
+        return result.count(Level.WARNING);
+    }
+
+    public List<Finding> findings() {
+        return result.findings();
+    }
+
+    public Optional<RuleDefinition> rule(String id) {
+        return Optional.ofNullable(rulesById().get(id));
+    }
+
+    Map<String, RuleDefinition> rulesById() {
+        return rules.stream().collect(Collectors.toMap(RuleDefinition::id, Function.identity(), (a, b) -> a));
+    }
+
+    /** Whether this finding fails the review. */
+    public boolean fails(Finding finding) {
+        return finding.level().atLeast(failOn);
+    }
+
+    public String render(ReportFormat format) {
+        return format.render(this);
+    }
+}

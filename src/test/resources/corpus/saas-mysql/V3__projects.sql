@@ -1,0 +1,9 @@
+# Projects belong to a tenant; the key was forgotten.
+CREATE TABLE projects (
+    tenant_id   BIGINT UNSIGNED NOT NULL,
+    name        VARCHAR(255) NOT NULL,
+    archived    TINYINT(1) NOT NULL DEFAULT 0,
+    created_at  DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+ALTER TABLE projects ADD COLUMN id BIGINT UNSIGNED NOT NULL AUTO_INCREMENT FIRST, ADD PRIMARY KEY (id);
