@@ -124,7 +124,7 @@ public class DatabaseGitOpsWrapper extends SimpleBuildWrapper {
         boolean pullRequest = initialEnvironment.get("CHANGE_ID") != null;
         boolean release = releaseOnMainBranch && !pullRequest
                 && mainBranch.equals(GitOrigin.from(initialEnvironment).branch());
-        context.setDisposer(new EndOfBuild(new ReviewOptions(path, dialect, FailOn.parse(failOn), true),
+        context.setDisposer(new EndOfBuild(new ReviewOptions(path, dialect, "prod", FailOn.parse(failOn), true, false, ""),
                 release ? new ReleaseOptions(config, "", false) : null, pullRequest));
     }
 
@@ -170,7 +170,8 @@ public class DatabaseGitOpsWrapper extends SimpleBuildWrapper {
         public void tearDown(Run<?, ?> build, FilePath workspace, Launcher launcher, TaskListener listener)
                 throws IOException, InterruptedException {
             if (pullRequest) {
-                ReviewRunner.Outcome outcome = ReviewRunner.run(review, build, workspace, listener);
+                ReviewRunner.Outcome outcome = ReviewRunner.run(review, build, workspace,
+                        build.getEnvironment(listener), listener);
                 if (outcome.result() != null) {
                     build.setResult(outcome.result());
                 }

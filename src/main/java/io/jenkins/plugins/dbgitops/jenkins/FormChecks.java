@@ -1,6 +1,11 @@
 package io.jenkins.plugins.dbgitops.jenkins;
 
+import com.cloudbees.plugins.credentials.common.StandardCredentials;
+import com.cloudbees.plugins.credentials.common.StandardListBoxModel;
 import hudson.model.Item;
+import hudson.security.ACL;
+import hudson.util.ListBoxModel;
+import java.util.List;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import java.util.Arrays;
@@ -27,6 +32,18 @@ final class FormChecks {
         } catch (IllegalArgumentException e) {
             return FormValidation.error(e.getMessage());
         }
+    }
+
+    /** The credentials a code host token may be taken from; only the saved id for users who may not configure. */
+    static ListBoxModel tokenCredentials(Item item, String current) {
+        StandardListBoxModel result = new StandardListBoxModel();
+        if (!mayConfigure(item)) {
+            result.includeCurrentValue(current == null ? "" : current);
+            return result;
+        }
+        result.includeEmptyValue();
+        result.includeAs(ACL.SYSTEM2, item, StandardCredentials.class, List.of());
+        return result;
     }
 
     static FormValidation required(String value, String what) {

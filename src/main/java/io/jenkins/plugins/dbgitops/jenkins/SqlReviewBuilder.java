@@ -11,6 +11,7 @@ import hudson.tasks.BuildStepDescriptor;
 import hudson.tasks.Builder;
 import hudson.model.Item;
 import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
 import java.io.IOException;
 import jenkins.tasks.SimpleBuildStep;
 import org.jenkinsci.Symbol;
@@ -25,6 +26,9 @@ public class SqlReviewBuilder extends Builder implements SimpleBuildStep {
     private String path = "migrations";
     private String dialect = "postgresql";
     private String failOn = "error";
+    private String policy = "prod";
+    private boolean changedOnly;
+    private String tokenCredentialsId = "";
 
     @DataBoundConstructor
     public SqlReviewBuilder() {
@@ -57,11 +61,38 @@ public class SqlReviewBuilder extends Builder implements SimpleBuildStep {
         this.failOn = FailOn.parse(failOn).name().toLowerCase(java.util.Locale.ROOT);
     }
 
+    public String getPolicy() {
+        return policy;
+    }
+
+    @DataBoundSetter
+    public void setPolicy(String policy) {
+        this.policy = policy == null || policy.isBlank() ? "prod" : policy.trim();
+    }
+
+    public boolean isChangedOnly() {
+        return changedOnly;
+    }
+
+    @DataBoundSetter
+    public void setChangedOnly(boolean changedOnly) {
+        this.changedOnly = changedOnly;
+    }
+
+    public String getTokenCredentialsId() {
+        return tokenCredentialsId;
+    }
+
+    @DataBoundSetter
+    public void setTokenCredentialsId(String tokenCredentialsId) {
+        this.tokenCredentialsId = tokenCredentialsId == null ? "" : tokenCredentialsId.trim();
+    }
+
     @Override
     public void perform(Run<?, ?> run, FilePath workspace, EnvVars env, Launcher launcher, TaskListener listener)
             throws InterruptedException, IOException {
-        ReviewRunner.Outcome outcome = ReviewRunner.run(
-                new ReviewOptions(env.expand(path), dialect, FailOn.parse(failOn), true), run, workspace, listener);
+        ReviewRunner.Outcome outcome = ReviewRunner.run(new ReviewOptions(env.expand(path), dialect, policy,
+                FailOn.parse(failOn), true, changedOnly, tokenCredentialsId), run, workspace, env, listener);
         if (outcome.result() != null) {
             run.setResult(outcome.result());
         }
@@ -84,6 +115,12 @@ public class SqlReviewBuilder extends Builder implements SimpleBuildStep {
         @POST
         public FormValidation doCheckFailOn(@AncestorInPath Item item, @QueryParameter String value) {
             return !FormChecks.mayConfigure(item) ? FormValidation.ok() : FormChecks.failOn(value);
+        }
+
+        @POST
+        public ListBoxModel doFillTokenCredentialsIdItems(@AncestorInPath Item item,
+                @QueryParameter String tokenCredentialsId) {
+            return FormChecks.tokenCredentials(item, tokenCredentialsId);
         }
 
         @POST
