@@ -5,7 +5,6 @@ import io.jenkins.plugins.dbgitops.engine.UserInputException;
 import io.jenkins.plugins.dbgitops.engine.config.ProjectConfig;
 import io.jenkins.plugins.dbgitops.engine.config.ProjectConfigReader;
 import io.jenkins.plugins.dbgitops.engine.release.Release;
-import io.jenkins.plugins.dbgitops.engine.release.ReleaseGate;
 import io.jenkins.plugins.dbgitops.engine.release.ReleaseJson;
 import io.jenkins.plugins.dbgitops.engine.release.ReleasePackager;
 import io.jenkins.plugins.dbgitops.engine.release.ReleaseRefusedException;
@@ -55,7 +54,7 @@ final class ReleaseCallable extends MasterToSlaveFileCallable<ReleaseInfo> {
                 request = request.withIdTemplate(idTemplate);
             }
             Files.createDirectories(output);
-            Release release = new ReleasePackager(ReleaseGate.NONE).build(project, request, output);
+            Release release = new ReleasePackager(new ReviewReleaseGate()).build(project, request, output);
             Path manifest = output.resolve(release.manifest().releaseId() + ".manifest.json");
             Files.writeString(manifest, ReleaseJson.mapper().writerWithDefaultPrettyPrinter()
                     .writeValueAsString(release.manifest()));

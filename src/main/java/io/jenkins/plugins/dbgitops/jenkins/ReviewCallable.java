@@ -48,7 +48,7 @@ final class ReviewCallable extends MasterToSlaveFileCallable<ReviewSummary> {
         }
         try {
             ReviewRequest request = new ReviewRequest(List.of(directory), SqlEngine.fromName(options.dialect()),
-                    options.policy(), Optional.ofNullable(changedSince), options.failOn().level(), workspace, "");
+                    Policies.resolve(workspace, options.policy()), Optional.ofNullable(changedSince), options.failOn().level(), workspace, "");
             ReviewReport report = ReviewService.withDefaults().review(request);
             write(workspace.resolve(SARIF_REPORT), report.render(ReportFormat.SARIF));
             write(workspace.resolve(JUNIT_REPORT), report.render(ReportFormat.JUNIT));

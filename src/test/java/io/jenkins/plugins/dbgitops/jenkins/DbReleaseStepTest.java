@@ -57,4 +57,27 @@ class DbReleaseStepTest {
             assertThat(fixture.build.getAction(ReleaseAction.class)).isNull();
         }
     }
+
+    @Test
+    void shouldRefuseAReleaseWhoseReviewFindsErrorsUnlessAllowed() throws Exception {
+        try (GlueFixture fixture = new GlueFixture(temp)) {
+            // Given a merged migration that the review rejects (a table without primary key)
+            fixture.write("migrations/202501160900_add_audit_log.sql", "CREATE TABLE audit_log (event text);\n");
+            fixture.commitAll("audit log");
+
+            // When dbRelease runs, then it refuses and names the review
+            FakeStepContext refused = fixture.context(new EnvVars("BRANCH_NAME", "main"));
+            new DbReleaseStep().start(refused).start();
+            assertThat(refused.failure).hasMessageContaining("review").hasMessageContaining("error");
+            assertThat(fixture.build.getAction(ReleaseAction.class)).isNull();
+
+            // and with allowReviewErrors it packages the release
+            FakeStepContext allowed = fixture.context(new EnvVars("BRANCH_NAME", "main"));
+            DbReleaseStep step = new DbReleaseStep();
+            step.setAllowReviewErrors(true);
+            step.start(allowed).start();
+            assertThat(allowed.failure).isNull();
+            assertThat(fixture.build.getAction(ReleaseAction.class).getFiles()).hasSize(3);
+        }
+    }
 }

@@ -84,6 +84,18 @@ final class GlueFixture implements AutoCloseable {
         }
     }
 
+    /** Commits every change of the workspace, as a merged pull request would. */
+    void commitAll(String message) throws IOException {
+        try (Git git = Git.open(workspace.toFile())) {
+            git.add().addFilepattern(".").call();
+            PersonIdent author = new PersonIdent("Dev", "dev@example.invalid", Instant.parse("2025-01-16T09:30:00Z"),
+                    ZoneOffset.UTC);
+            git.commit().setMessage(message).setAuthor(author).setCommitter(author).setSign(false).call();
+        } catch (GitAPIException e) {
+            throw new IOException("cannot commit in the test repository", e);
+        }
+    }
+
     void write(String relative, String content) throws IOException {
         Path file = workspace.resolve(relative);
         Files.createDirectories(file.getParent());
