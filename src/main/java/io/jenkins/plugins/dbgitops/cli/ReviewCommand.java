@@ -62,6 +62,9 @@ public final class ReviewCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Migration directories or SQL files.")
     List<Path> paths;
 
+    @CommandLine.Mixin
+    PublishOptions publishing = new PublishOptions();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -79,9 +82,18 @@ public final class ReviewCommand implements Callable<Integer> {
         } else {
             spec.commandLine().getOut().print(rendered);
         }
+        String publishProblem = publishing.publishIfAsked(report.render(ReportFormat.MARKDOWN), report.errors(),
+                report.warnings(), report.failed());
+        if (publishProblem != null) {
+            spec.commandLine().getErr().println("dbgitops: " + publishProblem);
+        }
         spec.commandLine().getOut().flush();
         spec.commandLine().getErr().flush();
-        return report.failed() ? ExitCodes.FAILURE : ExitCodes.SUCCESS;
+        if (report.failed()) {
+            return ExitCodes.FAILURE;
+        }
+        // the review passed but nobody was told: make the build notice the misconfiguration
+        return publishProblem == null ? ExitCodes.SUCCESS : ExitCodes.BAD_INPUT;
     }
 
     private SqlEngine engine() {

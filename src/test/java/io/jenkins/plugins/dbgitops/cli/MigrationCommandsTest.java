@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -187,6 +188,26 @@ class MigrationCommandsTest {
         assertThat(status.err()).contains("Cannot log in to target", "--password-file");
         assertOneLineWithoutStackTrace(status);
         assertThat(run.all() + status.all()).doesNotContain(SECRET);
+    }
+
+    @Test
+    void shouldLogInWithThePasswordFromAnEnvironmentVariable() throws Exception {
+        TestDatabase database = EmbeddedDatabases.newPostgresDatabase();
+        requirePasswordFor(database, "dbgitops_pw");
+        String url = database.url().replaceFirst("\\?.*$", "");
+        UnaryOperator<String> real = ConnectionOptions.environment;
+        ConnectionOptions.environment = name -> name.equals("DB_PASSWORD") ? "right-one" : null;
+        try {
+            // status only reads, so the role needs no rights beyond logging in
+            Run run = dbgitops("status", "--dir", migrations().toString(), "--url", url,
+                    "--user", "dbgitops_pw", "--password-env", "DB_PASSWORD");
+
+            assertThat(run.exitCode()).as(run.all()).isEqualTo(ExitCodes.SUCCESS);
+            assertThat(run.out()).contains("no history table yet", "pending");
+            assertThat(run.all()).doesNotContain("right-one");
+        } finally {
+            ConnectionOptions.environment = real;
+        }
     }
 
     @Test

@@ -4,7 +4,6 @@ import io.jenkins.plugins.dbgitops.engine.sql.SqlStatement;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Properties;
 import java.util.regex.Pattern;
 
@@ -30,8 +29,6 @@ final class PostgresDialect extends Dialect {
             Pattern.compile("^alter\\s+system\\b"),
             Pattern.compile("^create\\s+subscription\\b"),
             Pattern.compile("^drop\\s+subscription\\b"));
-    private static final Pattern LEADING_COMMENTS = Pattern.compile("^(\\s*(--[^\\n]*(\\n|$)|/\\*.*?\\*/))*\\s*",
-            Pattern.DOTALL);
 
     private PostgresDialect() {
     }
@@ -43,7 +40,7 @@ final class PostgresDialect extends Dialect {
 
     @Override
     public boolean requiresNoTransaction(SqlStatement statement) {
-        String text = LEADING_COMMENTS.matcher(statement.text()).replaceFirst("").toLowerCase(Locale.ROOT);
+        String text = normalisedStart(statement);
         return NON_TRANSACTIONAL.stream().anyMatch(pattern -> pattern.matcher(text).find());
     }
 

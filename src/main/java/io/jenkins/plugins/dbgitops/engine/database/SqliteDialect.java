@@ -1,5 +1,6 @@
 package io.jenkins.plugins.dbgitops.engine.database;
 
+import io.jenkins.plugins.dbgitops.engine.sql.SqlStatement;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,6 +18,12 @@ final class SqliteDialect extends Dialect {
     @Override
     public boolean supportsDdlTransactions() {
         return true;
+    }
+
+    /** {@code VACUUM} cannot run inside a transaction. */
+    @Override
+    public boolean requiresNoTransaction(SqlStatement statement) {
+        return normalisedStart(statement).startsWith("vacuum");
     }
 
     @Override

@@ -57,7 +57,9 @@ final class FileSuppressions {
         boolean wholeFile = matcher.group(1) != null;
         List<String> rules = matcher.group(2) == null ? List.of()
                 : Arrays.stream(matcher.group(2).split(",")).map(String::trim).filter(id -> !id.isEmpty()).toList();
-        String reason = matcher.group(3).replaceFirst("\\*/\\s*$", "").trim();
+        String reason = matcher.group(3);
+        int commentEnd = reason.indexOf("*/");
+        reason = (commentEnd < 0 ? reason : reason.substring(0, commentEnd)).trim();
         Suppression suppression = new Suppression(rules, reason, line, cursor - lineStart + 1, wholeFile);
         SqlStatement covered = trailing ? previous : next;
         if (!wholeFile) {

@@ -78,12 +78,25 @@ public final class ReviewEngine {
     }
 
     /**
-     * Walks {@code files} in the given (version) order and reviews those {@code underReview} selects; the others
-     * only feed the catalog. Files after the last reviewed one are not read.
+     * Walks {@code files} in the given (version) order and reviews those {@code underReview} selects as one change
+     * (a table created by any of them counts as new for all of them); the others only feed the catalog.
      *
      * @param complete whether {@code files} starts at the first migration, so the catalog knows every table
      */
     public ReviewResult review(List<ReviewFile> files, Predicate<ReviewFile> underReview, boolean complete) {
+        return review(files, underReview, complete, false);
+    }
+
+    /**
+     * Walks {@code files} in the given (version) order and reviews those {@code underReview} selects; the others
+     * only feed the catalog. Files after the last reviewed one are not read.
+     *
+     * @param complete         whether {@code files} starts at the first migration, so the catalog knows every table
+     * @param eachFileOneChange whether each reviewed file is a change of its own on top of the earlier ones (a whole
+     *                         directory under review), rather than all reviewed files being one change (a pull request)
+     */
+    public ReviewResult review(List<ReviewFile> files, Predicate<ReviewFile> underReview, boolean complete,
+            boolean eachFileOneChange) {
         MutableCatalog catalog = new MutableCatalog(complete);
         CatalogWalker walker = new CatalogWalker(catalog);
         DdlFallback fallback = new DdlFallback(walker, parser);
@@ -100,6 +113,9 @@ public final class ReviewEngine {
             if (underReview.test(file)) {
                 reviewed.add(file);
                 reviewFile(file, catalog, walker, fallback, run);
+                if (eachFileOneChange) {
+                    catalog.settle();
+                }
             } else {
                 walkOnly(file, walker, fallback);
             }
@@ -118,6 +134,8 @@ public final class ReviewEngine {
                 SqlStatement statement = statements.next();
                 if (SchemaStatements.mayChangeSchema(statement.text())) {
                     walk(parser.parse(statement), file.script(), false, walker, fallback);
+                } else if (SchemaStatements.hidesSchemaChanges(statement.text())) {
+                    walker.catalog().markIncomplete();
                 }
             }
         } catch (SqlSplitException e) {
@@ -132,6 +150,8 @@ public final class ReviewEngine {
             walker.apply(parsed.ast().get(), script + ":" + statement.line(), inReview);
         } else if (!parsed.tooLarge() && SchemaStatements.mayChangeSchema(statement.text())) {
             fallback.apply(statement, statement.text(), script + ":" + statement.line(), inReview);
+        } else if (SchemaStatements.hidesSchemaChanges(statement.text())) {
+            walker.catalog().markIncomplete();
         }
     }
 
@@ -143,7 +163,9 @@ public final class ReviewEngine {
         Reporter[] reporters = new Reporter[rules.size()];
         for (int i = 0; i < reporters.length; i++) {
             reporters[i] = new Reporter(rules.get(i).config(), fileFindings);
-            rules.get(i).rule().startFile(fileContext, reporters[i]);
+            Rule rule = rules.get(i).rule();
+            Reporter reporter = reporters[i];
+            guarded(reporter, file.script(), 1, 1, () -> rule.startFile(fileContext, reporter));
         }
         FileSuppressions suppressions = new FileSuppressions(file.content());
         SqlStatement previous = null;
@@ -156,7 +178,10 @@ public final class ReviewEngine {
                 ParsedStatement parsed = parser.parse(statement);
                 StatementContext context = new StatementContext(fileContext, parsed, catalog);
                 for (int i = 0; i < reporters.length; i++) {
-                    rules.get(i).rule().check(context, reporters[i]);
+                    Rule rule = rules.get(i).rule();
+                    Reporter reporter = reporters[i];
+                    guarded(reporter, file.script(), statement.line(), statement.column(),
+                            () -> rule.check(context, reporter));
                 }
                 if (!context.parsed()) {
                     ParseDiagnosis diagnosis = context.parseDiagnosis().orElseThrow();
@@ -176,7 +201,9 @@ public final class ReviewEngine {
                     "The rest of the file could not be split into statements and was not reviewed."));
         }
         for (int i = 0; i < reporters.length; i++) {
-            rules.get(i).rule().endFile(fileContext, reporters[i]);
+            Rule rule = rules.get(i).rule();
+            Reporter reporter = reporters[i];
+            guarded(reporter, file.script(), 1, 1, () -> rule.endFile(fileContext, reporter));
         }
         for (Finding finding : fileFindings) {
             if (!suppressions.isEmpty() && !finding.ruleId().equals(UnusedSuppressionRule.DEFINITION.id())
@@ -187,6 +214,18 @@ public final class ReviewEngine {
             }
         }
         reportSuppressionProblems(file.script(), suppressions, run);
+    }
+
+    /**
+     * Runs one rule on one statement or file; a rule that throws (a bug, or a syntax tree shape it did not expect)
+     * costs that rule's verdict on that statement, never the review.
+     */
+    private static void guarded(Reporter reporter, String script, int line, int column, Runnable check) {
+        try {
+            check.run();
+        } catch (RuntimeException e) {
+            reporter.internalError(script, line, column, e);
+        }
     }
 
     private void reportSuppressionProblems(String script, FileSuppressions suppressions, Run run) {
@@ -268,6 +307,11 @@ public final class ReviewEngine {
         @Override
         public void reportAt(FileContext file, int line, int column, String message) {
             add(file.script(), line, column, message);
+        }
+
+        void internalError(String script, int line, int column, RuntimeException error) {
+            add(script, line, column, "Rule " + config.definition().id() + " could not check this statement ("
+                    + error.getClass().getSimpleName() + "); review it by hand and report the problem.");
         }
 
         private void add(String script, int line, int column, String message) {

@@ -11,7 +11,9 @@ import io.jenkins.plugins.dbgitops.engine.sql.SqlParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -21,7 +23,9 @@ import java.util.function.Predicate;
  * migrations, picks the changed files, runs the {@link ReviewEngine} and returns a {@link ReviewReport}.
  *
  * <p>A directory is reviewed as a migrations directory: the catalog walks all its migrations in version order, and
- * all of them (or, with {@code changedSince}, the changed ones) are reviewed. A single versioned file is reviewed
+ * all of them (or, with {@code changedSince}, the changed ones) are reviewed. Without {@code changedSince} each file
+ * is judged as its own change on top of the earlier ones (a table created by V3 already exists for V6); with it, the
+ * changed files together are one change, as on a pull request (a table created by one of them is new for all). A single versioned file is reviewed
  * after the earlier migrations of its directory; any other file is reviewed on its own, with an incomplete catalog.
  */
 public final class ReviewService {
@@ -61,10 +65,11 @@ public final class ReviewService {
             }
             Group group = Files.isDirectory(path) ? directory(path, request) : file(path, request);
             Predicate<ReviewFile> underReview = changed.<Predicate<ReviewFile>>map(paths -> file -> group.reviewed()
-                    .test(file) && paths.contains(request.baseDirectory().resolve(file.script()).normalize()))
+                    .test(file) && paths.contains(group.locations().get(file.script())))
                     .orElse(group.reviewed());
             ReviewEngine engine = ReviewEngine.create(request.engine(), policy.configs(), registry, parser);
-            results.add(engine.review(group.files(), underReview, group.complete()));
+            // without --changed-since each file of a directory is judged as the change that introduced it
+            results.add(engine.review(group.files(), underReview, group.complete(), changed.isEmpty()));
         }
         return new ReviewReport(merge(results), policy.enabledRules(), request.engine(), policy.name(),
                 request.failOn(), request.linkBase());
@@ -72,35 +77,33 @@ public final class ReviewService {
 
     private Group directory(Path directory, ReviewRequest request) {
         MigrationSet set = MigrationScanner.scan(directory);
-        List<ReviewFile> files = new ArrayList<>();
+        Group group = new Group(new ArrayList<>(), file -> true, true, new HashMap<>());
         for (MigrationFile migration : set.migrations()) {
-            files.add(displayed(ReviewFile.of(migration), migration.path(), request));
+            group.add(displayed(ReviewFile.of(migration), migration.path(), request), migration.path());
         }
         for (String unversioned : set.unversioned()) {
             Path path = directory.resolve(unversioned);
-            files.add(displayed(ReviewFile.ddl(unversioned, read(path)), path, request));
+            group.add(displayed(ReviewFile.ddl(unversioned, read(path)), path, request), path);
         }
-        return new Group(files, file -> true, true);
+        return group;
     }
 
     private Group file(Path file, ReviewRequest request) {
         Optional<MigrationFileName> name = MigrationFileName.parse(file.getFileName().toString());
         Path parent = file.toAbsolutePath().getParent();
         if (name.isEmpty() || parent == null) {
-            ReviewFile alone = displayed(ReviewFile.ddl(file.getFileName().toString(), read(file)), file, request);
-            return new Group(List.of(alone), candidate -> true, false);
+            Group alone = new Group(new ArrayList<>(), candidate -> true, false, new HashMap<>());
+            alone.add(displayed(ReviewFile.ddl(file.getFileName().toString(), read(file)), file, request), file);
+            return alone;
         }
-        List<ReviewFile> files = new ArrayList<>();
-        ReviewFile target = null;
+        Path target = file.toAbsolutePath().normalize();
+        Map<String, Path> locations = new HashMap<>();
+        Group group = new Group(new ArrayList<>(), candidate -> target.equals(locations.get(candidate.script())), true,
+                locations);
         for (MigrationFile migration : MigrationScanner.scan(parent).migrations()) {
-            ReviewFile reviewFile = displayed(ReviewFile.of(migration), migration.path(), request);
-            files.add(reviewFile);
-            if (migration.path().toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
-                target = reviewFile;
-            }
+            group.add(displayed(ReviewFile.of(migration), migration.path(), request), migration.path());
         }
-        ReviewFile reviewed = target;
-        return new Group(files, candidate -> candidate == reviewed, true);
+        return group;
     }
 
     private static ReviewFile displayed(ReviewFile file, Path path, ReviewRequest request) {
@@ -140,6 +143,12 @@ public final class ReviewService {
         return new ReviewResult(findings, files, statements, unparsed, suppressed, scripts);
     }
 
-    private record Group(List<ReviewFile> files, Predicate<ReviewFile> reviewed, boolean complete) {
+    /** The files of one path in walk order, which of them are reviewed, and where each was read from. */
+    private record Group(List<ReviewFile> files, Predicate<ReviewFile> reviewed, boolean complete,
+            Map<String, Path> locations) {
+        void add(ReviewFile file, Path path) {
+            files.add(file);
+            locations.put(file.script(), path.toAbsolutePath().normalize());
+        }
     }
 }

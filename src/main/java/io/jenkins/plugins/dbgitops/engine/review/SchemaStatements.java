@@ -2,7 +2,23 @@ package io.jenkins.plugins.dbgitops.engine.review;
 
 /** A cheap look at a statement's first word, so the catalog walk parses only statements that can change the schema. */
 final class SchemaStatements {
+    private static final java.util.regex.Pattern HIDDEN_DDL = java.util.regex.Pattern.compile(
+            "\\b(?:(?:CREATE|ALTER|DROP)\\s+(?:\\w+\\s+)?TABLE|RENAME)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private SchemaStatements() {
+    }
+
+    /** Whether a {@code DO} block may create, alter, rename or drop tables where the walk cannot follow it. */
+    static boolean hidesSchemaChanges(String text) {
+        return startsWithKeyword(text, "DO") && HIDDEN_DDL.matcher(text).find();
+    }
+
+    private static boolean startsWithKeyword(String text, String keyword) {
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return startsWith(text, i, keyword);
     }
 
     /** Whether the statement starts with CREATE, ALTER, DROP or RENAME (after white space and comments). */

@@ -151,7 +151,10 @@ public record ParseDiagnosis(boolean syntaxError, int offset, String message) {
                 }
                 char c = text.charAt(i);
                 if (c == '\'' || c == '"' || c == '`') {
-                    int end = closingQuote(text, i, c, engine.isMySqlFamily());
+                    boolean escapeString = c == '\'' && engine == SqlEngine.POSTGRESQL && i > 0
+                            && (text.charAt(i - 1) == 'E' || text.charAt(i - 1) == 'e')
+                            && (i == 1 || !Character.isLetterOrDigit(text.charAt(i - 2)));
+                    int end = closingQuote(text, i, c, engine.isMySqlFamily() || escapeString);
                     if (end < 0) {
                         return new ParseDiagnosis(true, i, "The quote " + c + " is never closed: close it.");
                     }

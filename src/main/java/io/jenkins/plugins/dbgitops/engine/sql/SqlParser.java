@@ -60,7 +60,7 @@ public final class SqlParser {
             }
         } catch (RuntimeException unexpected) {
             // JSqlParser's grammar can fail with runtime errors on unusual input; such a statement is unparsed, not lost.
-            return ParsedStatement.unparsed(statement, String.valueOf(unexpected.getMessage()));
+            return ParsedStatement.unparsed(statement, SqlText.redactLiterals(String.valueOf(unexpected.getMessage())));
         }
     }
 
@@ -76,7 +76,8 @@ public final class SqlParser {
         Throwable cause = exception.getCause() != null ? exception.getCause() : exception;
         String message = String.valueOf(cause.getMessage());
         int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+        // JSqlParser quotes the token it stumbled on, which may be a password literal: never keep literals
+        return SqlText.redactLiterals(newline < 0 ? message : message.substring(0, newline));
     }
 
     private static ThreadFactory daemonThreads() {

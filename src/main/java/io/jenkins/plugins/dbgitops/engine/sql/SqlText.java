@@ -4,6 +4,7 @@ import java.util.Locale;
 
 /** Normalises a single statement's text for keyword matching by rules that work without a syntax tree. */
 public final class SqlText {
+    private static final java.util.regex.Pattern QUOTED_LITERAL = java.util.regex.Pattern.compile("'(?:[^']|'')*'");
     private SqlText() {
     }
 
@@ -47,6 +48,14 @@ public final class SqlText {
             }
         }
         return out.toString().trim().toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * Replaces the contents of every single-quoted literal by {@code …}, for messages that quote SQL: a parser error
+     * may quote the token it failed on, and that token may be a password.
+     */
+    public static String redactLiterals(String message) {
+        return message == null ? null : QUOTED_LITERAL.matcher(message).replaceAll("'…'");
     }
 
     private static int skipLine(String text, int from) {

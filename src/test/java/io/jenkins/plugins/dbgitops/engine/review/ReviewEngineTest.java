@@ -11,6 +11,10 @@ import org.junit.jupiter.api.Test;
 
 class ReviewEngineTest {
     private static final RuleRegistry REGISTRY = RuleRegistry.load();
+    /** Only the rules these tests are about, so rules added later do not change the expected findings. */
+    private static final List<RuleConfig> CONFIGS = ReviewPolicy.prod(REGISTRY).configs().stream()
+            .filter(config -> java.util.Set.of("builtin.walk-through-check", "statement.syntax-error",
+                    "statement.unused-suppression", "table.require-pk").contains(config.definition().id())).toList();
 
     @Test
     void shouldListValidButUnsupportedStatementsAsNotFullyParsed() {
@@ -47,7 +51,7 @@ class ReviewEngineTest {
     }
 
     private static ReviewResult review(SqlParser parser, String sql) {
-        ReviewEngine engine = ReviewEngine.create(SqlEngine.POSTGRESQL, ReviewPolicy.prod(REGISTRY).configs(),
+        ReviewEngine engine = ReviewEngine.create(SqlEngine.POSTGRESQL, CONFIGS,
                 REGISTRY, parser);
         return engine.review(List.of(), List.of(ReviewFile.ddl("V1__change.sql", sql)), true);
     }

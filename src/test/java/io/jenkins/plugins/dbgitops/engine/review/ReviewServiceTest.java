@@ -70,6 +70,27 @@ class ReviewServiceTest {
     }
 
     @Test
+    void shouldJudgeEachFileOfADirectoryAsItsOwnChangeButChangedFilesAsOne() throws IOException, GitAPIException {
+        Path migrations = Files.createDirectories(workspace.resolve("migrations"));
+        Files.writeString(migrations.resolve("V1__base.sql"), "CREATE TABLE audit (id bigint PRIMARY KEY);\n");
+        try (Git git = Git.init().setDirectory(workspace.toFile()).setInitialBranch("main").call()) {
+            git.add().addFilepattern(".").call();
+            commit(git, "base");
+        }
+        Files.writeString(migrations.resolve("V2__orders.sql"),
+                "CREATE TABLE orders (id bigint PRIMARY KEY, status text);\n");
+        Files.writeString(migrations.resolve("V3__orders_status.sql"), "CREATE INDEX idx_orders_status ON orders (status);\n");
+
+        ReviewReport wholeDirectory = SERVICE.review(request(migrations));
+        ReviewReport pullRequest = SERVICE.review(request(migrations).withChangedSince("main"));
+
+        assertThat(wholeDirectory.findings()).extracting(Finding::ruleId).as("orders existed before V3 ran")
+                .contains("index.create-concurrently");
+        assertThat(pullRequest.findings()).extracting(Finding::ruleId).as("orders is new in the same change")
+                .doesNotContain("index.create-concurrently");
+    }
+
+    @Test
     void shouldRejectAnUnknownRefAndAMissingPath() throws IOException, GitAPIException {
         Path migrations = migrations();
         try (Git git = Git.init().setDirectory(workspace.toFile()).call()) {

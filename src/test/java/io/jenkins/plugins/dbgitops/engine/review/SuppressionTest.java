@@ -11,6 +11,10 @@ import org.junit.jupiter.api.Test;
 
 class SuppressionTest {
     private static final RuleRegistry REGISTRY = RuleRegistry.load();
+    /** Only the rules these tests are about, so rules added later do not change the expected findings. */
+    private static final List<RuleConfig> CONFIGS = ReviewPolicy.prod(REGISTRY).configs().stream()
+            .filter(config -> java.util.Set.of("builtin.walk-through-check", "statement.syntax-error",
+                    "statement.unused-suppression", "table.require-pk").contains(config.definition().id())).toList();
     private static final String HISTORY = "CREATE TABLE orders (id bigint PRIMARY KEY, total numeric);\n";
 
     @Test
@@ -59,8 +63,17 @@ class SuppressionTest {
                 org.assertj.core.groups.Tuple.tuple(5, UnusedSuppressionRule.unused("table.require-pk", false)));
     }
 
+    @Test
+    void shouldReadBlockCommentSuppressionsUpToTheirEnd() {
+        ReviewResult result = review("/* dbgitops:ignore builtin.walk-through-check added by hand */ ALTER TABLE orders"
+                + " DROP COLUMN legacy;\n");
+
+        assertThat(result.findings()).isEmpty();
+        assertThat(result.suppressed()).isEqualTo(1);
+    }
+
     private static ReviewResult review(String sql) {
-        ReviewEngine engine = ReviewEngine.create(SqlEngine.POSTGRESQL, ReviewPolicy.prod(REGISTRY).configs(), REGISTRY,
+        ReviewEngine engine = ReviewEngine.create(SqlEngine.POSTGRESQL, CONFIGS, REGISTRY,
                 SqlParser.withDefaults());
         return engine.review(List.of(ReviewFile.ddl("V1__orders.sql", HISTORY)),
                 List.of(ReviewFile.ddl("V2__change.sql", sql)), true);

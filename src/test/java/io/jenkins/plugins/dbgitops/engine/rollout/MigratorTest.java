@@ -394,6 +394,20 @@ class MigratorTest {
                 "APPLIED V3__seed_dml.sql", "end SUCCESS", "end NOTHING_TO_DO");
     }
 
+    @ParameterizedTest
+    @EnumSource(value = SqlEngine.class, names = {"POSTGRESQL", "SQLITE"})
+    void shouldOnlyReportWhatADryRunWouldApply(SqlEngine engine) {
+        TestDatabase database = EmbeddedDatabases.create(engine);
+
+        TargetResult result = new Migrator(MigrationOptions.defaults().withDryRun(true))
+                .migrate(target(database), threeFiles().scan(), MigrationListener.NONE);
+
+        assertThat(result.outcome()).isEqualTo(TargetOutcome.SUCCESS);
+        assertThat(result.files()).extracting(FileResult::status).containsOnly(FileStatus.WOULD_APPLY);
+        assertThat(tableExists(database, "person")).isFalse();
+        assertThat(tableExists(database, MigrationOptions.DEFAULT_HISTORY_TABLE)).isFalse();
+    }
+
     static void execute(TestDatabase database, String sql) {
         try (var connection = database.connect(); var statement = connection.createStatement()) {
             statement.execute(sql);

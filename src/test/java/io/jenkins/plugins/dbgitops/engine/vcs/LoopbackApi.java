@@ -16,22 +16,22 @@ import java.util.Map;
  * A code host's API on the loopback interface: answers each "METHOD path?query" with a canned response and records
  * every request (method, raw path and query, headers, body) so tests can check them against the host's documentation.
  */
-final class LoopbackApi implements AutoCloseable {
+public final class LoopbackApi implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, Response> responses = new LinkedHashMap<>();
     private final List<Request> requests = new ArrayList<>();
 
-    record Request(String method, String pathAndQuery, Map<String, List<String>> headers, String body) {
-        String header(String name) {
+    public record Request(String method, String pathAndQuery, Map<String, List<String>> headers, String body) {
+        public String header(String name) {
             return headers.entrySet().stream().filter(entry -> entry.getKey().equalsIgnoreCase(name))
                     .map(entry -> String.join(",", entry.getValue())).findFirst().orElse(null);
         }
     }
 
-    record Response(int status, String body) {
+    public record Response(int status, String body) {
     }
 
-    LoopbackApi() {
+    public LoopbackApi() {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
@@ -60,16 +60,16 @@ final class LoopbackApi implements AutoCloseable {
     }
 
     /** Answers {@code "METHOD /raw/path?query"} with the status and JSON body. */
-    synchronized LoopbackApi on(String methodAndPath, int status, String body) {
+    public synchronized LoopbackApi on(String methodAndPath, int status, String body) {
         responses.put(methodAndPath, new Response(status, body));
         return this;
     }
 
-    URI base(String path) {
+    public URI base(String path) {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
     }
 
-    synchronized List<Request> requests() {
+    public synchronized List<Request> requests() {
         return List.copyOf(requests);
     }
 

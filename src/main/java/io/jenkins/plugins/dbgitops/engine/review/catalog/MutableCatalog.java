@@ -17,7 +17,7 @@ import java.util.function.UnaryOperator;
 public final class MutableCatalog implements Catalog {
     private final Map<String, CatalogTable> tables = new LinkedHashMap<>();
     private final Set<String> unknownColumns = new HashSet<>();
-    private final boolean complete;
+    private boolean complete;
 
     public MutableCatalog(boolean complete) {
         this.complete = complete;
@@ -36,6 +36,14 @@ public final class MutableCatalog implements Catalog {
     @Override
     public boolean complete() {
         return complete;
+    }
+
+    /**
+     * Records that a statement may have created, renamed or dropped tables the walk cannot see (DDL inside a
+     * {@code DO} block), so absence no longer proves anything for the rest of the walk.
+     */
+    public void markIncomplete() {
+        complete = false;
     }
 
     @Override
@@ -84,6 +92,15 @@ public final class MutableCatalog implements Catalog {
                 unknownColumns.add(key(to));
             }
         }
+    }
+
+    /**
+     * Marks every table as existing before the change under review: used between files when each file is reviewed
+     * as a change of its own, so a table created by an earlier file no longer counts as new.
+     */
+    public void settle() {
+        tables.replaceAll((key, table) -> table.createdInReview() ? new CatalogTable(table.schema(), table.name(),
+                table.columns(), table.indexes(), table.foreignKeys(), false, table.definedAt()) : table);
     }
 
     /** Replaces a table by a changed copy; does nothing when the table is unknown. */

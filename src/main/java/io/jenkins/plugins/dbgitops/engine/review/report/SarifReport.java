@@ -98,9 +98,18 @@ final class SarifReport {
                                 : ReportingConfiguration.Level.WARNING));
     }
 
+    /** A relative URI reference for the path: characters a URI does not allow (spaces, ...) are percent-encoded. */
+    static String uri(String path) {
+        try {
+            return new URI(null, null, path, null).toASCIIString();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException("Cannot express the path " + path + " as a URI", e);
+        }
+    }
+
     private static Location location(String file, int line, int column) {
         return new Location().withPhysicalLocation(new PhysicalLocation()
-                .withArtifactLocation(new ArtifactLocation().withUri(file))
+                .withArtifactLocation(new ArtifactLocation().withUri(uri(file)))
                 .withRegion(new Region().withStartLine(line).withStartColumn(column)));
     }
 }

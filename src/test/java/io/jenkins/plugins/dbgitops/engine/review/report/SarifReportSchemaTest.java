@@ -42,6 +42,11 @@ class SarifReportSchemaTest {
     }
 
     @Test
+    void shouldEncodePathsAsUriReferences() {
+        assertThat(SarifReport.uri("db/my migrations/V1__ä.sql")).isEqualTo("db/my%20migrations/V1__%C3%A4.sql");
+    }
+
+    @Test
     void shouldNoticeAnInvalidDocument() throws IOException {
         JsonNode broken = JSON.readTree("{\"version\": \"2.1.0\", \"runs\": [{\"results\": []}]}");
 

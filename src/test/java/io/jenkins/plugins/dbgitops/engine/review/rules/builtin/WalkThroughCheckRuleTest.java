@@ -30,6 +30,16 @@ class WalkThroughCheckRuleTest extends AbstractRuleTest {
     }
 
     @Test
+    void shouldStopReportingMissingObjectsAfterADoBlockThatChangesTables() {
+        String doBlock = "DO $$ BEGIN EXECUTE 'CREATE TABLE ' || 'audit_2025' || ' (id bigint)'; END $$;\n";
+        String change = "ALTER TABLE audit_2025 ADD COLUMN note text;\nALTER TABLE orders DROP COLUMN nope;";
+
+        assertThat(lines(findings(SqlEngine.POSTGRESQL, Map.of(), HISTORY, change))).containsExactly(1, 2);
+        assertThat(findings(SqlEngine.POSTGRESQL, Map.of(), HISTORY + doBlock, change))
+                .as("the DO block may have created or changed any table").isEmpty();
+    }
+
+    @Test
     void shouldNotReportMissingTablesWithoutTheHistory() {
         assertThat(findings(SqlEngine.POSTGRESQL, "ALTER TABLE order_items ADD COLUMN note text;")).isEmpty();
     }

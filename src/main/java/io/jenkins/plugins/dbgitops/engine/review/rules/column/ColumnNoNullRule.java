@@ -1,0 +1,75 @@
+package io.jenkins.plugins.dbgitops.engine.review.rules.column;
+
+import io.jenkins.plugins.dbgitops.engine.review.Level;
+import io.jenkins.plugins.dbgitops.engine.review.Rule;
+import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
+import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
+import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.Ddl;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.Naming;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.alter.Alter;
+import net.sf.jsqlparser.statement.alter.AlterExpression;
+import net.sf.jsqlparser.statement.alter.AlterOperation;
+import net.sf.jsqlparser.statement.create.table.CreateTable;
+
+/** Bytebase's {@code column.no-null}: every column is declared NOT NULL. */
+public final class ColumnNoNullRule implements Rule {
+    private static final Pattern ALTER_COLUMN = Pattern.compile("^ALTER (COLUMN )?");
+
+    static final RuleDefinition DEFINITION = RuleDefinition.builder("column.no-null")
+            .title("Columns must be NOT NULL")
+            .origin("Bytebase")
+            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
+            .defaultLevel(Level.WARNING)
+            .message("A nullable column lets NULL in, which three-valued logic turns into wrong query results.")
+            .help("Declare the column NOT NULL, with a DEFAULT if rows already exist.")
+            .description("Checks that the columns of CREATE TABLE and of ALTER TABLE ... ADD, MODIFY and CHANGE are"
+                    + " NOT NULL (primary-key columns are), and flags PostgreSQL's ALTER COLUMN ... DROP NOT NULL."
+                    + " NULL compares as unknown: WHERE x <> 1 silently skips NULL rows and NOT IN with a NULL"
+                    + " returns nothing.")
+            .failing("CREATE TABLE orders (id bigint PRIMARY KEY, note varchar(200));")
+            .passing("CREATE TABLE orders (id bigint PRIMARY KEY, note varchar(200) NOT NULL DEFAULT '');")
+            .build();
+
+    @Override
+    public RuleDefinition definition() {
+        return DEFINITION;
+    }
+
+    @Override
+    public void check(StatementContext statement, RuleContext rule) {
+        if (statement.ast().isEmpty()) {
+            return;
+        }
+        Statement ast = statement.ast().get();
+        Set<String> primaryKey = ast instanceof CreateTable create ? Ddl.primaryKeyColumns(create) : Set.of();
+        for (Ddl.DefinedColumn column : Ddl.definedColumns(ast)) {
+            String specs = column.specs();
+            boolean notNull = specs.contains(" NOT NULL ") || specs.contains(" PRIMARY KEY ")
+                    || primaryKey.contains(column.name().toLowerCase(Locale.ROOT));
+            if (column.complete() && !notNull) {
+                report(statement, rule, column.table(), column.name());
+            }
+        }
+        if (ast instanceof Alter alter) {
+            for (AlterExpression expression : Ddl.expressions(alter)) {
+                String text = expression.toString().toUpperCase(Locale.ROOT);
+                if (expression.getOperation() == AlterOperation.ALTER && text.contains(" DROP NOT NULL")) {
+                    String column = ALTER_COLUMN.matcher(text).replaceFirst("").split(" ")[0];
+                    report(statement, rule, Ddl.tableName(alter.getTable()), column.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+    }
+
+    private static void report(StatementContext statement, RuleContext rule, String table, String column) {
+        String quoted = statement.engine().isMySqlFamily() // Bytebase's wording differs between its two advisors
+                ? Naming.quote(statement.engine(), table) + "." + Naming.quote(statement.engine(), column)
+                : "Column " + Naming.quote(statement.engine(), column) + " in " + Naming.quote(statement.engine(), table);
+        rule.report(statement, Ddl.columnOffset(statement.text(), table, column), quoted + " cannot have NULL value.");
+    }
+}

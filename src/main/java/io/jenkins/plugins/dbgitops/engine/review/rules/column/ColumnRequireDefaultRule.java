@@ -1,0 +1,55 @@
+package io.jenkins.plugins.dbgitops.engine.review.rules.column;
+
+import io.jenkins.plugins.dbgitops.engine.review.Level;
+import io.jenkins.plugins.dbgitops.engine.review.Rule;
+import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
+import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
+import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.Ddl;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.Naming;
+import java.util.Set;
+import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.create.table.CreateTable;
+
+/**
+ * Bytebase's {@code column.require-default}: every column declares a DEFAULT. The same columns as for
+ * {@code column.set-default-for-not-null} are exempt (keys, counters, generated columns, MySQL large objects).
+ */
+public final class ColumnRequireDefaultRule implements Rule {
+    static final RuleDefinition DEFINITION = RuleDefinition.builder("column.require-default")
+            .title("Columns need a default")
+            .origin("Bytebase")
+            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
+            .defaultLevel(Level.WARNING)
+            .message("A column without a DEFAULT gets NULL or fails the insert when a writer omits it.")
+            .help("Declare a DEFAULT for the column.")
+            .description("Checks that every column of CREATE TABLE and ALTER TABLE ... ADD, MODIFY and CHANGE"
+                    + " declares a DEFAULT, except primary-key, auto-increment, identity and generated columns and"
+                    + " MySQL BLOB/TEXT/JSON columns. Explicit defaults keep old application versions working while"
+                    + " a new column rolls out.")
+            .failing("ALTER TABLE orders ADD COLUMN priority int NOT NULL;")
+            .passing("ALTER TABLE orders ADD COLUMN priority int NOT NULL DEFAULT 0;")
+            .build();
+
+    @Override
+    public RuleDefinition definition() {
+        return DEFINITION;
+    }
+
+    @Override
+    public void check(StatementContext statement, RuleContext rule) {
+        if (statement.ast().isEmpty()) {
+            return;
+        }
+        Statement ast = statement.ast().get();
+        Set<String> primaryKey = ast instanceof CreateTable create ? Ddl.primaryKeyColumns(create) : Set.of();
+        for (Ddl.DefinedColumn column : Ddl.definedColumns(ast)) {
+            if (column.complete() && !column.specs().contains(" DEFAULT ")
+                    && !ColumnSetDefaultForNotNullRule.exempt(statement, column, primaryKey)) {
+                rule.report(statement, Ddl.columnOffset(statement.text(), column.table(), column.name()), "Column "
+                        + Naming.quote(statement.engine(), column.table()) + "."
+                        + Naming.quote(statement.engine(), column.name()) + " doesn't have DEFAULT.");
+            }
+        }
+    }
+}

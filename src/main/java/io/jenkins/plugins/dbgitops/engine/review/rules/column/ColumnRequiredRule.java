@@ -1,0 +1,96 @@
+package io.jenkins.plugins.dbgitops.engine.review.rules.column;
+
+import io.jenkins.plugins.dbgitops.engine.review.Level;
+import io.jenkins.plugins.dbgitops.engine.review.PayloadField;
+import io.jenkins.plugins.dbgitops.engine.review.Rule;
+import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
+import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
+import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.Ddl;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.Naming;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import net.sf.jsqlparser.statement.alter.Alter;
+import net.sf.jsqlparser.statement.alter.AlterExpression;
+import net.sf.jsqlparser.statement.alter.AlterOperation;
+import net.sf.jsqlparser.statement.create.table.CreateTable;
+
+/**
+ * Bytebase's {@code column.required}: every table has the listed columns. {@code CREATE TABLE} must define them
+ * all; {@code ALTER TABLE} must not drop or rename one away (MySQL's {@code CHANGE} included).
+ */
+public final class ColumnRequiredRule implements Rule {
+    static final RuleDefinition DEFINITION = RuleDefinition.builder("column.required")
+            .title("Required columns")
+            .origin("Bytebase")
+            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
+            .defaultLevel(Level.WARNING)
+            .message("A table without the required columns breaks the conventions auditing and tooling rely on.")
+            .help("Add the missing columns to the table, or keep the ones the statement removes.")
+            .description("Checks that CREATE TABLE defines every column in `list` (compared case-insensitively) and"
+                    + " that ALTER TABLE does not drop or rename one of them. Teams use it for audit columns such as"
+                    + " created_ts and updater_id that every table is expected to carry.")
+            .failing("CREATE TABLE book (id int PRIMARY KEY);")
+            .passing("CREATE TABLE book (id int PRIMARY KEY, creator_id int, created_ts timestamp, updater_id int,"
+                    + " updated_ts timestamp);")
+            .payload(PayloadField.stringList("list", List.of("id", "created_ts", "updated_ts", "creator_id",
+                    "updater_id"), "Columns every table must have."))
+            .build();
+
+    @Override
+    public RuleDefinition definition() {
+        return DEFINITION;
+    }
+
+    @Override
+    public void check(StatementContext statement, RuleContext rule) {
+        if (statement.ast().isEmpty()
+                || !(statement.ast().get() instanceof CreateTable || statement.ast().get() instanceof Alter)) {
+            return;
+        }
+        Set<String> required = rule.config().stringList("list").stream()
+                .map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toCollection(TreeSet::new));
+        if (statement.ast().get() instanceof CreateTable create && !Ddl.columns(create).isEmpty()) {
+            Set<String> missing = new TreeSet<>(required);
+            Ddl.columns(create).forEach(column -> missing.remove(Ddl.unquote(column.getColumnName()).toLowerCase(Locale.ROOT)));
+            report(statement, rule, Ddl.tableName(create.getTable()), missing);
+        } else if (statement.ast().get() instanceof Alter alter) {
+            Set<String> removed = new TreeSet<>();
+            for (AlterExpression expression : Ddl.expressions(alter)) {
+                String gone = removedColumn(expression);
+                if (gone != null && required.contains(gone.toLowerCase(Locale.ROOT))) {
+                    removed.add(gone.toLowerCase(Locale.ROOT));
+                }
+            }
+            report(statement, rule, Ddl.tableName(alter.getTable()), removed);
+        }
+    }
+
+    /** The column an ALTER TABLE clause takes away under its name: dropped, renamed, or changed to a new name. */
+    private static String removedColumn(AlterExpression expression) {
+        AlterOperation operation = expression.getOperation();
+        if (Ddl.droppedColumn(expression) != null) {
+            return Ddl.droppedColumn(expression);
+        }
+        String oldName = Ddl.unquote(expression.getColumnOldName());
+        if (operation == AlterOperation.RENAME && oldName != null
+                && !oldName.equalsIgnoreCase(Ddl.unquote(expression.getColumnName()))) {
+            return oldName;
+        }
+        if (operation == AlterOperation.CHANGE && oldName != null && expression.getColDataTypeList() != null
+                && !oldName.equalsIgnoreCase(Ddl.unquote(expression.getColDataTypeList().get(0).getColumnName()))) {
+            return oldName;
+        }
+        return null;
+    }
+
+    private static void report(StatementContext statement, RuleContext rule, String table, Set<String> missing) {
+        if (!missing.isEmpty()) {
+            rule.report(statement, "Table " + Naming.quote(statement.engine(), table) + " requires columns: "
+                    + String.join(", ", missing) + ".");
+        }
+    }
+}

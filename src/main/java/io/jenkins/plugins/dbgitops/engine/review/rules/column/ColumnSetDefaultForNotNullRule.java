@@ -1,0 +1,65 @@
+package io.jenkins.plugins.dbgitops.engine.review.rules.column;
+
+import io.jenkins.plugins.dbgitops.engine.review.Level;
+import io.jenkins.plugins.dbgitops.engine.review.Rule;
+import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
+import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
+import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.review.catalog.ColumnDefinitions;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.Ddl;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.Naming;
+import java.util.Locale;
+import java.util.Set;
+import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.create.table.CreateTable;
+
+/**
+ * Bytebase's {@code column.set-default-for-not-null}. Primary-key, auto-increment, identity and generated columns
+ * are exempt, and so are MySQL's BLOB, TEXT, JSON and spatial columns, which cannot take a literal default.
+ */
+public final class ColumnSetDefaultForNotNullRule implements Rule {
+    static final RuleDefinition DEFINITION = RuleDefinition.builder("column.set-default-for-not-null")
+            .title("NOT NULL columns need a default")
+            .origin("Bytebase")
+            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
+            .defaultLevel(Level.WARNING)
+            .message("A NOT NULL column without a DEFAULT makes every INSERT that omits it fail.")
+            .help("Add a DEFAULT to the NOT NULL column, or let it be set explicitly by every writer.")
+            .description("Checks that NOT NULL columns of CREATE TABLE and ALTER TABLE ... ADD, MODIFY and CHANGE"
+                    + " declare a DEFAULT. Without one, application versions that do not know the column yet fail"
+                    + " on insert, and adding it to a table with rows fails outright.")
+            .failing("CREATE TABLE orders (id bigint PRIMARY KEY, status varchar(20) NOT NULL);")
+            .passing("CREATE TABLE orders (id bigint PRIMARY KEY, status varchar(20) NOT NULL DEFAULT 'new');")
+            .build();
+
+    @Override
+    public RuleDefinition definition() {
+        return DEFINITION;
+    }
+
+    @Override
+    public void check(StatementContext statement, RuleContext rule) {
+        if (statement.ast().isEmpty()) {
+            return;
+        }
+        Statement ast = statement.ast().get();
+        Set<String> primaryKey = ast instanceof CreateTable create ? Ddl.primaryKeyColumns(create) : Set.of();
+        for (Ddl.DefinedColumn column : Ddl.definedColumns(ast)) {
+            String specs = column.specs();
+            if (column.complete() && specs.contains(" NOT NULL ") && !specs.contains(" DEFAULT ")
+                    && !exempt(statement, column, primaryKey)) {
+                rule.report(statement, Ddl.columnOffset(statement.text(), column.table(), column.name()), "Column "
+                        + Naming.quote(statement.engine(), column.table()) + "."
+                        + Naming.quote(statement.engine(), column.name()) + " is NOT NULL but doesn't have DEFAULT.");
+            }
+        }
+    }
+
+    static boolean exempt(StatementContext statement, Ddl.DefinedColumn column, Set<String> primaryKey) {
+        String specs = column.specs();
+        return specs.contains(" PRIMARY KEY ") || specs.contains(" GENERATED ") || specs.contains(" AS (")
+                || primaryKey.contains(column.name().toLowerCase(Locale.ROOT))
+                || ColumnDefinitions.toColumn(column.definition()).autoIncrement()
+                || statement.engine().isMySqlFamily() && Ddl.isMySqlLob(column.baseType());
+    }
+}

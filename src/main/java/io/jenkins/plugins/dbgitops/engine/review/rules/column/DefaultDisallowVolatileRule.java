@@ -1,0 +1,76 @@
+package io.jenkins.plugins.dbgitops.engine.review.rules.column;
+
+import io.jenkins.plugins.dbgitops.engine.review.Level;
+import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
+import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.AlterTable;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.AlterTableClauseRule;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Bytebase's {@code column.default-disallow-volatile} with Squawk's precision (adding-field-with-default): a default
+ * that calls a volatile or unknown function, or a stored generated column, makes ADD COLUMN rewrite the table.
+ * Unlike Bytebase, {@code now()} and other STABLE functions pass: PostgreSQL evaluates them once, without a rewrite.
+ */
+public final class DefaultDisallowVolatileRule extends AlterTableClauseRule {
+    /** Functions PostgreSQL marks IMMUTABLE or STABLE, evaluated once for ADD COLUMN. */
+    private static final Set<String> NON_VOLATILE = Set.of("NOW", "CURRENT_TIMESTAMP", "CURRENT_DATE", "LOCALTIMESTAMP",
+            "TRANSACTION_TIMESTAMP", "STATEMENT_TIMESTAMP", "LOWER", "UPPER", "COALESCE", "NULLIF", "LENGTH",
+            "CONCAT", "TRIM", "ABS", "ROUND", "GREATEST", "LEAST", "MAKE_DATE", "MAKE_INTERVAL", "INTERVAL",
+            "JSONB_BUILD_OBJECT", "JSON_BUILD_OBJECT", "JSONB_BUILD_ARRAY", "ARRAY", "CAST", "TO_JSONB",
+            "TIMEZONE", "DATE_TRUNC", "CHAR_LENGTH", "TO_TIMESTAMP", "TO_DATE", "SUBSTRING", "REPLACE", "CURRENT_SETTING", "CURRENT_USER", "SESSION_USER");
+    private static final Set<String> CONSTRAINTS = Set.of("NOT", "NULL", "CHECK", "REFERENCES", "CONSTRAINT",
+            "PRIMARY", "UNIQUE", "GENERATED", "COLLATE");
+    static final RuleDefinition DEFINITION = RuleDefinition.builder("column.default-disallow-volatile")
+            .title("Disallow volatile defaults on added columns")
+            .origin("Bytebase; Squawk: adding-field-with-default")
+            .engines(RuleDefinition.Engines.POSTGRESQL)
+            .defaultLevel(Level.ERROR)
+            .message("A column added with a volatile DEFAULT rewrites the whole table under an ACCESS EXCLUSIVE lock.")
+            .help("Add the column without a default (or with a constant one), then backfill it in batches.")
+            .description("Since PostgreSQL 11, ADD COLUMN with a constant or STABLE default such as now() is instant:"
+                    + " the value is stored once in the catalog. A VOLATILE default (random(), gen_random_uuid(),"
+                    + " clock_timestamp(), nextval(), or any function dbgitops does not know to be non-volatile) and a"
+                    + " GENERATED ... STORED column must be computed per row, so the table is rewritten while reads and"
+                    + " writes wait. Bytebase also flags now(); this rule does not, because PostgreSQL does not rewrite"
+                    + " for it. Tables created in the same change are exempt.")
+            .failing("ALTER TABLE users ADD COLUMN token uuid DEFAULT gen_random_uuid();")
+            .passing("ALTER TABLE users ADD COLUMN created_at timestamptz DEFAULT now();")
+            .build();
+
+    @Override
+    public RuleDefinition definition() {
+        return DEFINITION;
+    }
+
+    @Override
+    protected String finding(StatementContext statement, AlterTable alter, AlterTable.Clause clause) {
+        if (!clause.isAddColumn()) {
+            return null;
+        }
+        String column = alter.table() + "." + clause.column().orElse("?");
+        if (clause.contains("GENERATED") && clause.contains("STORED")) {
+            return "Column " + column + " is a stored generated column: adding it rewrites the whole table.";
+        }
+        int at = clause.find("DEFAULT");
+        if (at < 0) {
+            return null;
+        }
+        List<Token> tokens = clause.tokens();
+        int depth = 0;
+        for (int i = at + 1; i + 1 < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            depth += token.isSymbol('(') ? 1 : token.isSymbol(')') ? -1 : 0;
+            if (depth == 0 && token.kind() == Token.Kind.WORD && CONSTRAINTS.contains(token.upper())) {
+                return null; // the default expression ends where the column's constraints begin
+            }
+            if (token.kind() == Token.Kind.WORD && tokens.get(i + 1).isSymbol('(') && !NON_VOLATILE.contains(token.upper())) {
+                return "Column " + column + " has volatile DEFAULT " + token.text()
+                        + "(): adding it rewrites the whole table.";
+            }
+        }
+        return null;
+    }
+}

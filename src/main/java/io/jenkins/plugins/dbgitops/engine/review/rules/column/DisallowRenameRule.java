@@ -1,0 +1,60 @@
+package io.jenkins.plugins.dbgitops.engine.review.rules.column;
+
+import io.jenkins.plugins.dbgitops.engine.review.Level;
+import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
+import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.AlterTable;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.AlterTableClauseRule;
+import java.util.List;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.Token;
+
+/** Squawk's renaming-column, for PostgreSQL ({@code RENAME COLUMN}) and MySQL/MariaDB (also {@code CHANGE}). */
+public final class DisallowRenameRule extends AlterTableClauseRule {
+    static final RuleDefinition DEFINITION = RuleDefinition.builder("column.disallow-rename")
+            .title("Disallow renaming columns")
+            .origin("Squawk: renaming-column")
+            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
+            .defaultLevel(Level.ERROR)
+            .message("Renaming a column breaks every client that still uses the old name.")
+            .help("Add a column with the new name, write to both, backfill, switch the readers, then drop the old column.")
+            .description("RENAME COLUMN (and MySQL's CHANGE old new) is instant for the database, but every deployed"
+                    + " query naming the old column fails from that moment until the new code is out, and a rolled-back"
+                    + " application fails again. Expand and contract instead. Tables created in the same change are exempt.")
+            .failing("ALTER TABLE users RENAME COLUMN mail TO email;")
+            .passing("ALTER TABLE users ADD COLUMN email varchar(320);")
+            .build();
+
+    @Override
+    public RuleDefinition definition() {
+        return DEFINITION;
+    }
+
+    @Override
+    protected String finding(StatementContext statement, AlterTable alter, AlterTable.Clause clause) {
+        List<Token> tokens = clause.tokens();
+        if (clause.startsWith("RENAME", "COLUMN") && tokens.size() >= 5) {
+            return message(alter, tokens.get(2).text(), tokens.get(4).text());
+        }
+        if (clause.startsWith("RENAME") && tokens.size() == 4 && tokens.get(1).isIdentifier()
+                && !isRenameTarget(tokens.get(1)) && tokens.get(2).is("TO")) {
+            return message(alter, tokens.get(1).text(), tokens.get(3).text()); // PostgreSQL: COLUMN is optional
+        }
+        if (statement.engine().isMySqlFamily() && clause.startsWith("CHANGE")) {
+            int at = tokens.size() > 1 && tokens.get(1).is("COLUMN") ? 2 : 1;
+            if (tokens.size() > at + 1 && !tokens.get(at).text().equalsIgnoreCase(tokens.get(at + 1).text())) {
+                return message(alter, tokens.get(at).text(), tokens.get(at + 1).text());
+            }
+        }
+        return null;
+    }
+
+    private static boolean isRenameTarget(Token token) {
+        return token.kind() == Token.Kind.WORD && (token.is("TO") || token.is("AS") || token.is("CONSTRAINT")
+                || token.is("INDEX") || token.is("KEY"));
+    }
+
+    private static String message(AlterTable alter, String from, String to) {
+        return "Renaming column " + alter.table() + "." + from + " to " + to
+                + " breaks every client that still uses the old name.";
+    }
+}

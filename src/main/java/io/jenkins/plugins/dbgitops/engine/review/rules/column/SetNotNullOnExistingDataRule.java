@@ -1,0 +1,100 @@
+package io.jenkins.plugins.dbgitops.engine.review.rules.column;
+
+import io.jenkins.plugins.dbgitops.engine.review.FileContext;
+import io.jenkins.plugins.dbgitops.engine.review.Level;
+import io.jenkins.plugins.dbgitops.engine.review.Rule;
+import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
+import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
+import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogColumn;
+import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogTable;
+import io.jenkins.plugins.dbgitops.engine.review.catalog.ColumnDefinitions;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import net.sf.jsqlparser.statement.alter.Alter;
+import net.sf.jsqlparser.statement.alter.AlterExpression;
+import net.sf.jsqlparser.statement.alter.AlterOperation;
+import net.sf.jsqlparser.statement.update.Update;
+
+/**
+ * Atlas's MF104: making an existing nullable column NOT NULL (PostgreSQL {@code ALTER COLUMN ... SET NOT NULL}, MySQL
+ * {@code MODIFY} / {@code CHANGE ... NOT NULL}) fails if rows hold NULL. Exempt: tables created in the same change,
+ * columns the catalog knows to be NOT NULL already, and columns an earlier UPDATE of the same file backfilled.
+ * Adding a new NOT NULL column is {@code statement.disallow-add-not-null}'s concern.
+ */
+public final class SetNotNullOnExistingDataRule implements Rule {
+    static final RuleDefinition DEFINITION = RuleDefinition.builder("column.set-not-null-on-existing-data")
+            .title("SET NOT NULL on existing data")
+            .origin("Atlas: MF104")
+            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
+            .defaultLevel(Level.WARNING)
+            .message("Making an existing column NOT NULL fails the migration if any row holds NULL in it.")
+            .help("Backfill the NULLs first (UPDATE ... SET col = ... WHERE col IS NULL), in this file or an earlier one.")
+            .description("Flags ALTER TABLE ... ALTER COLUMN ... SET NOT NULL (PostgreSQL) and MODIFY / CHANGE with"
+                    + " NOT NULL (MySQL, MariaDB) on a nullable column of a table that existed before the change."
+                    + " Whether it succeeds depends on the data: it passes on an empty test database and fails in"
+                    + " production after scanning the table under an exclusive lock. A backfilling UPDATE of the"
+                    + " column earlier in the same file counts as preparation.")
+            .failing("-- PostgreSQL\nALTER TABLE customers ALTER COLUMN country SET NOT NULL;\n"
+                    + "-- MySQL, MariaDB\nALTER TABLE customers MODIFY country char(2) NOT NULL;")
+            .passing("UPDATE customers SET country = 'ZZ' WHERE country IS NULL;\n"
+                    + "-- PostgreSQL\nALTER TABLE customers ALTER COLUMN country SET NOT NULL;\n"
+                    + "-- MySQL, MariaDB\nALTER TABLE customers MODIFY country char(2) NOT NULL;")
+            .build();
+
+    private final Set<String> backfilled = new HashSet<>();
+
+    @Override
+    public RuleDefinition definition() {
+        return DEFINITION;
+    }
+
+    @Override
+    public void startFile(FileContext file, RuleContext rule) {
+        backfilled.clear();
+    }
+
+    @Override
+    public void check(StatementContext statement, RuleContext rule) {
+        statement.ast(Update.class).ifPresent(update -> update.getUpdateSets().forEach(set -> set.getColumns()
+                .forEach(column -> backfilled.add(key(update.getTable().getName(), column.getColumnName())))));
+        statement.ast(Alter.class).ifPresent(alter -> {
+            for (AlterExpression expression : alter.getAlterExpressions()) {
+                if (expression.getColumnSetNotNullList() != null) {
+                    expression.getColumnSetNotNullList()
+                            .forEach(column -> check(statement, rule, alter, column.getColumnName()));
+                }
+                if ((expression.getOperation() == AlterOperation.MODIFY
+                        || expression.getOperation() == AlterOperation.CHANGE)
+                        && expression.getColDataTypeList() != null) {
+                    for (AlterExpression.ColumnDataType column : expression.getColDataTypeList()) {
+                        String previous = expression.getColumnOldName() != null ? expression.getColumnOldName()
+                                : column.getColumnName();
+                        if (!ColumnDefinitions.toColumn(column).nullable()) {
+                            check(statement, rule, alter, previous);
+                        }
+                    }
+                }
+            }
+        });
+    }
+
+    private void check(StatementContext statement, RuleContext rule, Alter alter, String columnName) {
+        String column = ColumnDefinitions.unquote(columnName);
+        String tableName = ColumnDefinitions.unquote(alter.getTable().getName());
+        Optional<CatalogTable> table = statement.catalog().table(alter.getTable().getFullyQualifiedName());
+        boolean empty = table.map(CatalogTable::createdInReview).orElse(false);
+        boolean alreadyNotNull = table.flatMap(known -> known.column(column)).map(CatalogColumn::nullable)
+                .map(nullable -> !nullable).orElse(false);
+        if (!empty && !alreadyNotNull && !backfilled.contains(key(tableName, column))) {
+            rule.report(statement, "Column " + tableName + "." + column + " may hold NULL in existing rows: making it"
+                    + " NOT NULL fails the migration if it does.");
+        }
+    }
+
+    private static String key(String table, String column) {
+        return (ColumnDefinitions.unquote(table) + "." + ColumnDefinitions.unquote(column)).toLowerCase(Locale.ROOT);
+    }
+}

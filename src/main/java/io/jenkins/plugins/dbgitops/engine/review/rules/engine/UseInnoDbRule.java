@@ -1,0 +1,62 @@
+package io.jenkins.plugins.dbgitops.engine.review.rules.engine;
+
+import io.jenkins.plugins.dbgitops.engine.review.Level;
+import io.jenkins.plugins.dbgitops.engine.review.Rule;
+import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
+import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
+import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.Impact;
+import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.MySqlTableOptions;
+import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.SqlTokens;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Bytebase's {@code engine.mysql.use-innodb}: CREATE TABLE, ALTER TABLE and {@code SET default_storage_engine} must
+ * name InnoDB when they name an engine. A CREATE TABLE without ENGINE uses the server default and passes, as in
+ * Bytebase.
+ */
+public final class UseInnoDbRule implements Rule {
+    static final RuleDefinition DEFINITION = RuleDefinition.builder("engine.mysql.use-innodb")
+            .title("Use the InnoDB storage engine")
+            .origin("Bytebase")
+            .engines(RuleDefinition.Engines.MYSQL_FAMILY)
+            .defaultLevel(Level.ERROR)
+            .message("A table outside InnoDB has no transactions, no crash recovery and no row-level locking.")
+            .help("Remove the ENGINE option or set ENGINE=InnoDB.")
+            .description("Checks the ENGINE option of CREATE TABLE and ALTER TABLE and the default_storage_engine"
+                    + " variable. MyISAM, CSV, MEMORY and similar engines lose data on a crash, lock whole tables"
+                    + " on write and ignore transactions, so a failed migration cannot be rolled back.")
+            .failing("CREATE TABLE book (id int PRIMARY KEY, price int) ENGINE = CSV;")
+            .passing("CREATE TABLE book (id int PRIMARY KEY, price int) ENGINE = InnoDB;")
+            .build();
+
+    @Override
+    public RuleDefinition definition() {
+        return DEFINITION;
+    }
+
+    @Override
+    public void check(StatementContext statement, RuleContext rule) {
+        MySqlTableOptions.of(statement).ifPresentOrElse(
+                options -> options.get("ENGINE").filter(engine -> !engine.equals("innodb")).ifPresent(engine ->
+                        rule.report(statement, Impact.of("Table " + options.table() + " uses the "
+                                + engine.toUpperCase(Locale.ROOT) + " engine", DEFINITION))),
+                () -> checkSetDefault(statement, rule));
+    }
+
+    private static void checkSetDefault(StatementContext statement, RuleContext rule) {
+        if (statement.parsed()) {
+            return; // JSqlParser 5.4 rejects SET default_storage_engine = x
+        }
+        List<String> tokens = SqlTokens.of(statement.normalized());
+        int variable = tokens.indexOf("DEFAULT_STORAGE_ENGINE");
+        if (!tokens.isEmpty() && tokens.get(0).equals("SET") && variable > 0 && variable + 2 < tokens.size()) {
+            String engine = tokens.get(variable + 2);
+            if (!engine.equals("INNODB")) {
+                rule.report(statement, Impact.of("SET default_storage_engine makes new tables use " + engine,
+                        DEFINITION));
+            }
+        }
+    }
+}

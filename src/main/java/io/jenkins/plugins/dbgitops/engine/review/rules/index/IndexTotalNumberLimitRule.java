@@ -1,0 +1,69 @@
+package io.jenkins.plugins.dbgitops.engine.review.rules.index;
+
+import io.jenkins.plugins.dbgitops.engine.review.Level;
+import io.jenkins.plugins.dbgitops.engine.review.PayloadField;
+import io.jenkins.plugins.dbgitops.engine.review.Rule;
+import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
+import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
+import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.Ddl;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.Naming;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.TableIndexes;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Bytebase's {@code index.total-number-limit}: a table has at most {@code number} indexes (primary key and unique
+ * constraints included). Counts the catalog's indexes plus the statement's new ones; reported on the statement that
+ * crosses the limit.
+ */
+public final class IndexTotalNumberLimitRule implements Rule {
+    static final RuleDefinition DEFINITION = RuleDefinition.builder("index.total-number-limit")
+            .title("Limit indexes per table")
+            .origin("Bytebase")
+            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
+            .defaultLevel(Level.WARNING)
+            .message("Every index slows every write to the table and competes for memory.")
+            .help("Drop indexes that queries no longer need, or merge them into composite indexes.")
+            .description("Counts the indexes, primary key and unique constraints of each table as the catalog knows"
+                    + " them from earlier migrations, plus those the statement creates, and reports a statement that"
+                    + " takes a table above `number`. Write amplification grows with each index.")
+            .failing("CREATE TABLE t (id int PRIMARY KEY, a int, b int, c int, d int, e int,\n"
+                    + "  UNIQUE (a), UNIQUE (b), UNIQUE (c), UNIQUE (d), UNIQUE (e));")
+            .passing("CREATE TABLE t (id int PRIMARY KEY, a int, b int, c int, d int, e int,\n"
+                    + "  UNIQUE (a), UNIQUE (b), UNIQUE (c), UNIQUE (d));")
+            .payload(PayloadField.integer("number", 5, "Most indexes a table may have."))
+            .build();
+
+    @Override
+    public RuleDefinition definition() {
+        return DEFINITION;
+    }
+
+    @Override
+    public void check(StatementContext statement, RuleContext rule) {
+        if (statement.ast().isEmpty()) {
+            return;
+        }
+        Map<String, int[]> added = new LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
+        for (TableIndexes.NewIndex index : TableIndexes.created(statement.ast().get())) {
+            if (index.kind() != Ddl.IndexKind.FOREIGN) {
+                String key = index.table().toLowerCase(Locale.ROOT);
+                added.computeIfAbsent(key, table -> new int[1])[0]++;
+                names.putIfAbsent(key, index.table());
+            }
+        }
+        int limit = rule.config().integer("number");
+        added.forEach((key, count) -> {
+            String table = names.get(key);
+            int total = TableIndexes.existing(statement, table).size() + count[0];
+            if (total > limit) {
+                String shortName = Ddl.unquote(table.substring(table.lastIndexOf('.') + 1));
+                rule.report(statement, "The count of index in table " + Naming.quote(statement.engine(), shortName)
+                        + " should be no more than " + limit + ", but found " + total + ".");
+            }
+        });
+    }
+}

@@ -1,0 +1,76 @@
+package io.jenkins.plugins.dbgitops.engine.review.rules.index;
+
+import io.jenkins.plugins.dbgitops.engine.review.Level;
+import io.jenkins.plugins.dbgitops.engine.review.PayloadField;
+import io.jenkins.plugins.dbgitops.engine.review.Rule;
+import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
+import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
+import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.Ddl;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.Naming;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.TableIndexes;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Bytebase's {@code index.primary-key-type-allowlist}: primary-key column types come from a list. Type aliases
+ * ({@code integer}, {@code int4}, {@code int8}, {@code serial4}, {@code serial8}) compare as their canonical names.
+ */
+public final class PrimaryKeyTypeAllowlistRule implements Rule {
+    private static final Map<String, String> ALIASES = Map.of("integer", "int", "int4", "int", "int8", "bigint",
+            "serial4", "serial", "serial8", "bigserial", "int2", "smallint", "serial2", "smallserial",
+            "character varying", "varchar");
+
+    static final RuleDefinition DEFINITION = RuleDefinition.builder("index.primary-key-type-allowlist")
+            .title("Primary key type allowlist")
+            .origin("Bytebase")
+            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
+            .defaultLevel(Level.WARNING)
+            .message("The primary key uses a type outside the policy's allowlist.")
+            .help("Use one of the allowed primary-key types.")
+            .description("Checks the types of primary-key columns in CREATE TABLE and ALTER TABLE ... ADD PRIMARY KEY"
+                    + " (types of existing columns from the catalog) against `list`, ignoring arguments and case and"
+                    + " treating aliases such as integer and int4 as int.")
+            .failing("CREATE TABLE orders (id uuid PRIMARY KEY);")
+            .passing("CREATE TABLE orders (id bigint PRIMARY KEY);")
+            .payload(PayloadField.stringList("list", List.of("serial", "bigserial", "int", "bigint"),
+                    "Types a primary-key column may have."))
+            .build();
+
+    @Override
+    public RuleDefinition definition() {
+        return DEFINITION;
+    }
+
+    @Override
+    public void check(StatementContext statement, RuleContext rule) {
+        if (statement.ast().isEmpty()) {
+            return;
+        }
+        Set<String> allowed = null;
+        for (TableIndexes.NewIndex index : TableIndexes.created(statement.ast().get())) {
+            if (index.kind() != Ddl.IndexKind.PRIMARY) {
+                continue;
+            }
+            if (allowed == null) {
+                allowed = rule.config().stringList("list").stream().map(type -> canonical(Ddl.baseType(type)))
+                        .collect(Collectors.toSet());
+            }
+            Set<String> allowedTypes = allowed;
+            for (String column : index.columns()) {
+                TableIndexes.columnType(statement, index.table(), column)
+                        .filter(type -> !allowedTypes.contains(canonical(Ddl.baseType(type))))
+                        .ifPresent(type -> rule.report(statement, Ddl.columnOffset(statement.text(), index.tableName(), column),
+                                "The column " + Naming.quote(statement.engine(), column) + " in table "
+                                        + Naming.quote(statement.engine(), index.tableName()) + " is one of the primary"
+                                        + " key, but its type \"" + Ddl.displayType(type) + "\" is not in allowlist."));
+            }
+        }
+    }
+
+    private static String canonical(String baseType) {
+        return ALIASES.getOrDefault(baseType, baseType);
+    }
+}

@@ -1,0 +1,71 @@
+package io.jenkins.plugins.dbgitops.engine.review.rules.index;
+
+import io.jenkins.plugins.dbgitops.engine.review.Level;
+import io.jenkins.plugins.dbgitops.engine.review.Rule;
+import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
+import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
+import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogTable;
+import io.jenkins.plugins.dbgitops.engine.review.catalog.ColumnDefinitions;
+import java.util.Locale;
+import net.sf.jsqlparser.schema.Table;
+import net.sf.jsqlparser.statement.alter.Alter;
+import net.sf.jsqlparser.statement.alter.AlterExpression;
+import net.sf.jsqlparser.statement.alter.AlterOperation;
+import net.sf.jsqlparser.statement.create.index.CreateIndex;
+import net.sf.jsqlparser.statement.create.table.Index;
+
+/**
+ * Atlas's MF101 (and MF102): a unique index, unique constraint or primary key added to a table that already holds
+ * data fails if existing rows hold duplicates. Tables created in the same change are empty and exempt.
+ */
+public final class UniqueOnExistingDataRule implements Rule {
+    static final RuleDefinition DEFINITION = RuleDefinition.builder("index.unique-on-existing-data")
+            .title("Unique index on existing data")
+            .origin("Atlas: MF101")
+            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
+            .defaultLevel(Level.WARNING)
+            .message("Adding a unique index or key to a table with data fails the migration if existing rows hold duplicate values.")
+            .help("Check for duplicates first (SELECT cols, count(*) ... GROUP BY cols HAVING count(*) > 1) and clean them up in an earlier migration.")
+            .description("Flags CREATE UNIQUE INDEX and ALTER TABLE ... ADD UNIQUE / ADD PRIMARY KEY on a table that"
+                    + " existed before the change. Whether the statement succeeds depends on the data, not on the"
+                    + " schema: it passes in test and fails in production, after a full table scan, when production"
+                    + " holds a duplicate.")
+            .failing("CREATE UNIQUE INDEX uq_users_email ON users (email);")
+            .passing("CREATE TABLE users (id bigint PRIMARY KEY, email varchar(255));\n"
+                    + "CREATE UNIQUE INDEX uq_users_email ON users (email);")
+            .build();
+
+    @Override
+    public RuleDefinition definition() {
+        return DEFINITION;
+    }
+
+    @Override
+    public void check(StatementContext statement, RuleContext rule) {
+        statement.ast(CreateIndex.class).filter(create -> isUnique(create.getIndex()))
+                .ifPresent(create -> report(statement, rule, create.getTable(), create.getIndex()));
+        statement.ast(Alter.class).ifPresent(alter -> {
+            for (AlterExpression expression : alter.getAlterExpressions()) {
+                if (expression.getOperation() == AlterOperation.ADD && expression.getIndex() != null
+                        && (isUnique(expression.getIndex()) || expression.getPkColumns() != null)) {
+                    report(statement, rule, alter.getTable(), expression.getIndex());
+                }
+            }
+        });
+    }
+
+    private static void report(StatementContext statement, RuleContext rule, Table table, Index index) {
+        boolean empty = statement.catalog().table(table.getFullyQualifiedName())
+                .map(CatalogTable::createdInReview).orElse(false);
+        if (!empty) {
+            rule.report(statement, "Adding a unique key on " + ColumnDefinitions.unquote(table.getName()) + " ("
+                    + String.join(", ", index.getColumnsNames().stream().map(ColumnDefinitions::unquote).toList()) + ") fails if existing rows hold duplicate values.");
+        }
+    }
+
+    private static boolean isUnique(Index index) {
+        String type = index.getType() == null ? "" : index.getType().toUpperCase(Locale.ROOT);
+        return type.contains("UNIQUE") || type.contains("PRIMARY");
+    }
+}

@@ -1,0 +1,59 @@
+package io.jenkins.plugins.dbgitops.engine.review.rules.naming;
+
+import io.jenkins.plugins.dbgitops.engine.review.Level;
+import io.jenkins.plugins.dbgitops.engine.review.PayloadField;
+import io.jenkins.plugins.dbgitops.engine.review.Rule;
+import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
+import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
+import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.Ddl;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.Naming;
+
+/** Bytebase's {@code naming.column}: column names follow a format and stay within a length. */
+public final class ColumnNamingRule implements Rule {
+    static final RuleDefinition DEFINITION = RuleDefinition.builder("naming.column")
+            .title("Column naming convention")
+            .origin("Bytebase")
+            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
+            .defaultLevel(Level.WARNING)
+            .message("A column name that breaks the naming convention needs quoting or guessing in every query.")
+            .help("Name the column in lower snake case (or as the policy's format says).")
+            .description("Checks the column names of CREATE TABLE, ALTER TABLE ... ADD COLUMN, RENAME COLUMN and"
+                    + " MySQL's CHANGE against a regular expression (lower snake case by default) and a maximum"
+                    + " length. Consistent names keep ORMs, reports and hand-written SQL free of quoting.")
+            .failing("CREATE TABLE orders (id bigint PRIMARY KEY, customerId bigint);")
+            .passing("CREATE TABLE orders (id bigint PRIMARY KEY, customer_id bigint);")
+            .payload(PayloadField.string("format", "^[a-z]+(_[a-z]+)*$", "Regular expression the name must match."))
+            .payload(PayloadField.integer("maxLength", 64, "Longest name allowed; 0 for no limit."))
+            .build();
+
+    @Override
+    public RuleDefinition definition() {
+        return DEFINITION;
+    }
+
+    @Override
+    public void check(StatementContext statement, RuleContext rule) {
+        statement.ast().ifPresent(ast -> {
+            for (Ddl.TableColumn column : Ddl.introducedColumns(ast)) {
+                check(statement, rule, column);
+            }
+        });
+    }
+
+    private static void check(StatementContext statement, RuleContext rule, Ddl.TableColumn column) {
+        String format = rule.config().string("format");
+        int maxLength = rule.config().integer("maxLength");
+        String name = column.column();
+        int offset = Ddl.columnOffset(statement.text(), column.table(), name);
+        String quoted = Naming.quote(statement.engine(), column.table()) + "." + Naming.quote(statement.engine(), name);
+        if (!Naming.matches(format, name)) {
+            rule.report(statement, offset, quoted + " mismatches column naming convention, naming format should be \""
+                    + format + "\".");
+        }
+        if (maxLength > 0 && name.length() > maxLength) {
+            rule.report(statement, offset, quoted + " mismatches column naming convention, its length should be within "
+                    + maxLength + " characters.");
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package io.jenkins.plugins.dbgitops.engine.review.rules.naming;
+
+import io.jenkins.plugins.dbgitops.engine.review.Level;
+import io.jenkins.plugins.dbgitops.engine.review.Rule;
+import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
+import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
+import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.Ddl;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.ReservedWords;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.TableIndexes;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import net.sf.jsqlparser.statement.Statement;
+
+/** Bytebase's {@code naming.identifier.no-keyword}: tables, columns, indexes and constraints are not reserved words. */
+public final class IdentifierNoKeywordRule implements Rule {
+    static final RuleDefinition DEFINITION = RuleDefinition.builder("naming.identifier.no-keyword")
+            .title("Identifiers are not keywords")
+            .origin("Bytebase")
+            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
+            .defaultLevel(Level.WARNING)
+            .message("An identifier that is a reserved word must be quoted everywhere, and queries that forget fail.")
+            .help("Rename the identifier, e.g. order_date instead of date-like keywords or sort_order instead "
+                    + "of order.")
+            .description("Checks the names of tables, columns, indexes and constraints that CREATE TABLE, ALTER TABLE"
+                    + " and CREATE INDEX introduce against the engine's reserved words (MySQL 8.0's or PostgreSQL's)."
+                    + " Quoted keywords work, but every query, ORM mapping and report must quote them too. Only"
+                    + " reserved words are reported; Bytebase's MySQL list also has some non-reserved keywords.")
+            .failing("CREATE TABLE orders (id bigint PRIMARY KEY, \"order\" int);")
+            .passing("CREATE TABLE orders (id bigint PRIMARY KEY, sort_order int);")
+            .build();
+
+    @Override
+    public RuleDefinition definition() {
+        return DEFINITION;
+    }
+
+    @Override
+    public void check(StatementContext statement, RuleContext rule) {
+        if (statement.ast().isEmpty()) {
+            return;
+        }
+        for (String identifier : identifiers(statement.ast().get())) {
+            if (ReservedWords.isReserved(statement.engine(), identifier)) {
+                rule.report(statement, Ddl.offsetOf(statement.text(), identifier, 0, 0), "Identifier \""
+                        + identifier + "\" is a keyword and should be avoided.");
+            }
+        }
+    }
+
+    /** The names a statement introduces: tables, columns, and index or constraint names. */
+    static Set<String> identifiers(Statement ast) {
+        Set<String> names = new LinkedHashSet<>(Ddl.introducedTables(ast));
+        Ddl.introducedColumns(ast).forEach(column -> names.add(column.column()));
+        TableIndexes.created(ast).stream().map(TableIndexes.NewIndex::name).filter(name -> !name.isEmpty())
+                .forEach(names::add);
+        return names;
+    }
+}

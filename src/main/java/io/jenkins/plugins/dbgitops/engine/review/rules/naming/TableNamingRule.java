@@ -1,0 +1,59 @@
+package io.jenkins.plugins.dbgitops.engine.review.rules.naming;
+
+import io.jenkins.plugins.dbgitops.engine.review.Level;
+import io.jenkins.plugins.dbgitops.engine.review.PayloadField;
+import io.jenkins.plugins.dbgitops.engine.review.Rule;
+import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
+import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
+import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.Ddl;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.Naming;
+
+/** Bytebase's {@code naming.table}: table names follow a format and stay within a length. */
+public final class TableNamingRule implements Rule {
+    static final RuleDefinition DEFINITION = RuleDefinition.builder("naming.table")
+            .title("Table naming convention")
+            .origin("Bytebase")
+            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
+            .defaultLevel(Level.WARNING)
+            .message("A table name that breaks the naming convention needs quoting or guessing in every query.")
+            .help("Name the table in lower snake case (or as the policy's format says).")
+            .description("Checks the names given by CREATE TABLE, ALTER TABLE ... RENAME TO and MySQL's RENAME TABLE"
+                    + " against a regular expression (lower snake case by default) and a maximum length. Mixed-case"
+                    + " names must be quoted forever in PostgreSQL and behave differently across MySQL platforms"
+                    + " (lower_case_table_names).")
+            .failing("CREATE TABLE OrderItems (id bigint PRIMARY KEY);")
+            .passing("CREATE TABLE order_items (id bigint PRIMARY KEY);")
+            .payload(PayloadField.string("format", "^[a-z]+(_[a-z]+)*$", "Regular expression the name must match."))
+            .payload(PayloadField.integer("maxLength", 64, "Longest name allowed; 0 for no limit."))
+            .build();
+
+    @Override
+    public RuleDefinition definition() {
+        return DEFINITION;
+    }
+
+    @Override
+    public void check(StatementContext statement, RuleContext rule) {
+        statement.ast().ifPresent(ast -> {
+            for (String table : Ddl.introducedTables(ast)) {
+                check(statement, rule, table);
+            }
+        });
+    }
+
+    private static void check(StatementContext statement, RuleContext rule, String table) {
+        String format = rule.config().string("format");
+        int maxLength = rule.config().integer("maxLength");
+        int offset = Ddl.offsetOf(statement.text(), table, 0, 0);
+        String quoted = Naming.quote(statement.engine(), table);
+        if (!Naming.matches(format, table)) {
+            rule.report(statement, offset, quoted + " mismatches table naming convention, naming format should be \""
+                    + format + "\".");
+        }
+        if (maxLength > 0 && table.length() > maxLength) {
+            rule.report(statement, offset, quoted + " mismatches table naming convention, its length should be within "
+                    + maxLength + " characters.");
+        }
+    }
+}

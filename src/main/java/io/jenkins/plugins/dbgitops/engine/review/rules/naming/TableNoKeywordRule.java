@@ -1,0 +1,61 @@
+package io.jenkins.plugins.dbgitops.engine.review.rules.naming;
+
+import io.jenkins.plugins.dbgitops.engine.review.Level;
+import io.jenkins.plugins.dbgitops.engine.review.Rule;
+import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
+import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
+import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.Ddl;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.Naming;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.ReservedWords;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Bytebase's {@code naming.table.no-keyword}: table names are not reserved words. An unquoted reserved word makes
+ * JSqlParser fail, so unparsed {@code CREATE TABLE} and {@code RENAME} statements are read by their tokens.
+ */
+public final class TableNoKeywordRule implements Rule {
+    private static final Pattern UNPARSED = Pattern.compile(
+            "^(?:CREATE (?:TEMPORARY |UNLOGGED )?TABLE (?:IF NOT EXISTS )?|ALTER TABLE (?:IF EXISTS )?\\S+ RENAME TO"
+                    + " |RENAME TABLE \\S+ TO )(?:\\S+\\.)?([^ (.]+)");
+
+    static final RuleDefinition DEFINITION = RuleDefinition.builder("naming.table.no-keyword")
+            .title("Table names are not keywords")
+            .origin("Bytebase")
+            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
+            .defaultLevel(Level.WARNING)
+            .message("A table named after a reserved word must be quoted in every query, and breaks the ones "
+                    + "that forget.")
+            .help("Choose a name that is not a reserved word, e.g. orders instead of order.")
+            .description("Checks the names given by CREATE TABLE, ALTER TABLE ... RENAME TO and RENAME TABLE against"
+                    + " the engine's reserved words (MySQL 8.0's or PostgreSQL's). Such names only work quoted, so"
+                    + " every hand-written query, report and tool must remember to quote them.")
+            .failing("CREATE TABLE \"order\" (id bigint PRIMARY KEY);")
+            .passing("CREATE TABLE purchase_order (id bigint PRIMARY KEY);")
+            .build();
+
+    @Override
+    public RuleDefinition definition() {
+        return DEFINITION;
+    }
+
+    @Override
+    public void check(StatementContext statement, RuleContext rule) {
+        List<String> names;
+        if (statement.ast().isPresent()) {
+            names = Ddl.introducedTables(statement.ast().get());
+        } else {
+            Matcher matcher = UNPARSED.matcher(statement.normalized());
+            names = matcher.find() ? List.of(matcher.group(1).toLowerCase(Locale.ROOT)) : List.of();
+        }
+        for (String name : names) {
+            if (ReservedWords.isReserved(statement.engine(), name)) {
+                rule.report(statement, Ddl.offsetOf(statement.text(), name, 0, 0), "Table name "
+                        + Naming.quote(statement.engine(), name) + " is a keyword and should be avoided.");
+            }
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package io.jenkins.plugins.dbgitops.engine.review.rules.schema;
+
+import io.jenkins.plugins.dbgitops.engine.review.Level;
+import io.jenkins.plugins.dbgitops.engine.review.Rule;
+import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
+import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
+import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogTable;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.Ddl;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.sf.jsqlparser.schema.Table;
+import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.alter.Alter;
+import net.sf.jsqlparser.statement.alter.RenameTableStatement;
+import net.sf.jsqlparser.statement.create.index.CreateIndex;
+import net.sf.jsqlparser.statement.drop.Drop;
+
+/**
+ * Bytebase's {@code schema.backward-compatibility}: one rule for every change that can break the application
+ * version still running while a migration deploys. Objects created earlier in the same change are exempt: no
+ * running code uses them yet. Statements JSqlParser cannot parse (e.g. {@code NOT VALID}) are read by their tokens.
+ */
+public final class BackwardCompatibilityRule implements Rule {
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern UNPARSED_DROP = Pattern.compile("^DROP (DATABASE|SCHEMA|TABLE|VIEW|MATERIALIZED VIEW) .*");
+    private static final Pattern UNPARSED_ALTER = Pattern.compile("^ALTER TABLE (?:IF EXISTS )?(?:ONLY )?(\\S+) (.*)");
+    private static final Pattern UNPARSED_BREAKING = Pattern.compile("(DROP COLUMN|RENAME |ALTER COLUMN \\S+ (?:SET DATA )?"
+            + "TYPE|SET NOT NULL|ADD (?:CONSTRAINT \\S+ )?(?:PRIMARY KEY|UNIQUE|CHECK|FOREIGN KEY))");
+
+    static final RuleDefinition DEFINITION = RuleDefinition.builder("schema.backward-compatibility")
+            .title("Backward-compatible schema changes")
+            .origin("Bytebase")
+            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
+            .defaultLevel(Level.WARNING)
+            .message("The change may break the application version that is still running against the old schema.")
+            .help("Expand and contract: add the new structure, migrate readers and writers, and remove the old "
+                    + "one in a later release.")
+            .description("Reports statements that old application code may not survive: DROP DATABASE, SCHEMA, TABLE"
+                    + " or VIEW; renaming tables and columns; dropping columns; changing a column's type or"
+                    + " definition (MySQL MODIFY and CHANGE, PostgreSQL ALTER COLUMN ... TYPE and SET NOT NULL);"
+                    + " adding primary keys, unique, check or foreign-key constraints and unique indexes to existing"
+                    + " tables, which reject writes that used to succeed. Tables created earlier in the same change"
+                    + " are exempt. The lock-safety rules report the same statements for their locking cost.")
+            .failing("ALTER TABLE orders RENAME COLUMN note TO remark;")
+            .passing("ALTER TABLE orders ADD COLUMN remark varchar(200);")
+            .build();
+
+    @Override
+    public RuleDefinition definition() {
+        return DEFINITION;
+    }
+
+    @Override
+    public void check(StatementContext statement, RuleContext rule) {
+        String reason = statement.ast().isPresent() ? reason(statement, statement.ast().get()) : unparsedReason(statement);
+        if (reason != null) {
+            rule.report(statement, "\"" + abbreviate(statement.text()) + "\" may cause incompatibility with the existing"
+                    + " data and code: " + reason + ".");
+        }
+    }
+
+    private static String reason(StatementContext statement, Statement ast) {
+        if (ast instanceof Drop drop) {
+            String type = drop.getType() == null ? "" : drop.getType().toUpperCase(Locale.ROOT);
+            List<Table> tables = drop.getNames() != null && !drop.getNames().isEmpty() ? drop.getNames()
+                    : drop.getName() == null ? List.of() : List.of(drop.getName());
+            if (type.equals("TABLE") && !tables.isEmpty() && tables.stream()
+                    .allMatch(table -> newInThisChange(statement, table.getFullyQualifiedName()))) {
+                return null;
+            }
+            return switch (type) {
+                case "DATABASE", "SCHEMA", "TABLE", "VIEW", "MATERIALIZED VIEW" -> "it drops a " + type.toLowerCase(Locale.ROOT);
+                default -> null;
+            };
+        }
+        if (ast instanceof RenameTableStatement) {
+            return "it renames a table";
+        }
+        if (ast instanceof CreateIndex create && Ddl.kind(create.getIndex()) == Ddl.IndexKind.UNIQUE
+                && !newInThisChange(statement, create.getTable().getFullyQualifiedName())) {
+            return "a unique index rejects duplicate values that were accepted before";
+        }
+        if (ast instanceof Alter alter && !newInThisChange(statement, alter.getTable().getFullyQualifiedName())) {
+            return alterReason(alter);
+        }
+        return null;
+    }
+
+    private static String alterReason(Alter alter) {
+        for (var expression : Ddl.expressions(alter)) {
+            switch (expression.getOperation()) {
+                case DROP:
+                    if (Ddl.droppedColumn(expression) != null) {
+                        return "it drops column " + Ddl.droppedColumn(expression);
+                    }
+                    break;
+                case DROP_PRIMARY_KEY:
+                    return "it drops the primary key";
+                case RENAME:
+                case RENAME_TABLE:
+                    return "it renames " + (expression.getColumnOldName() != null ? "column " + Ddl.unquote(expression.getColumnOldName()) : "the table");
+                case MODIFY:
+                case CHANGE:
+                    return "it redefines a column";
+                case ALTER:
+                    String text = expression.toString().toUpperCase(Locale.ROOT);
+                    if (expression.getColDataTypeList() != null || text.contains(" TYPE ")) {
+                        return "it changes a column's type";
+                    }
+                    if (text.contains("SET NOT NULL")) {
+                        return "it makes a column NOT NULL";
+                    }
+                    break;
+                case ADD:
+                    if (expression.getIndex() != null && Ddl.kind(expression.getIndex()) != Ddl.IndexKind.PLAIN) {
+                        return "it adds a " + Ddl.kind(expression.getIndex()).name().toLowerCase(Locale.ROOT)
+                                + " constraint that rejects writes accepted before";
+                    }
+                    break;
+                default:
+                    break;
+            }
+        }
+        return null;
+    }
+
+    private static String unparsedReason(StatementContext statement) {
+        String text = statement.normalized();
+        Matcher drop = UNPARSED_DROP.matcher(text);
+        if (drop.matches()) {
+            return "it drops a " + drop.group(1).toLowerCase(Locale.ROOT);
+        }
+        Matcher alter = UNPARSED_ALTER.matcher(text);
+        if (alter.matches() && !newInThisChange(statement, alter.group(1))) {
+            Matcher breaking = UNPARSED_BREAKING.matcher(alter.group(2));
+            if (breaking.find()) {
+                return "it contains " + breaking.group(1).trim();
+            }
+        }
+        return null;
+    }
+
+    private static boolean newInThisChange(StatementContext statement, String table) {
+        Optional<CatalogTable> known = statement.catalog().table(table);
+        return known.map(CatalogTable::createdInReview).orElse(false);
+    }
+
+    private static String abbreviate(String text) {
+        String oneLine = WHITESPACE.matcher(text.strip()).replaceAll(" ");
+        return oneLine.length() <= 100 ? oneLine : oneLine.substring(0, 97) + "...";
+    }
+}

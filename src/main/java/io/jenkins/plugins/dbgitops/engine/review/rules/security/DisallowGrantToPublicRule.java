@@ -1,0 +1,59 @@
+package io.jenkins.plugins.dbgitops.engine.review.rules.security;
+
+import io.jenkins.plugins.dbgitops.engine.review.Level;
+import io.jenkins.plugins.dbgitops.engine.review.Rule;
+import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
+import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
+import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.Impact;
+import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.SqlTokens;
+import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.StatementTypes;
+import java.util.List;
+import java.util.regex.Pattern;
+import net.sf.jsqlparser.statement.grant.Grant;
+
+/**
+ * Grants to everybody: PostgreSQL {@code GRANT ... TO PUBLIC} and MySQL {@code GRANT ... TO 'user'@'%'}, an account
+ * that may connect from any host.
+ */
+public final class DisallowGrantToPublicRule implements Rule {
+    static final RuleDefinition DEFINITION = RuleDefinition.builder("security.disallow-grant-to-public")
+            .title("Disallow grants to PUBLIC or any host")
+            .origin("dbgitops")
+            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
+            .defaultLevel(Level.ERROR)
+            .message("A grant to PUBLIC or to an account at host '%' reaches every role or every client machine,"
+                    + " including ones created later.")
+            .help("Grant to a named role (PostgreSQL) or to an account restricted to known hosts (MySQL).")
+            .description("Reports PostgreSQL GRANT ... TO PUBLIC and MySQL GRANT ... TO 'user'@'%'. PUBLIC includes"
+                    + " every current and future role; the '%' host accepts the account from any address, so a"
+                    + " leaked password works from anywhere.")
+            .failing("GRANT SELECT ON orders TO PUBLIC;")
+            .passing("GRANT SELECT ON orders TO reporting;")
+            .build();
+
+    /** A quoted {@code %} host after {@code @}, with any identifier quotes. */
+    private static final Pattern ANY_HOST = Pattern.compile("@\\s*(['\"`])%\\1");
+
+    @Override
+    public RuleDefinition definition() {
+        return DEFINITION;
+    }
+
+    @Override
+    public void check(StatementContext statement, RuleContext rule) {
+        if (!StatementTypes.mayBe(statement, Grant.class)) {
+            return;
+        }
+        List<String> tokens = SqlTokens.of(statement.normalized());
+        int to = tokens.lastIndexOf("TO");
+        if (tokens.isEmpty() || !tokens.get(0).equals("GRANT") || to < 0) {
+            return;
+        }
+        if (tokens.subList(to + 1, tokens.size()).contains("PUBLIC")) {
+            rule.report(statement, Impact.of("The grant goes to PUBLIC", DEFINITION));
+        } else if (statement.engine().isMySqlFamily() && ANY_HOST.matcher(statement.text()).find()) {
+            rule.report(statement, Impact.of("The grant goes to an account at any host '%'", DEFINITION));
+        }
+    }
+}

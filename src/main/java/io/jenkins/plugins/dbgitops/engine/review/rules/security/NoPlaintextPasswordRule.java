@@ -1,0 +1,111 @@
+package io.jenkins.plugins.dbgitops.engine.review.rules.security;
+
+import io.jenkins.plugins.dbgitops.engine.review.Level;
+import io.jenkins.plugins.dbgitops.engine.review.Rule;
+import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
+import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
+import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.Impact;
+import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.SqlTokens;
+import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.StatementTypes;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.sf.jsqlparser.statement.create.user.CreateUser;
+import net.sf.jsqlparser.statement.grant.Grant;
+import net.sf.jsqlparser.statement.role.AlterRole;
+import net.sf.jsqlparser.statement.role.CreateRole;
+
+/**
+ * A password written into a migration as a literal: PostgreSQL {@code CREATE/ALTER ROLE|USER ... PASSWORD '...'} and
+ * {@code OPTIONS (password '...')}, MySQL {@code IDENTIFIED [WITH plugin] BY '...'}, {@code SET PASSWORD} and
+ * replication {@code *_PASSWORD = '...'}. Works on the normalised text, where literals are blanked, so the secret
+ * is never read into a message; only PostgreSQL's pre-hashed {@code SCRAM-SHA-256$...} and {@code md5...} values,
+ * and MySQL's {@code BY PASSWORD '*hash'} and {@code AS 'hash'} forms, are accepted.
+ */
+public final class NoPlaintextPasswordRule implements Rule {
+    static final RuleDefinition DEFINITION = RuleDefinition.builder("security.no-plaintext-password")
+            .title("No plaintext passwords in migrations")
+            .origin("dbgitops")
+            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
+            .defaultLevel(Level.ERROR)
+            .message("A password written into a migration ends up in version control, CI logs, release packages and"
+                    + " the schema history table, readable by everyone with access to any of them.")
+            .help("Create the account without a password and set it from a secret store at deploy time, or use a"
+                    + " pre-hashed value.")
+            .description("Reports CREATE/ALTER ROLE or USER with PASSWORD '...', MySQL IDENTIFIED BY '...' and SET"
+                    + " PASSWORD, foreign-server OPTIONS (password '...') and replication passwords. Migrations are"
+                    + " copied to many places and kept forever, so a secret in one cannot be rotated away. The"
+                    + " finding never repeats the secret.")
+            .failing("CREATE USER app_reader IDENTIFIED BY 'Summer2024!';")
+            .passing("CREATE USER app_reader;")
+            .build();
+
+    private static final Pattern PG_PASSWORD_LITERAL = Pattern.compile("(?i)\\bPASSWORD\\s+'");
+    private static final Pattern PG_HASH = Pattern.compile("SCRAM-SHA-256\\$.*|md5[0-9a-fA-F]{32}");
+
+    @Override
+    public RuleDefinition definition() {
+        return DEFINITION;
+    }
+
+    @Override
+    public void check(StatementContext statement, RuleContext rule) {
+        if (!StatementTypes.mayBe(statement, CreateRole.class, AlterRole.class, CreateUser.class, Grant.class)) {
+            return;
+        }
+        List<String> tokens = SqlTokens.of(statement.normalized());
+        if (tokens.size() < 2) {
+            return;
+        }
+        boolean literal = passwordLiteral(tokens) || identifiedByLiteral(tokens) || setPassword(tokens);
+        if (literal && !(statement.engine() == io.jenkins.plugins.dbgitops.engine.sql.SqlEngine.POSTGRESQL
+                && onlyHashes(statement.text()))) {
+            rule.report(statement, Impact.of(tokens.get(0) + " " + tokens.get(1) + " contains a password literal",
+                    DEFINITION));
+        }
+    }
+
+    /** {@code PASSWORD ''} or {@code X_PASSWORD = ''} in account, server and replication statements. */
+    private static boolean passwordLiteral(List<String> tokens) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            String token = tokens.get(i);
+            if (token.equals("PASSWORD") && tokens.get(i + 1).equals("''") && !SqlTokens.matchesAt(tokens, i - 1, "BY")
+                    || token.endsWith("_PASSWORD") && SqlTokens.matchesAt(tokens, i + 1, "=", "''")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** MySQL {@code IDENTIFIED BY ''} or {@code IDENTIFIED WITH plugin BY ''}, but not {@code BY PASSWORD '*hash'}. */
+    private static boolean identifiedByLiteral(List<String> tokens) {
+        for (int i = SqlTokens.indexOf(tokens, 0, "IDENTIFIED"); i >= 0; i = SqlTokens.indexOf(tokens, i + 1,
+                "IDENTIFIED")) {
+            int by = SqlTokens.matchesAt(tokens, i + 1, "WITH") ? i + 3 : i + 1;
+            if (SqlTokens.matchesAt(tokens, by, "BY", "''")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** MySQL {@code SET PASSWORD [FOR user] = '...'} or {@code = PASSWORD('...')}. */
+    private static boolean setPassword(List<String> tokens) {
+        return tokens.get(0).equals("SET") && tokens.get(1).equals("PASSWORD") && tokens.contains("''");
+    }
+
+    /** Whether every PostgreSQL PASSWORD literal holds a pre-computed hash; reads the text without keeping it. */
+    private static boolean onlyHashes(String text) {
+        Matcher matcher = PG_PASSWORD_LITERAL.matcher(text);
+        boolean any = false;
+        while (matcher.find()) {
+            int end = text.indexOf('\'', matcher.end());
+            if (end < 0 || !PG_HASH.matcher(text).region(matcher.end(), end).matches()) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+}

@@ -1,0 +1,104 @@
+package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
+
+import io.jenkins.plugins.dbgitops.engine.review.Level;
+import io.jenkins.plugins.dbgitops.engine.review.Rule;
+import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
+import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
+import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogTable;
+import io.jenkins.plugins.dbgitops.engine.review.catalog.ColumnDefinitions;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.operators.conditional.AndExpression;
+import net.sf.jsqlparser.expression.operators.relational.Between;
+import net.sf.jsqlparser.expression.operators.relational.ComparisonOperator;
+import net.sf.jsqlparser.expression.operators.relational.InExpression;
+import net.sf.jsqlparser.schema.Column;
+import net.sf.jsqlparser.schema.Table;
+import net.sf.jsqlparser.statement.delete.Delete;
+import net.sf.jsqlparser.statement.select.Limit;
+import net.sf.jsqlparser.statement.update.Update;
+
+/**
+ * dbgitops's own {@code statement.delete.require-batching}: an UPDATE or DELETE of an existing table whose WHERE has
+ * no AND-ed comparison, BETWEEN or IN on a key column, and no LIMIT. Key columns are the catalog's indexed columns;
+ * for a table the catalog does not know, columns named {@code id} or {@code *_id}. Tables created in the same change
+ * are empty and exempt.
+ */
+public final class DeleteRequireBatchingRule implements Rule {
+    static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.delete.require-batching")
+            .title("Batch large UPDATE and DELETE backfills")
+            .origin("dbgitops")
+            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
+            .defaultLevel(Level.WARNING)
+            .message("An UPDATE or DELETE not bounded by a key range changes every matching row in one transaction.")
+            .help("Process the rows in key ranges (WHERE id >= ? AND id < ?) or batches (id IN (SELECT id ... LIMIT n)), one transaction each.")
+            .description("Flags UPDATE and DELETE statements on tables that existed before the change when their"
+                    + " WHERE clause does not bound the rows by a key: no AND-ed =, <, >, BETWEEN or IN on an indexed"
+                    + " column (or, for tables the catalog does not know, on id or a *_id column), and no LIMIT. On"
+                    + " a large table such a backfill holds row locks on millions of rows, bloats WAL or undo, and"
+                    + " makes replicas lag; batches keep each transaction short.")
+            .failing("UPDATE users SET email_normalized = lower(email) WHERE email_normalized IS NULL;")
+            .passing("UPDATE users SET email_normalized = lower(email)"
+                    + " WHERE id >= 1 AND id < 10001 AND email_normalized IS NULL;")
+            .build();
+
+    @Override
+    public RuleDefinition definition() {
+        return DEFINITION;
+    }
+
+    @Override
+    public void check(StatementContext statement, RuleContext rule) {
+        statement.ast(Update.class).ifPresent(update ->
+                check(statement, rule, "UPDATE", update.getTable(), update.getWhere(), update.getLimit()));
+        statement.ast(Delete.class).ifPresent(delete ->
+                check(statement, rule, "DELETE", delete.getTable(), delete.getWhere(), delete.getLimit()));
+    }
+
+    private static void check(StatementContext statement, RuleContext rule, String verb, Table table,
+            Expression where, Limit limit) {
+        if (table == null || limit != null) {
+            return;
+        }
+        Optional<CatalogTable> known = statement.catalog().table(table.getFullyQualifiedName());
+        if (known.map(CatalogTable::createdInReview).orElse(false) || bounded(where, known)) {
+            return;
+        }
+        rule.report(statement, verb + " of " + StatementTexts.name(table) + " is not bounded by a key range: it"
+                + " changes every matching row in one transaction.");
+    }
+
+    private static boolean bounded(Expression where, Optional<CatalogTable> table) {
+        if (where == null) {
+            return false;
+        }
+        Set<String> keys = table.map(DeleteRequireBatchingRule::indexedColumns).orElse(null);
+        if (where instanceof AndExpression and) {
+            return bounded(and.getLeftExpression(), table) || bounded(and.getRightExpression(), table);
+        }
+        Expression keyed = null;
+        if (where instanceof ComparisonOperator comparison) {
+            keyed = comparison.getLeftExpression() instanceof Column ? comparison.getLeftExpression()
+                    : comparison.getRightExpression();
+        } else if (where instanceof Between between && !between.isNot()) {
+            keyed = between.getLeftExpression();
+        } else if (where instanceof InExpression in && !in.isNot()) {
+            keyed = in.getLeftExpression();
+        }
+        return keyed instanceof Column column && isKey(ColumnDefinitions.unquote(column.getColumnName()), keys);
+    }
+
+    private static boolean isKey(String column, Set<String> indexedColumns) {
+        String lower = column.toLowerCase(Locale.ROOT);
+        return indexedColumns == null ? lower.equals("id") || lower.endsWith("_id") : indexedColumns.contains(lower);
+    }
+
+    private static Set<String> indexedColumns(CatalogTable table) {
+        return table.indexes().stream().filter(index -> !index.columns().isEmpty())
+                .map(index -> index.columns().get(0).toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,60 @@
+package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
+
+import io.jenkins.plugins.dbgitops.engine.review.FileContext;
+import io.jenkins.plugins.dbgitops.engine.review.Level;
+import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
+import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
+import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.AlterTable;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.AlterTableClauseRule;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.NotNullChecks;
+
+/**
+ * Bytebase's {@code statement.disallow-add-not-null} (Squawk: adding-not-nullable-field). As in Squawk, a column
+ * that a validated {@code CHECK (column IS NOT NULL)} constraint earlier in the same file already proves non-null
+ * passes: PostgreSQL 12 and later then skip the scan.
+ */
+public final class DisallowAddNotNullRule extends AlterTableClauseRule {
+    static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.disallow-add-not-null")
+            .title("Disallow SET NOT NULL on existing columns")
+            .origin("Bytebase; Squawk: adding-not-nullable-field")
+            .engines(RuleDefinition.Engines.POSTGRESQL)
+            .defaultLevel(Level.WARNING)
+            .message("Setting NOT NULL will block reads and writes. You can use CHECK (column IS NOT NULL) instead.")
+            .help("Add CHECK (column IS NOT NULL) NOT VALID, VALIDATE it, then SET NOT NULL (PostgreSQL 12+ skips the scan).")
+            .description("ALTER COLUMN ... SET NOT NULL takes an ACCESS EXCLUSIVE lock and scans the whole table to"
+                    + " prove that no row is null. Adding CHECK (column IS NOT NULL) NOT VALID and validating it"
+                    + " separately avoids the long lock; PostgreSQL 12 and later use that validated constraint to skip"
+                    + " the scan of a later SET NOT NULL, which this rule recognises within one file. Tables created in"
+                    + " the same change are exempt.")
+            .failing("ALTER TABLE tech_book ALTER COLUMN name SET NOT NULL;")
+            .passing("ALTER TABLE tech_book ADD CONSTRAINT check_name_not_null CHECK (name IS NOT NULL) NOT VALID;\n"
+                    + "ALTER TABLE tech_book VALIDATE CONSTRAINT check_name_not_null;")
+            .build();
+
+    private final NotNullChecks checks = new NotNullChecks();
+
+    @Override
+    public RuleDefinition definition() {
+        return DEFINITION;
+    }
+
+    @Override
+    public void startFile(FileContext file, RuleContext rule) {
+        checks.clear();
+    }
+
+    @Override
+    protected String finding(StatementContext statement, AlterTable alter, AlterTable.Clause clause) {
+        checks.observe(alter, clause);
+        if (clause.startsWith("ALTER") && clause.find("SET", "NOT", "NULL") > 0) {
+            String column = clause.column().orElse("?");
+            if (checks.proven(alter.table(), column)) {
+                return null;
+            }
+            return "Setting NOT NULL on " + alter.table() + "." + column + " blocks reads and writes while the whole"
+                    + " table is scanned. You can use CHECK (\"" + column + "\" IS NOT NULL) instead.";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,86 @@
+package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
+
+import io.jenkins.plugins.dbgitops.engine.review.Level;
+import io.jenkins.plugins.dbgitops.engine.review.Rule;
+import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
+import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
+import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.SqlTokens;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.Token;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.Tokens;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Squawk's option-changing compatibility rules (ban-alter-function-options, ban-alter-view-options,
+ * ban-alter-database-options, ban-alter-system-options, ban-alter-extension, ban-alter-sequence-values,
+ * ban-detach-inheritance): changes to how existing objects behave for every client.
+ */
+public final class DisallowAlterObjectOptionsRule implements Rule {
+    static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.disallow-alter-object-options")
+            .title("Disallow changing how existing objects behave")
+            .origin("Squawk: ban-alter-function-options, ban-alter-view-options, ban-alter-database-options,"
+                    + " ban-alter-system-options, ban-alter-extension, ban-alter-sequence-values, ban-detach-inheritance")
+            .engines(RuleDefinition.Engines.POSTGRESQL)
+            .defaultLevel(Level.WARNING)
+            .message("Changing the options of an existing object changes its behaviour for every client at once.")
+            .help("Make such changes deliberately, reviewed on their own and tested against the running application.")
+            .description("An application compatibility check (opt-in in Squawk): ALTER FUNCTION/PROCEDURE options"
+                    + " (volatility, SECURITY DEFINER, search_path, ...), ALTER VIEW SET/RESET options"
+                    + " (security_barrier, check_option), ALTER DATABASE SET/RESET, ALTER SYSTEM, ALTER EXTENSION"
+                    + " (UPDATE, adding or dropping members), ALTER SEQUENCE values (RESTART, INCREMENT, MINVALUE, ...)"
+                    + " and ALTER TABLE ... NO INHERIT all change behaviour the running application relies on, without"
+                    + " any error to warn it.")
+            .failing("ALTER SEQUENCE orders_id_seq RESTART WITH 1;")
+            .passing("CREATE SEQUENCE invoices_id_seq;")
+            .build();
+
+    @Override
+    public RuleDefinition definition() {
+        return DEFINITION;
+    }
+
+    @Override
+    public void check(StatementContext statement, RuleContext rule) {
+        if (!SqlTokens.startsWith(statement, "ALTER")) {
+            return;
+        }
+        List<Token> tokens = SqlTokens.of(statement);
+        if (tokens.size() < 3) {
+            return;
+        }
+        String kind = tokens.get(1).upper();
+        boolean changes;
+        switch (kind) {
+            case "SYSTEM":
+            case "EXTENSION":
+                changes = true;
+                break;
+            case "FUNCTION":
+            case "PROCEDURE":
+            case "ROUTINE":
+                changes = !Tokens.contains(tokens, "RENAME") && !Tokens.contains(tokens, "OWNER", "TO")
+                        && !Tokens.contains(tokens, "SET", "SCHEMA");
+                break;
+            case "VIEW":
+            case "DATABASE":
+                changes = Tokens.contains(tokens, "SET") && !Tokens.contains(tokens, "SET", "SCHEMA")
+                        && !Tokens.contains(tokens, "OWNER", "TO") || Tokens.contains(tokens, "RESET");
+                break;
+            case "SEQUENCE":
+                changes = Tokens.contains(tokens, "RESTART") || Tokens.contains(tokens, "INCREMENT")
+                        || Tokens.contains(tokens, "MINVALUE") || Tokens.contains(tokens, "MAXVALUE")
+                        || Tokens.contains(tokens, "START") || Tokens.contains(tokens, "CYCLE");
+                break;
+            case "TABLE":
+                changes = Tokens.contains(tokens, "NO", "INHERIT");
+                break;
+            default:
+                changes = false;
+        }
+        if (changes) {
+            rule.report(statement, "ALTER " + kind.toLowerCase(Locale.ROOT) + " " + tokens.get(2).text()
+                    + " changes its behaviour for every client at once.");
+        }
+    }
+}

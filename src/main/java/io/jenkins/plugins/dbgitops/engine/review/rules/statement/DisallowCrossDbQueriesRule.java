@@ -1,0 +1,128 @@
+package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
+
+import io.jenkins.plugins.dbgitops.engine.review.FileContext;
+import io.jenkins.plugins.dbgitops.engine.review.Level;
+import io.jenkins.plugins.dbgitops.engine.review.Rule;
+import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
+import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
+import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import net.sf.jsqlparser.schema.Table;
+import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.UseStatement;
+import net.sf.jsqlparser.statement.delete.Delete;
+import net.sf.jsqlparser.statement.insert.Insert;
+import net.sf.jsqlparser.statement.select.FromItem;
+import net.sf.jsqlparser.statement.select.Join;
+import net.sf.jsqlparser.statement.update.Update;
+
+/**
+ * Bytebase's {@code statement.disallow-cross-db-queries}. On MySQL a qualifier is a database: a query is
+ * cross-database when it names a database other than the file's {@code USE} database, or names two databases. On
+ * PostgreSQL a three-part name {@code db.schema.table} is the only way to name another database.
+ */
+public final class DisallowCrossDbQueriesRule implements Rule {
+    static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.disallow-cross-db-queries")
+            .title("No cross-database queries")
+            .origin("Bytebase")
+            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
+            .defaultLevel(Level.ERROR)
+            .message("A migration that reads or writes another database couples two deployments and fails where that database is absent or named differently.")
+            .help("Keep each migration inside its own database; move data between databases with an export and import step.")
+            .description("Flags queries and data changes whose tables live in another database: on MySQL and MariaDB"
+                    + " a qualifier other than the current USE database, or two different qualifiers in one"
+                    + " statement; on PostgreSQL any database.schema.table name, which PostgreSQL rejects unless it"
+                    + " names the current database. Environments name their databases differently, so such"
+                    + " migrations break on promotion.")
+            .failing("-- MySQL: two databases in one statement\n"
+                    + "INSERT INTO archive.orders (id) SELECT id FROM shop.orders WHERE id < 1000;\n"
+                    + "-- PostgreSQL: a database-qualified name\n"
+                    + "SELECT total FROM reporting.public.daily_totals WHERE day = '2025-01-01';")
+            .passing("INSERT INTO orders_archive (id) SELECT id FROM orders WHERE id < 1000;\n"
+                    + "SELECT total FROM daily_totals WHERE day = '2025-01-01';")
+            .build();
+
+    private String currentDatabase;
+
+    @Override
+    public RuleDefinition definition() {
+        return DEFINITION;
+    }
+
+    @Override
+    public void startFile(FileContext file, RuleContext rule) {
+        currentDatabase = null;
+    }
+
+    @Override
+    public void check(StatementContext statement, RuleContext rule) {
+        statement.ast().ifPresent(ast -> {
+            if (ast instanceof UseStatement use) {
+                if (statement.engine() != SqlEngine.POSTGRESQL) {
+                    currentDatabase = StatementTexts.key(use.getName());
+                }
+                return;
+            }
+            Set<String> databases = new TreeSet<>();
+            for (Table table : tablesOf(ast)) {
+                String database = databaseOf(table, statement.engine());
+                if (database != null) {
+                    databases.add(database);
+                } else if (currentDatabase != null) {
+                    databases.add(currentDatabase); // an unqualified name lives in the USE database
+                }
+            }
+            boolean foreign = statement.engine() == SqlEngine.POSTGRESQL ? !databases.isEmpty()
+                    : databases.size() > 1 || currentDatabase != null && databases.stream()
+                            .anyMatch(database -> !database.equals(currentDatabase));
+            if (foreign) {
+                if (currentDatabase != null && databases.size() > 1) {
+                    databases.remove(currentDatabase);
+                }
+                rule.report(statement, StatementTexts.quote(statement) + " reaches into database(s) "
+                        + String.join(", ", databases) + ": cross-database queries are not allowed.");
+            }
+        });
+    }
+
+    /** The database a table name points at, lower case, or null when the name does not say. */
+    private static String databaseOf(Table table, SqlEngine engine) {
+        String qualifier = engine == SqlEngine.POSTGRESQL ? table.getDatabaseName() : table.getSchemaName();
+        return qualifier == null || qualifier.isEmpty() ? null : StatementTexts.key(qualifier);
+    }
+
+    private static List<Table> tablesOf(Statement ast) {
+        List<Table> tables = new ArrayList<>();
+        if (ast instanceof Insert insert) {
+            tables.add(insert.getTable());
+        } else if (ast instanceof Update update) {
+            tables.add(update.getTable());
+            addFrom(tables, update.getFromItem(), update.getJoins());
+        } else if (ast instanceof Delete delete) {
+            tables.add(delete.getTable());
+            addFrom(tables, null, delete.getJoins());
+        }
+        for (QueryTree.Block block : QueryTree.of(ast).selects()) {
+            addFrom(tables, block.select().getFromItem(), block.select().getJoins());
+        }
+        tables.removeIf(table -> table == null);
+        return tables;
+    }
+
+    private static void addFrom(List<Table> tables, FromItem from, List<Join> joins) {
+        if (from instanceof Table table) {
+            tables.add(table);
+        }
+        if (joins != null) {
+            for (Join join : joins) {
+                if (join.getFromItem() instanceof Table table) {
+                    tables.add(table);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
+
+import io.jenkins.plugins.dbgitops.engine.review.Level;
+import io.jenkins.plugins.dbgitops.engine.review.Rule;
+import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
+import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
+import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import net.sf.jsqlparser.statement.delete.Delete;
+import net.sf.jsqlparser.statement.insert.Insert;
+import net.sf.jsqlparser.statement.select.PlainSelect;
+import net.sf.jsqlparser.statement.select.Select;
+import net.sf.jsqlparser.statement.select.SetOperationList;
+import net.sf.jsqlparser.statement.update.Update;
+
+/**
+ * Bytebase's {@code statement.disallow-limit}: LIMIT on INSERT ... SELECT, UPDATE and DELETE. On PostgreSQL only
+ * INSERT ... SELECT ... LIMIT exists; UPDATE and DELETE with LIMIT are MySQL syntax.
+ */
+public final class DisallowLimitRule implements Rule {
+    static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.disallow-limit")
+            .title("No LIMIT in INSERT, UPDATE and DELETE")
+            .origin("Bytebase")
+            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
+            .defaultLevel(Level.WARNING)
+            .message("LIMIT in a data change picks an unspecified subset of rows, so replicas and reruns may change different rows.")
+            .help("Select the rows by a deterministic condition, such as a key range, instead of LIMIT.")
+            .description("Flags INSERT ... SELECT ... LIMIT, UPDATE ... LIMIT and DELETE ... LIMIT. Which rows a LIMIT"
+                    + " picks depends on the plan; with statement-based replication MySQL logs such statements as"
+                    + " unsafe, and a rerun of the migration changes other rows than the first run did.")
+            .failing("INSERT INTO featured_products SELECT id FROM products LIMIT 10;")
+            .passing("INSERT INTO featured_products SELECT id FROM products WHERE id BETWEEN 1 AND 10;")
+            .build();
+
+    @Override
+    public RuleDefinition definition() {
+        return DEFINITION;
+    }
+
+    @Override
+    public void check(StatementContext statement, RuleContext rule) {
+        boolean limited = statement.ast(Update.class).map(update -> update.getLimit() != null).orElse(false)
+                || statement.ast(Delete.class).map(delete -> delete.getLimit() != null).orElse(false)
+                || statement.ast(Insert.class).map(Insert::getSelect).map(DisallowLimitRule::hasLimit).orElse(false);
+        if (limited) {
+            rule.report(statement, "LIMIT clause is forbidden in INSERT, UPDATE and DELETE statement, but "
+                    + StatementTexts.quote(statement) + " uses it: the rows it changes are not deterministic.");
+        }
+    }
+
+    /** JSqlParser 5.4 attaches the LIMIT of a UNION to its last member, so members are checked too. */
+    private static boolean hasLimit(Select select) {
+        if (select instanceof SetOperationList union && union.getSelects().stream().anyMatch(DisallowLimitRule::hasLimit)) {
+            return true;
+        }
+        return select.getLimit() != null || select.getFetch() != null
+                || select instanceof PlainSelect plain && plain.getTop() != null;
+    }
+}

@@ -1,0 +1,50 @@
+package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
+
+import io.jenkins.plugins.dbgitops.engine.migration.ChangeType;
+import io.jenkins.plugins.dbgitops.engine.migration.MigrationDirectives;
+import io.jenkins.plugins.dbgitops.engine.review.FileContext;
+import io.jenkins.plugins.dbgitops.engine.review.Level;
+import io.jenkins.plugins.dbgitops.engine.review.Rule;
+import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
+import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
+import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+
+/** Bytebase's {@code statement.disallow-mix-in-ddl}: DML statements in a schema-change (DDL) file. */
+public final class DisallowMixInDdlRule implements Rule {
+    static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.disallow-mix-in-ddl")
+            .title("No DML in schema-change files")
+            .origin("Bytebase")
+            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
+            .defaultLevel(Level.WARNING)
+            .message("A data change inside a schema-change file runs with the schema change's locks and cannot be reviewed or rerun on its own.")
+            .help("Move INSERT, UPDATE and DELETE statements into their own file whose name ends in _dml.")
+            .description("In a DDL file (the default change type), flags INSERT, UPDATE, DELETE and MERGE"
+                    + " statements. Schema changes and data changes have different risks, reviewers and rollback"
+                    + " stories; on MySQL every DDL statement commits implicitly, so a failure halfway leaves the"
+                    + " data change half applied.")
+            .failing("ALTER TABLE orders ADD COLUMN channel varchar(16);\n"
+                    + "UPDATE orders SET channel = 'web' WHERE channel IS NULL;")
+            .passing("ALTER TABLE orders ADD COLUMN channel varchar(16);")
+            .build();
+
+    private ChangeType changeType = ChangeType.DDL;
+
+    @Override
+    public RuleDefinition definition() {
+        return DEFINITION;
+    }
+
+    /** The file's change type; its header directive decides when the caller did not read it. */
+    @Override
+    public void startFile(FileContext file, RuleContext rule) {
+        changeType = MigrationDirectives.read(file.content()).type().orElse(file.changeType());
+    }
+
+    @Override
+    public void check(StatementContext statement, RuleContext rule) {
+        if (changeType == ChangeType.DDL && StatementKind.of(statement) == StatementKind.DML) {
+            rule.report(statement, "Alter schema can only run DDL, " + StatementTexts.quote(statement)
+                    + " is not DDL: move it to a _dml file.");
+        }
+    }
+}

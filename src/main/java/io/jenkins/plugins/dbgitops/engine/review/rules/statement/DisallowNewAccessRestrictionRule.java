@@ -1,0 +1,61 @@
+package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
+
+import io.jenkins.plugins.dbgitops.engine.review.Level;
+import io.jenkins.plugins.dbgitops.engine.review.Rule;
+import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
+import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
+import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.SqlTokens;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.Token;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.Tokens;
+import java.util.List;
+
+/**
+ * Squawk's security-compatibility rules (ban-revoke, ban-create-policy, ban-alter-policy-condition,
+ * ban-alter-policy-roles, ban-alter-row-level-security, ban-alter-role-options): statements that can take away access
+ * the running application has. The security rules flag the opposite, access that is widened.
+ */
+public final class DisallowNewAccessRestrictionRule implements Rule {
+    static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.disallow-new-access-restriction")
+            .title("Disallow new access restrictions")
+            .origin("Squawk: ban-revoke, ban-create-policy, ban-alter-policy-condition, ban-alter-policy-roles,"
+                    + " ban-alter-row-level-security, ban-alter-role-options")
+            .engines(RuleDefinition.Engines.POSTGRESQL)
+            .defaultLevel(Level.WARNING)
+            .message("The statement can take away access the running application relies on, making its queries fail or return fewer rows.")
+            .help("Check the application's role against the new privileges and policies on a copy of production first.")
+            .description("An application compatibility check (opt-in in Squawk): REVOKE, CREATE POLICY and ALTER POLICY"
+                    + " (new row filters or role lists), ENABLE or FORCE ROW LEVEL SECURITY, and ALTER ROLE options such"
+                    + " as NOLOGIN, CONNECTION LIMIT or VALID UNTIL can make the application's queries fail with"
+                    + " permission errors or, worse, silently return fewer rows.")
+            .failing("REVOKE SELECT ON orders FROM reporting;")
+            .passing("GRANT SELECT ON orders TO reporting;")
+            .build();
+
+    @Override
+    public RuleDefinition definition() {
+        return DEFINITION;
+    }
+
+    @Override
+    public void check(StatementContext statement, RuleContext rule) {
+        if (SqlTokens.startsWith(statement, "REVOKE")) {
+            rule.report(statement, "REVOKE can take away privileges the running application relies on.");
+        } else if (SqlTokens.startsWith(statement, "CREATE", "POLICY") || SqlTokens.startsWith(statement, "ALTER", "POLICY")) {
+            rule.report(statement, "A new or changed row-level security policy can hide rows from, or reject writes by, the running application.");
+        } else if (SqlTokens.startsWith(statement, "ALTER", "ROLE") || SqlTokens.startsWith(statement, "ALTER", "USER")) {
+            List<Token> tokens = SqlTokens.of(statement);
+            if (Tokens.contains(tokens, "NOLOGIN") || Tokens.contains(tokens, "CONNECTION", "LIMIT")
+                    || Tokens.contains(tokens, "VALID", "UNTIL")) {
+                rule.report(statement, "Changing a role's login options can lock the running application out.");
+            }
+        } else if (SqlTokens.startsWith(statement, "ALTER", "TABLE")) {
+            List<Token> tokens = SqlTokens.of(statement);
+            int rls = Tokens.find(tokens, 3, "ROW", "LEVEL", "SECURITY");
+            if (rls > 0 && (tokens.get(rls - 1).is("ENABLE") || tokens.get(rls - 1).is("FORCE"))) {
+                rule.report(statement, tokens.get(rls - 1).offset(), "Enabling row-level security hides every row"
+                        + " that no policy grants, from the running application too.");
+            }
+        }
+    }
+}

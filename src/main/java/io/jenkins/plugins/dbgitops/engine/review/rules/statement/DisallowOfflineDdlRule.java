@@ -1,0 +1,109 @@
+package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
+
+import io.jenkins.plugins.dbgitops.engine.review.Level;
+import io.jenkins.plugins.dbgitops.engine.review.Rule;
+import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
+import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
+import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogTable;
+import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.DefinedColumns;
+import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.DefinedColumns.Kind;
+import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.Impact;
+import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.MySqlTableOptions;
+import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.SqlTokens;
+import io.jenkins.plugins.dbgitops.engine.sql.SqlText;
+import java.util.List;
+import java.util.Optional;
+import net.sf.jsqlparser.statement.alter.Alter;
+import net.sf.jsqlparser.statement.alter.AlterOperation;
+
+/**
+ * MySQL ALTER TABLE changes that only ALGORITHM=COPY can perform: the table is rebuilt row by row while concurrent
+ * writes wait. Tables created in the same change are exempt, and an explicit ALGORITHM=INPLACE or INSTANT makes
+ * MySQL refuse rather than copy, so it passes.
+ */
+public final class DisallowOfflineDdlRule implements Rule {
+    static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.disallow-offline-ddl")
+            .title("Disallow ALTER TABLE that copies the table")
+            .origin("dbgitops")
+            .engines(RuleDefinition.Engines.MYSQL_FAMILY)
+            .defaultLevel(Level.ERROR)
+            .message("This ALTER TABLE can only run with ALGORITHM=COPY, which rebuilds the table and blocks all"
+                    + " writes until it finishes.")
+            .help("Split the change into online steps (add a column, backfill, switch) or run it with an online"
+                    + " schema change tool such as gh-ost or pt-online-schema-change.")
+            .description("Reports ALTER TABLE on an existing table that forces a table copy: an explicit"
+                    + " ALGORITHM=COPY, CONVERT TO CHARACTER SET, changing a column's data type (known from the"
+                    + " earlier migrations) and dropping the primary key without adding one in the same statement."
+                    + " On a large table the copy takes minutes to hours, with writes blocked throughout.")
+            .failing("ALTER TABLE orders CONVERT TO CHARACTER SET utf8mb4;")
+            .passing("ALTER TABLE orders ADD COLUMN note varchar(200), ALGORITHM=INSTANT;")
+            .build();
+
+    @Override
+    public RuleDefinition definition() {
+        return DEFINITION;
+    }
+
+    @Override
+    public void check(StatementContext statement, RuleContext rule) {
+        Optional<MySqlTableOptions> found = MySqlTableOptions.of(statement).filter(options -> !options.create());
+        if (found.isEmpty()) {
+            return;
+        }
+        MySqlTableOptions options = found.get();
+        Optional<CatalogTable> table = statement.catalog().table(options.table());
+        if (table.map(CatalogTable::createdInReview).orElse(false)
+                || options.get("ALGORITHM").filter(algorithm -> !algorithm.equals("copy")).isPresent()) {
+            return;
+        }
+        String subject = "ALTER TABLE " + options.table();
+        if (options.get("ALGORITHM").isPresent()) {
+            rule.report(statement, Impact.of(subject + " asks for ALGORITHM=COPY", DEFINITION));
+        } else if (options.convert()) {
+            rule.report(statement, Impact.of(subject + " converts every row to another character set", DEFINITION));
+        } else if (dropsPrimaryKeyOnly(statement)) {
+            rule.report(statement, Impact.of(subject + " drops the primary key without adding one", DEFINITION));
+        } else {
+            table.ifPresent(known -> reportTypeChanges(statement, rule, known));
+        }
+    }
+
+    private static void reportTypeChanges(StatementContext statement, RuleContext rule, CatalogTable table) {
+        for (DefinedColumns.Column column : DefinedColumns.of(statement)) {
+            if (column.kind() != Kind.MODIFY && column.kind() != Kind.CHANGE) {
+                continue;
+            }
+            String old = column.oldName() == null ? column.name() : column.oldName();
+            table.column(old).map(existing -> typeOf(SqlTokens.of(SqlText.normalize(existing.type(),
+                    statement.engine())))).filter(type -> !type.equals(typeOf(column.tokens())))
+                    .ifPresent(type -> rule.report(statement, Impact.of("Column " + table.name() + "." + old
+                            + " changes its type from " + type + " to " + typeOf(column.tokens()), DEFINITION)));
+        }
+    }
+
+    /** The type with its length and UNSIGNED, e.g. {@code VARCHAR(20)}, ignoring options such as NOT NULL. */
+    private static String typeOf(List<String> tokens) {
+        StringBuilder type = new StringBuilder();
+        int depth = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            String token = tokens.get(i);
+            depth += token.equals("(") ? 1 : token.equals(")") ? -1 : 0;
+            boolean partOfType = i == 0 || depth > 0 || token.equals(")") || token.equals("(")
+                    || token.equals("UNSIGNED") || token.equals("PRECISION") || token.equals("VARYING");
+            if (!partOfType) {
+                break;
+            }
+            type.append(token);
+        }
+        return type.toString().replace("INTEGER", "INT");
+    }
+
+    private static boolean dropsPrimaryKeyOnly(StatementContext statement) {
+        return statement.ast(Alter.class).map(alter -> {
+            boolean drops = alter.getAlterExpressions().stream()
+                    .anyMatch(expression -> expression.getOperation() == AlterOperation.DROP_PRIMARY_KEY);
+            return drops && !SqlTokens.contains(SqlTokens.of(statement.normalized()), "ADD", "PRIMARY", "KEY");
+        }).orElse(false);
+    }
+}

@@ -1,0 +1,46 @@
+package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
+
+import io.jenkins.plugins.dbgitops.engine.review.Level;
+import io.jenkins.plugins.dbgitops.engine.review.Rule;
+import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
+import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
+import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.SqlTokens;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.Token;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.Tokens;
+import java.util.List;
+
+/** Squawk's require-enum-value-ordering. */
+public final class EnumValueOrderingRule implements Rule {
+    static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.enum-value-ordering")
+            .title("Place new enum values explicitly")
+            .origin("Squawk: require-enum-value-ordering")
+            .engines(RuleDefinition.Engines.POSTGRESQL)
+            .defaultLevel(Level.WARNING)
+            .message("ALTER TYPE ... ADD VALUE without BEFORE or AFTER appends the value, changing how the enum sorts and compares.")
+            .help("Say where the value belongs with BEFORE or AFTER an existing value.")
+            .description("Enum values compare in declaration order, and queries such as status < 'approved' depend on it."
+                    + " ADD VALUE without BEFORE or AFTER puts the new value last, which is rarely where it belongs"
+                    + " in a workflow or severity scale, and silently changes those queries' results.")
+            .failing("ALTER TYPE status ADD VALUE 'pending_review';")
+            .passing("ALTER TYPE status ADD VALUE 'pending_review' BEFORE 'approved';")
+            .build();
+
+    @Override
+    public RuleDefinition definition() {
+        return DEFINITION;
+    }
+
+    @Override
+    public void check(StatementContext statement, RuleContext rule) {
+        if (!SqlTokens.startsWith(statement, "ALTER", "TYPE")) {
+            return;
+        }
+        List<Token> tokens = SqlTokens.of(statement);
+        int add = Tokens.find(tokens, 3, "ADD", "VALUE");
+        if (add > 0 && !Tokens.contains(tokens, "BEFORE") && !Tokens.contains(tokens, "AFTER")) {
+            rule.report(statement, tokens.get(add).offset(), "New value of enum " + tokens.get(2).text()
+                    + " is appended last; say BEFORE or AFTER which value it belongs.");
+        }
+    }
+}

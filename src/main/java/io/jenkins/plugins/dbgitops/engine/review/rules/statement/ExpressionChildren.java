@@ -1,0 +1,93 @@
+package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import net.sf.jsqlparser.expression.AnalyticExpression;
+import net.sf.jsqlparser.expression.BinaryExpression;
+import net.sf.jsqlparser.expression.CaseExpression;
+import net.sf.jsqlparser.expression.CastExpression;
+import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.Function;
+import net.sf.jsqlparser.expression.NotExpression;
+import net.sf.jsqlparser.expression.SignedExpression;
+import net.sf.jsqlparser.expression.WhenClause;
+import net.sf.jsqlparser.expression.operators.relational.Between;
+import net.sf.jsqlparser.expression.operators.relational.ExpressionList;
+import net.sf.jsqlparser.expression.operators.relational.InExpression;
+import net.sf.jsqlparser.expression.operators.relational.IsBooleanExpression;
+import net.sf.jsqlparser.expression.operators.relational.IsNullExpression;
+import net.sf.jsqlparser.statement.select.Select;
+
+/**
+ * The direct sub-expressions of the expression types that appear in conditions and values, listed explicitly
+ * rather than through JSqlParser's visitor adapters, whose walking behaviour changed between versions.
+ */
+final class ExpressionChildren {
+    private ExpressionChildren() {
+    }
+
+    /**
+     * Calls {@code visitor} on the expression and every expression nested in it, parents first, without entering
+     * subqueries (which {@link QueryTree#selects()} lists separately).
+     */
+    static void walk(Expression expression, Consumer<Expression> visitor) {
+        if (expression == null) {
+            return;
+        }
+        visitor.accept(expression);
+        for (Expression child : of(expression, false)) {
+            walk(child, visitor);
+        }
+    }
+
+    /** The direct sub-expressions of an expression, for the node types that appear in conditions and values. */
+    static List<Expression> of(Expression expression, boolean withSubqueries) {
+        List<Expression> children = new ArrayList<>(3);
+        if (expression instanceof BinaryExpression binary) {
+            children.add(binary.getLeftExpression());
+            children.add(binary.getRightExpression());
+        } else if (expression instanceof ExpressionList<?> list) {
+            children.addAll(list);
+        } else if (expression instanceof Function function) {
+            addAll(children, function.getParameters());
+        } else if (expression instanceof NotExpression not) {
+            children.add(not.getExpression());
+        } else if (expression instanceof InExpression in) {
+            children.add(in.getLeftExpression());
+            children.add(in.getRightExpression());
+        } else if (expression instanceof Between between) {
+            children.add(between.getLeftExpression());
+            children.add(between.getBetweenExpressionStart());
+            children.add(between.getBetweenExpressionEnd());
+        } else if (expression instanceof IsNullExpression isNull) {
+            children.add(isNull.getLeftExpression());
+        } else if (expression instanceof IsBooleanExpression isBoolean) {
+            children.add(isBoolean.getLeftExpression());
+        } else if (expression instanceof SignedExpression signed) {
+            children.add(signed.getExpression());
+        } else if (expression instanceof CastExpression cast) {
+            children.add(cast.getLeftExpression());
+        } else if (expression instanceof CaseExpression caseExpression) {
+            children.add(caseExpression.getSwitchExpression());
+            if (caseExpression.getWhenClauses() != null) {
+                children.addAll(caseExpression.getWhenClauses());
+            }
+            children.add(caseExpression.getElseExpression());
+        } else if (expression instanceof WhenClause when) {
+            children.add(when.getWhenExpression());
+            children.add(when.getThenExpression());
+        } else if (expression instanceof AnalyticExpression analytic) {
+            children.add(analytic.getExpression());
+        }
+        children.removeIf(child -> child == null || !withSubqueries && child instanceof Select);
+        return children;
+    }
+
+    private static void addAll(List<Expression> target, ExpressionList<?> list) {
+        if (list != null) {
+            target.addAll(list);
+        }
+    }
+
+}

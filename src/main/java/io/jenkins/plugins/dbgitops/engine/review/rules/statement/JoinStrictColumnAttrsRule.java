@@ -1,0 +1,112 @@
+package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
+
+import io.jenkins.plugins.dbgitops.engine.review.Level;
+import io.jenkins.plugins.dbgitops.engine.review.Rule;
+import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
+import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
+import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogColumn;
+import io.jenkins.plugins.dbgitops.engine.review.catalog.ColumnDefinitions;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.operators.relational.EqualsTo;
+import net.sf.jsqlparser.schema.Column;
+import net.sf.jsqlparser.schema.Table;
+import net.sf.jsqlparser.statement.select.Join;
+import net.sf.jsqlparser.statement.select.PlainSelect;
+
+/**
+ * Bytebase's {@code statement.join-strict-column-attrs}: the columns compared in a JOIN ... ON equality must have the
+ * same type (and character set, where the type names one). Needs the catalog; unknown columns pass.
+ */
+public final class JoinStrictColumnAttrsRule implements Rule {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Map<String, String> SYNONYMS = Map.ofEntries(Map.entry("integer", "int"),
+            Map.entry("int4", "int"), Map.entry("serial", "int"), Map.entry("serial4", "int"),
+            Map.entry("int8", "bigint"), Map.entry("bigserial", "bigint"), Map.entry("serial8", "bigint"),
+            Map.entry("int2", "smallint"), Map.entry("smallserial", "smallint"), Map.entry("serial2", "smallint"),
+            Map.entry("bool", "boolean"), Map.entry("float8", "double"), Map.entry("float4", "real"));
+    private static final Pattern INTEGER_WIDTH = Pattern.compile("^(tinyint|smallint|mediumint|int|integer|bigint)\\(\\d+\\)");
+
+    static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.join-strict-column-attrs")
+            .title("JOIN columns must have the same type")
+            .origin("Bytebase")
+            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
+            .defaultLevel(Level.WARNING)
+            .message("Joining columns of different types forces a conversion on every row and keeps the index from being used.")
+            .help("Give both columns the same type and character set, usually by changing the referencing column.")
+            .description("For every JOIN ... ON a.x = b.y whose columns the catalog knows, compares their declared"
+                    + " types (integer display widths aside). A bigint joined to an int, or a varchar joined to a"
+                    + " char with another length or character set, is converted row by row, so the join cannot use"
+                    + " the index on the converted side.")
+            .failing("CREATE TABLE customers (id bigint PRIMARY KEY);\n"
+                    + "CREATE TABLE orders (id bigint PRIMARY KEY, customer_id int);\n"
+                    + "SELECT o.id FROM orders o JOIN customers c ON c.id = o.customer_id WHERE o.id > 0;")
+            .passing("CREATE TABLE customers (id bigint PRIMARY KEY);\n"
+                    + "CREATE TABLE orders (id bigint PRIMARY KEY, customer_id bigint);\n"
+                    + "SELECT o.id FROM orders o JOIN customers c ON c.id = o.customer_id WHERE o.id > 0;")
+            .build();
+
+    @Override
+    public RuleDefinition definition() {
+        return DEFINITION;
+    }
+
+    @Override
+    public void check(StatementContext statement, RuleContext rule) {
+        statement.ast().ifPresent(ast -> {
+            for (QueryTree.Block block : QueryTree.of(ast).selects()) {
+                checkJoins(statement, rule, block.select());
+            }
+        });
+    }
+
+    private static void checkJoins(StatementContext statement, RuleContext rule, PlainSelect select) {
+        if (select.getJoins() == null) {
+            return;
+        }
+        Map<String, Table> scope = StatementTexts.scope(select.getFromItem(), select.getJoins());
+        for (Join join : select.getJoins()) {
+            for (Expression on : join.getOnExpressions()) {
+                QueryTree.walk(on, node -> {
+                    if (node instanceof EqualsTo equals && equals.getLeftExpression() instanceof Column left
+                            && equals.getRightExpression() instanceof Column right) {
+                        compare(statement, rule, scope, left, right);
+                    }
+                });
+            }
+        }
+    }
+
+    private static void compare(StatementContext statement, RuleContext rule, Map<String, Table> scope, Column left,
+            Column right) {
+        Optional<CatalogColumn> leftColumn = column(statement, scope, left);
+        Optional<CatalogColumn> rightColumn = column(statement, scope, right);
+        if (leftColumn.isPresent() && rightColumn.isPresent()
+                && !normalize(leftColumn.get().type()).equals(normalize(rightColumn.get().type()))) {
+            rule.report(statement, "JOIN compares " + left + " (" + leftColumn.get().type() + ") with " + right + " ("
+                    + rightColumn.get().type() + "): the types differ, so every row is converted and the index is"
+                    + " not used.");
+        }
+    }
+
+    private static Optional<CatalogColumn> column(StatementContext statement, Map<String, Table> scope, Column column) {
+        if (column.getTable() == null || column.getTable().getName() == null) {
+            return Optional.empty(); // an unqualified column in a join is ambiguous without the whole catalog
+        }
+        String name = ColumnDefinitions.unquote(column.getColumnName());
+        return StatementTexts.tableOf(column, scope, statement).flatMap(table -> table.column(name));
+    }
+
+    /** Folds spellings of one type together: integer widths, serial types, PostgreSQL's short and long names. */
+    static String normalize(String type) {
+        String lower = SPACES.matcher(type.toLowerCase(Locale.ROOT).trim()).replaceAll(" ");
+        lower = lower.replace("character varying", "varchar").replace("double precision", "double");
+        lower = SPACES.matcher(lower).replaceAll("");
+        lower = INTEGER_WIDTH.matcher(lower).replaceFirst("$1");
+        return SYNONYMS.getOrDefault(lower, lower);
+    }
+}

@@ -1,0 +1,80 @@
+package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
+
+import io.jenkins.plugins.dbgitops.engine.review.FileContext;
+import io.jenkins.plugins.dbgitops.engine.review.Level;
+import io.jenkins.plugins.dbgitops.engine.review.Rule;
+import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
+import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
+import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import net.sf.jsqlparser.schema.Table;
+import net.sf.jsqlparser.statement.alter.Alter;
+import net.sf.jsqlparser.statement.create.table.CreateTable;
+
+/**
+ * Bytebase's {@code statement.merge-alter-table}: a table created or altered by more than one statement of a file.
+ * Reported once per table, at the last of those statements.
+ */
+public final class MergeAlterTableRule implements Rule {
+    static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.merge-alter-table")
+            .title("Merge ALTER TABLE statements")
+            .origin("Bytebase")
+            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
+            .defaultLevel(Level.WARNING)
+            .message("Several statements altering one table each take its lock and may each rebuild it.")
+            .help("Merge the changes into the CREATE TABLE or into one ALTER TABLE with comma-separated actions.")
+            .description("Counts, per file, the CREATE TABLE and ALTER TABLE statements of each table and flags"
+                    + " tables changed by more than one. Every ALTER TABLE takes an exclusive lock and may copy the"
+                    + " table (always on MySQL for many changes); one statement with several actions does the work"
+                    + " once.")
+            .failing("ALTER TABLE customers ADD COLUMN phone varchar(32);\n"
+                    + "ALTER TABLE customers ADD COLUMN fax varchar(32);")
+            .passing("ALTER TABLE customers ADD COLUMN phone varchar(32), ADD COLUMN fax varchar(32);")
+            .build();
+
+    private final Map<String, Changes> changes = new LinkedHashMap<>();
+
+    private static final class Changes {
+        private final String name;
+        private int count;
+        private int lastLine;
+
+        Changes(String name) {
+            this.name = name;
+        }
+    }
+
+    @Override
+    public RuleDefinition definition() {
+        return DEFINITION;
+    }
+
+    @Override
+    public void startFile(FileContext file, RuleContext rule) {
+        changes.clear();
+    }
+
+    @Override
+    public void check(StatementContext statement, RuleContext rule) {
+        statement.ast(CreateTable.class).ifPresent(create -> count(create.getTable(), statement));
+        statement.ast(Alter.class).ifPresent(alter -> count(alter.getTable(), statement));
+    }
+
+    private void count(Table table, StatementContext statement) {
+        Changes entry = changes.computeIfAbsent(StatementTexts.key(table.getFullyQualifiedName()),
+                key -> new Changes(StatementTexts.name(table)));
+        entry.count++;
+        entry.lastLine = statement.statement().line();
+    }
+
+    @Override
+    public void endFile(FileContext file, RuleContext rule) {
+        for (Changes entry : changes.values()) {
+            if (entry.count > 1) {
+                rule.reportAt(file, entry.lastLine, 1, "There are " + entry.count + " statements to modify table `"
+                        + entry.name + "`; each one locks the table again.");
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
+
+import io.jenkins.plugins.dbgitops.engine.review.Level;
+import io.jenkins.plugins.dbgitops.engine.review.Rule;
+import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
+import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
+import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import net.sf.jsqlparser.expression.BinaryExpression;
+import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.NullValue;
+import net.sf.jsqlparser.expression.operators.relational.EqualsTo;
+import net.sf.jsqlparser.expression.operators.relational.NotEqualsTo;
+
+/**
+ * Bytebase's {@code statement.where.no-equal-null}: {@code = NULL} and {@code <> NULL} in conditions; assignments
+ * such as {@code SET a = NULL} are not conditions and pass.
+ */
+public final class NoEqualNullRule implements Rule {
+    static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.where.no-equal-null")
+            .title("No = NULL in conditions")
+            .origin("Bytebase")
+            .engines(RuleDefinition.Engines.ALL)
+            .defaultLevel(Level.ERROR)
+            .message("A comparison with = NULL or <> NULL is never true, so the condition matches no rows.")
+            .help("Use IS NULL or IS NOT NULL.")
+            .description("Flags = NULL, != NULL and <> NULL in WHERE, HAVING and JOIN conditions. Comparing with"
+                    + " NULL yields NULL, not true: a backfill written as UPDATE t SET c = 0 WHERE c = NULL updates"
+                    + " nothing and the migration reports success.")
+            .failing("UPDATE orders SET status = 'new' WHERE status = NULL;")
+            .passing("UPDATE orders SET status = 'new' WHERE status IS NULL;")
+            .build();
+
+    @Override
+    public RuleDefinition definition() {
+        return DEFINITION;
+    }
+
+    @Override
+    public void check(StatementContext statement, RuleContext rule) {
+        statement.ast().ifPresent(ast -> {
+            boolean[] found = {false};
+            for (Expression condition : QueryTree.of(ast).conditions()) {
+                QueryTree.walk(condition, node -> found[0] |= comparesWithNull(node));
+            }
+            if (found[0]) {
+                rule.report(statement, "WHERE clause contains equal null: " + StatementTexts.quote(statement)
+                        + " compares with NULL, which is never true.");
+            }
+        });
+    }
+
+    private static boolean comparesWithNull(Expression node) {
+        if ((node instanceof EqualsTo || node instanceof NotEqualsTo) && node instanceof BinaryExpression binary) {
+            return binary.getLeftExpression() instanceof NullValue || binary.getRightExpression() instanceof NullValue;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,66 @@
+package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
+
+import io.jenkins.plugins.dbgitops.engine.review.Level;
+import io.jenkins.plugins.dbgitops.engine.review.Rule;
+import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
+import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
+import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
+import java.util.ArrayList;
+import java.util.List;
+import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.StringValue;
+import net.sf.jsqlparser.expression.operators.relational.LikeExpression;
+
+/**
+ * Bytebase's {@code statement.where.no-leading-wildcard-like}. As Bytebase's advisors do, PostgreSQL gets one finding
+ * per statement, MySQL and MariaDB one per LIKE at its position.
+ */
+public final class NoLeadingWildcardLikeRule implements Rule {
+    static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.where.no-leading-wildcard-like")
+            .title("No leading wildcard in LIKE")
+            .origin("Bytebase")
+            .engines(RuleDefinition.Engines.ALL)
+            .defaultLevel(Level.WARNING)
+            .message("A LIKE pattern starting with % cannot use an index and scans the whole table.")
+            .help("Anchor the pattern at the start, or use a full-text or trigram index.")
+            .description("Flags LIKE (and ILIKE) conditions whose pattern literal starts with %, in any condition of"
+                    + " the statement including subqueries. A B-tree index can only serve patterns with a fixed"
+                    + " prefix; '%abc' reads every row.")
+            .failing("DELETE FROM sessions WHERE user_agent LIKE '%bot';")
+            .passing("DELETE FROM sessions WHERE user_agent LIKE 'bot%';")
+            .build();
+
+    @Override
+    public RuleDefinition definition() {
+        return DEFINITION;
+    }
+
+    @Override
+    public void check(StatementContext statement, RuleContext rule) {
+        statement.ast().ifPresent(ast -> {
+            List<Expression> offending = new ArrayList<>();
+            for (Expression condition : QueryTree.of(ast).conditions()) {
+                QueryTree.walk(condition, node -> {
+                    if (isLeadingWildcard(node)) {
+                        offending.add(node);
+                    }
+                });
+            }
+            if (offending.isEmpty()) {
+                return;
+            }
+            String message = StatementTexts.quote(statement) + " uses leading wildcard LIKE, which scans every row.";
+            if (statement.engine() == SqlEngine.POSTGRESQL) {
+                rule.report(statement, message);
+            } else {
+                offending.forEach(like -> rule.report(statement, StatementTexts.offsetOf(statement, like), message));
+            }
+        });
+    }
+
+    private static boolean isLeadingWildcard(Expression node) {
+        return node instanceof LikeExpression like && like.getRightExpression() instanceof StringValue pattern
+                && pattern.getValue().startsWith("%");
+    }
+}

@@ -1,0 +1,40 @@
+package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
+
+import io.jenkins.plugins.dbgitops.engine.review.Level;
+import io.jenkins.plugins.dbgitops.engine.review.Rule;
+import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
+import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
+import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.Impact;
+import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.MySqlTableOptions;
+
+/** Bytebase's {@code statement.require-algorithm-option}: every ALTER TABLE names its ALGORITHM. */
+public final class RequireAlgorithmOptionRule implements Rule {
+    static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.require-algorithm-option")
+            .title("Require the ALGORITHM option")
+            .origin("Bytebase")
+            .engines(RuleDefinition.Engines.MYSQL_FAMILY)
+            .defaultLevel(Level.WARNING)
+            .message("An ALTER TABLE without ALGORITHM silently falls back to copying the table when the change"
+                    + " cannot be done in place.")
+            .help("Add ALGORITHM=INSTANT or ALGORITHM=INPLACE so MySQL fails fast instead of copying the table.")
+            .description("Checks that every ALTER TABLE names its ALGORITHM. With ALGORITHM=INSTANT or INPLACE,"
+                    + " MySQL refuses a change it cannot perform that way instead of quietly rebuilding the table"
+                    + " with a copy that blocks writes for the whole run.")
+            .failing("ALTER TABLE t ADD COLUMN c int;")
+            .passing("ALTER TABLE t ADD COLUMN c int, ALGORITHM=INSTANT;")
+            .build();
+
+    @Override
+    public RuleDefinition definition() {
+        return DEFINITION;
+    }
+
+    @Override
+    public void check(StatementContext statement, RuleContext rule) {
+        MySqlTableOptions.of(statement)
+                .filter(options -> !options.create() && options.get("ALGORITHM").isEmpty())
+                .ifPresent(options -> rule.report(statement,
+                        Impact.of("ALTER TABLE " + options.table() + " has no ALGORITHM option", DEFINITION)));
+    }
+}

@@ -1,0 +1,56 @@
+package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
+
+import io.jenkins.plugins.dbgitops.engine.review.Level;
+import io.jenkins.plugins.dbgitops.engine.review.Rule;
+import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
+import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
+import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import net.sf.jsqlparser.statement.select.PlainSelect;
+
+/**
+ * dbgitops's own {@code statement.select.require-order-with-limit}. Subqueries used as a set inside a condition
+ * ({@code id IN (SELECT id ... LIMIT 1000)}, the batching idiom) are exempt: which rows form the batch does not matter.
+ */
+public final class SelectRequireOrderWithLimitRule implements Rule {
+    static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.select.require-order-with-limit")
+            .title("LIMIT needs ORDER BY")
+            .origin("dbgitops")
+            .engines(RuleDefinition.Engines.ALL)
+            .defaultLevel(Level.WARNING)
+            .message("LIMIT without ORDER BY returns an arbitrary subset of rows that can differ between runs and replicas.")
+            .help("Add an ORDER BY on a unique key so the LIMIT picks the same rows every time.")
+            .description("Flags SELECT blocks with LIMIT or FETCH FIRST but no ORDER BY, in queries, INSERT ..."
+                    + " SELECT, CREATE TABLE ... AS and FROM subqueries. Without an order the rows picked depend on"
+                    + " the plan and physical layout, so a migration copies different rows in test and in production."
+                    + " Subqueries used as a set in IN or EXISTS are exempt.")
+            .failing("INSERT INTO top_customers (id) SELECT id FROM customers WHERE revenue > 0 LIMIT 100;")
+            .passing("INSERT INTO top_customers (id) SELECT id FROM customers WHERE revenue > 0"
+                    + " ORDER BY revenue DESC, id LIMIT 100;")
+            .build();
+
+    @Override
+    public RuleDefinition definition() {
+        return DEFINITION;
+    }
+
+    @Override
+    public void check(StatementContext statement, RuleContext rule) {
+        statement.ast().ifPresent(ast -> {
+            boolean unordered = QueryTree.of(ast).selects().stream()
+                    .filter(block -> !block.inCondition())
+                    .map(QueryTree.Block::select)
+                    .anyMatch(SelectRequireOrderWithLimitRule::limitedWithoutOrder);
+            if (unordered) {
+                rule.report(statement, StatementTexts.quote(statement)
+                        + " uses LIMIT without ORDER BY, so the rows it picks are not deterministic.");
+            }
+        });
+    }
+
+    private static boolean limitedWithoutOrder(PlainSelect select) {
+        boolean limited = select.getLimit() != null && select.getLimit().getRowCount() != null
+                || select.getFetch() != null;
+        boolean ordered = select.getOrderByElements() != null && !select.getOrderByElements().isEmpty();
+        return limited && !ordered;
+    }
+}

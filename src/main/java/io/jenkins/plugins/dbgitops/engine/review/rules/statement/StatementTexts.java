@@ -1,0 +1,101 @@
+package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
+
+import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogTable;
+import io.jenkins.plugins.dbgitops.engine.review.catalog.ColumnDefinitions;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import net.sf.jsqlparser.parser.ASTNodeAccess;
+import net.sf.jsqlparser.parser.Node;
+import net.sf.jsqlparser.parser.Token;
+import net.sf.jsqlparser.schema.Column;
+import net.sf.jsqlparser.schema.Table;
+import net.sf.jsqlparser.statement.select.FromItem;
+import net.sf.jsqlparser.statement.select.Join;
+
+/** Small helpers the statement rules share: quoting a statement in a message, and resolving table aliases. */
+final class StatementTexts {
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final int MAX_QUOTE = 80;
+
+    private StatementTexts() {
+    }
+
+    /** The statement on one line, shortened, in double quotes, as Bytebase's messages quote it. */
+    static String quote(StatementContext statement) {
+        String text = WHITE_SPACE.matcher(statement.text().strip()).replaceAll(" ");
+        if (text.length() > MAX_QUOTE) {
+            text = text.substring(0, MAX_QUOTE - 3) + "...";
+        }
+        return "\"" + text + "\"";
+    }
+
+    /** The table name without quotes and schema, for messages. */
+    static String name(Table table) {
+        return ColumnDefinitions.unquote(table.getName());
+    }
+
+    /** Maps every alias and table name of a FROM clause (lower case) to its table. */
+    static Map<String, Table> scope(FromItem from, List<Join> joins) {
+        Map<String, Table> scope = new HashMap<>();
+        addToScope(scope, from);
+        if (joins != null) {
+            joins.forEach(join -> addToScope(scope, join.getFromItem()));
+        }
+        return scope;
+    }
+
+    static void addToScope(Map<String, Table> scope, FromItem item) {
+        if (item instanceof Table table) {
+            scope.put(key(table.getName()), table);
+            if (table.getAlias() != null) {
+                scope.put(key(table.getAlias().getName()), table);
+            }
+        }
+    }
+
+    /**
+     * The catalog table a column belongs to: by its qualifier, or the only table in scope for an unqualified column;
+     * empty when unknown or ambiguous.
+     */
+    static Optional<CatalogTable> tableOf(Column column, Map<String, Table> scope, StatementContext statement) {
+        Table qualifier = column.getTable();
+        Table table;
+        if (qualifier != null && qualifier.getName() != null) {
+            table = scope.get(key(qualifier.getName()));
+        } else {
+            table = scope.values().stream().distinct().count() == 1 ? scope.values().iterator().next() : null;
+        }
+        return table == null ? Optional.empty() : statement.catalog().table(table.getFullyQualifiedName());
+    }
+
+    /**
+     * The offset within the statement's text where a syntax-tree node starts, from the token position JSqlParser
+     * 5.4 keeps for select blocks and expressions (lines and columns relative to the statement); 0 when unknown.
+     */
+    static int offsetOf(StatementContext statement, ASTNodeAccess node) {
+        Node tree = node.getASTNode();
+        Token token = tree == null ? null : tree.jjtGetFirstToken();
+        if (token == null || token.beginLine < 1) {
+            return 0;
+        }
+        String text = statement.text();
+        int offset = 0;
+        for (int line = 1; line < token.beginLine; line++) {
+            int newline = text.indexOf('\n', offset);
+            if (newline < 0) {
+                return 0;
+            }
+            offset = newline + 1;
+        }
+        return Math.min(text.length(), offset + Math.max(0, token.beginColumn - 1));
+    }
+
+    static String key(String identifier) {
+        return ColumnDefinitions.unquote(identifier).toLowerCase(Locale.ROOT);
+    }
+}

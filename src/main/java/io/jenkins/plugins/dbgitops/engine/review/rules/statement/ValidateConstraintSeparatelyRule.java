@@ -1,0 +1,100 @@
+package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
+
+import io.jenkins.plugins.dbgitops.engine.review.FileContext;
+import io.jenkins.plugins.dbgitops.engine.review.Level;
+import io.jenkins.plugins.dbgitops.engine.review.Rule;
+import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
+import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
+import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.AlterTable;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.NonTransactional;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.TransactionControl;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Squawk's constraint-missing-not-valid, second half: a constraint added NOT VALID and validated in the same
+ * transaction keeps the strong lock of the ADD for the whole validation. Same transaction means the same explicit
+ * BEGIN block, or the same file when dbgitops runs the file in one transaction.
+ */
+public final class ValidateConstraintSeparatelyRule implements Rule {
+    static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.validate-constraint-separately")
+            .title("Validate NOT VALID constraints in a separate transaction")
+            .origin("Squawk: constraint-missing-not-valid")
+            .engines(RuleDefinition.Engines.POSTGRESQL)
+            .defaultLevel(Level.WARNING)
+            .message("Validating a constraint in the transaction that added it NOT VALID blocks reads and writes for the whole validation.")
+            .help("Move VALIDATE CONSTRAINT to a later migration file, so it runs in a transaction of its own.")
+            .description("ADD CONSTRAINT ... NOT VALID takes a strong lock only for an instant, but the lock is held"
+                    + " until the transaction ends. If VALIDATE CONSTRAINT runs in the same transaction, the scan of"
+                    + " every row happens while that strong lock is still held, which is exactly what NOT VALID was"
+                    + " meant to avoid. dbgitops runs each file in one transaction unless it is marked"
+                    + " -- dbgitops:no-transaction, so validate in the next file.")
+            .failing("ALTER TABLE orders ADD CONSTRAINT orders_total_positive CHECK (total > 0) NOT VALID;\n"
+                    + "ALTER TABLE orders VALIDATE CONSTRAINT orders_total_positive;")
+            .passing("ALTER TABLE orders VALIDATE CONSTRAINT orders_total_positive;")
+            .build();
+
+    /** Constraint name to the explicit transaction block it was added in, or -1 outside any block. */
+    private final Map<String, Integer> addedNotValid = new HashMap<>();
+    private final List<StatementContext> sameFile = new ArrayList<>();
+    private int block;
+    private boolean open;
+    private boolean nonTransactional;
+
+    @Override
+    public RuleDefinition definition() {
+        return DEFINITION;
+    }
+
+    @Override
+    public void startFile(FileContext file, RuleContext rule) {
+        addedNotValid.clear();
+        sameFile.clear();
+        block = 0;
+        open = false;
+        nonTransactional = NonTransactional.declared(file);
+    }
+
+    @Override
+    public void check(StatementContext statement, RuleContext rule) {
+        TransactionControl control = TransactionControl.of(statement);
+        if (control != TransactionControl.NONE) {
+            open = control == TransactionControl.BEGIN;
+            block++;
+            return;
+        }
+        nonTransactional |= NonTransactional.is(statement);
+        AlterTable.of(statement).ifPresent(alter -> {
+            for (AlterTable.Clause clause : alter.clauses()) {
+                int current = open ? block : -1;
+                if (clause.startsWith("ADD", "CONSTRAINT") && clause.contains("NOT", "VALID") && clause.tokens().size() > 2) {
+                    addedNotValid.put(clause.tokens().get(2).text().toLowerCase(Locale.ROOT), current);
+                } else if (clause.startsWith("VALIDATE", "CONSTRAINT") && clause.tokens().size() > 2) {
+                    Integer added = addedNotValid.get(clause.tokens().get(2).text().toLowerCase(Locale.ROOT));
+                    if (added != null && added >= 0 && added == current) {
+                        rule.report(statement, clause.offset(), message(clause));
+                    } else if (added != null && added < 0 && current < 0) {
+                        sameFile.add(statement);
+                    }
+                }
+            }
+        });
+    }
+
+    @Override
+    public void endFile(FileContext file, RuleContext rule) {
+        if (!nonTransactional) {
+            sameFile.forEach(statement -> rule.report(statement, "This file adds the constraint NOT VALID and"
+                    + " validates it in the same transaction, holding the strong lock for the whole validation."));
+        }
+    }
+
+    private static String message(AlterTable.Clause clause) {
+        return "Constraint " + clause.tokens().get(2).text() + " is validated in the transaction block that added it,"
+                + " holding the strong lock for the whole validation.";
+    }
+}

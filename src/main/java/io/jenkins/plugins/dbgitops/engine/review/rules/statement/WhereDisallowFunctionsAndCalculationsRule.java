@@ -1,0 +1,117 @@
+package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
+
+import io.jenkins.plugins.dbgitops.engine.review.Level;
+import io.jenkins.plugins.dbgitops.engine.review.Rule;
+import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
+import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
+import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogTable;
+import io.jenkins.plugins.dbgitops.engine.review.catalog.ColumnDefinitions;
+import java.util.List;
+import java.util.Map;
+import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.Function;
+import net.sf.jsqlparser.expression.SignedExpression;
+import net.sf.jsqlparser.expression.operators.arithmetic.Addition;
+import net.sf.jsqlparser.expression.operators.arithmetic.Division;
+import net.sf.jsqlparser.expression.operators.arithmetic.IntegerDivision;
+import net.sf.jsqlparser.expression.operators.arithmetic.Modulo;
+import net.sf.jsqlparser.expression.operators.arithmetic.Multiplication;
+import net.sf.jsqlparser.expression.operators.arithmetic.Subtraction;
+import net.sf.jsqlparser.schema.Column;
+import net.sf.jsqlparser.schema.Table;
+import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.delete.Delete;
+import net.sf.jsqlparser.statement.update.Update;
+
+/**
+ * Bytebase's {@code statement.where.disallow-functions-and-calculations}: a function or arithmetic applied directly
+ * to an indexed column in a WHERE clause. Needs the catalog: columns of unknown tables, or not indexed, pass.
+ */
+public final class WhereDisallowFunctionsAndCalculationsRule implements Rule {
+    static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.where.disallow-functions-and-calculations")
+            .title("No functions or calculations on indexed columns in WHERE")
+            .origin("Bytebase")
+            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
+            .defaultLevel(Level.WARNING)
+            .message("A function or calculation on an indexed column in WHERE prevents the index from being used.")
+            .help("Compare the bare column with a transformed value instead, e.g. created_at >= DATE '2025-01-01'"
+                    + " instead of YEAR(created_at) = 2025, or index the expression.")
+            .description("Flags WHERE conditions (of SELECT blocks, subqueries, UPDATE and DELETE) where a function"
+                    + " such as UPPER(name) or arithmetic such as id + 1 is applied to a column that the catalog"
+                    + " knows to be indexed. The planner can only use the index for the bare column, so the statement"
+                    + " reads the whole table. Functions on the value side (id = ABS(-5)) and on columns without an"
+                    + " index pass.")
+            .failing("CREATE TABLE users (id bigint PRIMARY KEY, email varchar(255));\n"
+                    + "CREATE INDEX idx_users_email ON users (email);\n"
+                    + "SELECT id FROM users WHERE UPPER(email) = 'A@EXAMPLE.COM';")
+            .passing("CREATE TABLE users (id bigint PRIMARY KEY, email varchar(255));\n"
+                    + "CREATE INDEX idx_users_email ON users (email);\n"
+                    + "SELECT id FROM users WHERE email = 'a@example.com';")
+            .build();
+
+    @Override
+    public RuleDefinition definition() {
+        return DEFINITION;
+    }
+
+    @Override
+    public void check(StatementContext statement, RuleContext rule) {
+        statement.ast().ifPresent(ast -> {
+            QueryTree tree = QueryTree.of(ast);
+            for (QueryTree.Block block : tree.selects()) {
+                checkWhere(statement, rule, block.select().getWhere(),
+                        StatementTexts.scope(block.select().getFromItem(), block.select().getJoins()));
+            }
+            checkTopLevel(statement, rule, ast);
+        });
+    }
+
+    private static void checkTopLevel(StatementContext statement, RuleContext rule, Statement ast) {
+        if (ast instanceof Update update) {
+            Map<String, Table> scope = StatementTexts.scope(update.getTable(), update.getJoins());
+            StatementTexts.addToScope(scope, update.getFromItem());
+            checkWhere(statement, rule, update.getWhere(), scope);
+        } else if (ast instanceof Delete delete) {
+            checkWhere(statement, rule, delete.getWhere(), StatementTexts.scope(delete.getTable(), delete.getJoins()));
+        }
+    }
+
+    private static void checkWhere(StatementContext statement, RuleContext rule, Expression where,
+            Map<String, Table> scope) {
+        QueryTree.walk(where, node -> {
+            String what = describe(node);
+            if (what == null) {
+                return;
+            }
+            for (Expression operand : ExpressionChildren.of(node, false)) {
+                if (operand instanceof Column column && isIndexed(column, scope, statement)) {
+                    rule.report(statement, StatementTexts.offsetOf(statement, node), what + " is applied to indexed column \""
+                            + ColumnDefinitions.unquote(column.getColumnName())
+                            + "\" in the WHERE clause, which prevents index usage.");
+                }
+            }
+        });
+    }
+
+    /** "Function \"UPPER\"" or "Calculation", or null for other nodes. */
+    private static String describe(Expression node) {
+        if (node instanceof Function function) {
+            return "Function \"" + function.getName() + "\"";
+        }
+        boolean calculation = node instanceof Addition || node instanceof Subtraction
+                || node instanceof Multiplication || node instanceof Division || node instanceof IntegerDivision
+                || node instanceof Modulo || node instanceof SignedExpression;
+        return calculation ? "Calculation" : null;
+    }
+
+    private static boolean isIndexed(Column column, Map<String, Table> scope, StatementContext statement) {
+        String name = ColumnDefinitions.unquote(column.getColumnName());
+        return StatementTexts.tableOf(column, scope, statement).map(table -> indexed(table, name)).orElse(false);
+    }
+
+    private static boolean indexed(CatalogTable table, String column) {
+        return table.indexes().stream().map(index -> index.columns()).flatMap(List::stream)
+                .anyMatch(indexed -> indexed.equalsIgnoreCase(column));
+    }
+}

@@ -1,0 +1,49 @@
+package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
+
+import io.jenkins.plugins.dbgitops.engine.review.Level;
+import io.jenkins.plugins.dbgitops.engine.review.Rule;
+import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
+import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
+import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.Function;
+
+/**
+ * Bytebase's {@code statement.where.disallow-using-function}: any function call in a WHERE, HAVING or JOIN condition,
+ * on either side of a comparison ({@code id = RAND()} included). One finding per statement. The catalog-aware
+ * {@code statement.where.disallow-functions-and-calculations} is the narrower variant.
+ */
+public final class WhereDisallowUsingFunctionRule implements Rule {
+    static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.where.disallow-using-function")
+            .title("No functions in WHERE")
+            .origin("Bytebase")
+            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
+            .defaultLevel(Level.WARNING)
+            .message("A function in a condition is evaluated for every row and often keeps the planner from using an index.")
+            .help("Compute the value once (a literal, a variable or a joined table) and compare bare columns with it.")
+            .description("Flags statements with a function call anywhere in their conditions, including subqueries."
+                    + " Non-deterministic functions such as RAND() or NOW() are evaluated per row and make the set of"
+                    + " rows a migration changes differ between runs; functions over columns defeat indexes.")
+            .failing("DELETE FROM sessions WHERE expires_at < NOW();")
+            .passing("DELETE FROM sessions WHERE expires_at < '2025-01-01 00:00:00';")
+            .build();
+
+    @Override
+    public RuleDefinition definition() {
+        return DEFINITION;
+    }
+
+    @Override
+    public void check(StatementContext statement, RuleContext rule) {
+        statement.ast().ifPresent(ast -> {
+            boolean[] found = {false};
+            for (Expression condition : QueryTree.of(ast).conditions()) {
+                QueryTree.walk(condition, node -> found[0] |= node instanceof Function);
+            }
+            if (found[0]) {
+                rule.report(statement, "Function is disallowed in where clause, but " + StatementTexts.quote(statement)
+                        + " uses one.");
+            }
+        });
+    }
+}

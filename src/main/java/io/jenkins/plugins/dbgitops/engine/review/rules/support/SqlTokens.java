@@ -1,0 +1,169 @@
+package io.jenkins.plugins.dbgitops.engine.review.rules.support;
+
+import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.Token.Kind;
+import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Splits one statement into tokens for rules about syntax JSqlParser 5.4 rejects ({@code NOT VALID},
+ * {@code USING INDEX}, {@code VACUUM FULL}, ...) or does not model. Comments are dropped; offsets point into the
+ * statement's text so findings can name a precise column. The tokens of the statement most recently asked for are
+ * kept per thread, because several rules look at the same statement one after another.
+ */
+public final class SqlTokens {
+    private static final ThreadLocal<Cached> LAST = new ThreadLocal<>();
+    /** How many leading tokens are kept for {@link #startsWith}. */
+    private static final int HEAD = 6;
+
+    private SqlTokens() {
+    }
+
+    /** The statement's tokens; computed once per statement and thread. */
+    public static List<Token> of(StatementContext statement) {
+        Cached cached = cached(statement);
+        if (cached.all == null) {
+            cached.all = Collections.unmodifiableList(tokenize(statement.text(), statement.engine()));
+        }
+        return cached.all;
+    }
+
+    /**
+     * Whether the statement begins with these keywords (given in upper case). Reads only the first few tokens, once
+     * per statement, so it is cheap even for a 50 MB {@code INSERT}: rules call it before anything else.
+     */
+    public static boolean startsWith(StatementContext statement, String... keywords) {
+        Cached cached = cached(statement);
+        List<Token> head = cached.all != null ? cached.all : cached.head;
+        if (head.size() == HEAD && keywords.length > HEAD) {
+            head = of(statement);
+        }
+        return Tokens.startsWith(head, 0, keywords);
+    }
+
+    private static Cached cached(StatementContext statement) {
+        Cached cached = LAST.get();
+        if (cached == null || cached.statement.get() != statement) {
+            cached = new Cached(new WeakReference<>(statement), tokenize(statement.text(), statement.engine(), HEAD));
+            LAST.set(cached);
+        }
+        return cached;
+    }
+
+    /** Tokenizes SQL text written for the engine. */
+    public static List<Token> tokenize(String text, SqlEngine engine) {
+        return tokenize(text, engine, Integer.MAX_VALUE);
+    }
+
+    private static List<Token> tokenize(String text, SqlEngine engine, int limit) {
+        List<Token> tokens = new ArrayList<>();
+        boolean mysql = engine.isMySqlFamily();
+        int length = text.length();
+        int i = 0;
+        while (i < length && tokens.size() < limit) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+            } else if (c == '-' && i + 1 < length && text.charAt(i + 1) == '-' || c == '#' && mysql) {
+                int end = text.indexOf('\n', i);
+                i = end < 0 ? length : end + 1;
+            } else if (c == '/' && i + 1 < length && text.charAt(i + 1) == '*') {
+                int end = text.indexOf("*/", i + 2);
+                i = end < 0 ? length : end + 2;
+            } else if (c == '\'') {
+                int end = endOfQuoted(text, i, '\'', mysql);
+                tokens.add(new Token(text.substring(i, end), "", i, Kind.STRING));
+                i = end;
+            } else if (c == '"' || c == '`') {
+                int end = endOfQuoted(text, i, c, false);
+                String name = text.substring(i + 1, Math.max(i + 1, end - 1)).replace(String.valueOf(c) + c, String.valueOf(c));
+                tokens.add(new Token(name, name.toUpperCase(Locale.ROOT), i, Kind.QUOTED));
+                i = end;
+            } else if (c == '$' && !mysql && dollarTagEnd(text, i) > 0) {
+                int tagEnd = dollarTagEnd(text, i);
+                String tag = text.substring(i, tagEnd);
+                int close = text.indexOf(tag, tagEnd);
+                int end = close < 0 ? length : close + tag.length();
+                tokens.add(new Token(text.substring(i, end), "", i, Kind.STRING));
+                i = end;
+            } else if (Character.isDigit(c)) {
+                int end = i;
+                while (end < length && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '.')) {
+                    end++;
+                }
+                tokens.add(new Token(text.substring(i, end), text.substring(i, end).toUpperCase(Locale.ROOT), i, Kind.NUMBER));
+                i = end;
+            } else if (isWordChar(c)) {
+                int end = i;
+                while (end < length && (isWordChar(text.charAt(end)) || Character.isDigit(text.charAt(end)))) {
+                    end++;
+                }
+                String word = text.substring(i, end);
+                tokens.add(new Token(word, word.toUpperCase(Locale.ROOT), i, Kind.WORD));
+                i = end;
+            } else {
+                tokens.add(new Token(String.valueOf(c), String.valueOf(c), i, Kind.SYMBOL));
+                i++;
+            }
+        }
+        return tokens;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetter(c) || c == '_' || c == '$';
+    }
+
+    private static int endOfQuoted(String text, int from, char quote, boolean backslashEscapes) {
+        int i = from + 1;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (backslashEscapes && c == '\\') {
+                i += 2;
+            } else if (c == quote) {
+                if (i + 1 < text.length() && text.charAt(i + 1) == quote) {
+                    i += 2;
+                } else {
+                    return i + 1;
+                }
+            } else {
+                i++;
+            }
+        }
+        return text.length();
+    }
+
+    /** The index after a dollar-quote opener such as {@code $$} or {@code $body$} at {@code from}, or -1. */
+    private static int dollarTagEnd(String text, int from) {
+        if (from > 0 && (Character.isLetterOrDigit(text.charAt(from - 1)) || text.charAt(from - 1) == '_')) {
+            return -1;
+        }
+        int i = from + 1;
+        while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_')) {
+            if (i == from + 1 && Character.isDigit(text.charAt(i))) {
+                return -1;
+            }
+            i++;
+        }
+        return i < text.length() && text.charAt(i) == '$' ? i + 1 : -1;
+    }
+
+    /**
+     * The tokens of the statement last asked for: its first few always, all of them once a rule needs them. The
+     * statement is held weakly, so that a finished review's statement and catalog are not kept alive by a pooled
+     * thread.
+     */
+    private static final class Cached {
+        private final WeakReference<StatementContext> statement;
+        private final List<Token> head;
+        private List<Token> all;
+
+        Cached(WeakReference<StatementContext> statement, List<Token> head) {
+            this.statement = statement;
+            this.head = head;
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package io.jenkins.plugins.dbgitops.engine.review.rules.table;
+
+import io.jenkins.plugins.dbgitops.engine.review.Level;
+import io.jenkins.plugins.dbgitops.engine.review.Rule;
+import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
+import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
+import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.AlterTable;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.SqlTokens;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.Tables;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.Token;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.Tokens;
+import java.util.List;
+
+/** Squawk's renaming-table: {@code ALTER TABLE ... RENAME TO} and MySQL's {@code RENAME TABLE a TO b}. */
+public final class DisallowRenameRule implements Rule {
+    static final RuleDefinition DEFINITION = RuleDefinition.builder("table.disallow-rename")
+            .title("Disallow renaming tables")
+            .origin("Squawk: renaming-table")
+            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
+            .defaultLevel(Level.ERROR)
+            .message("Renaming a table breaks every client that still uses the old name.")
+            .help("Create the new table (or a view with the new name), migrate clients, then drop the old name.")
+            .description("Renaming is instant for the database, but every deployed query naming the old table fails"
+                    + " until the new code is out, and again if the application is rolled back. Expand and contract"
+                    + " instead: for example rename and leave an updatable view under the old name until no client"
+                    + " uses it. Tables created in the same change are exempt.")
+            .failing("ALTER TABLE customer RENAME TO customers;")
+            .passing("CREATE VIEW customer_v AS SELECT * FROM customer;")
+            .build();
+
+    @Override
+    public RuleDefinition definition() {
+        return DEFINITION;
+    }
+
+    @Override
+    public void check(StatementContext statement, RuleContext rule) {
+        AlterTable.of(statement).filter(alter -> !alter.createdInReview(statement)).ifPresent(alter -> {
+            for (AlterTable.Clause clause : alter.clauses()) {
+                List<Token> tokens = clause.tokens();
+                int to = clause.startsWith("RENAME", "TO") || clause.startsWith("RENAME", "AS") ? 2
+                        : tokens.size() == 2 && clause.startsWith("RENAME") ? 1 : -1;
+                if (to > 0 && to < tokens.size()) {
+                    rule.report(statement, clause.offset(), message(alter.table(), Tokens.name(tokens, to, tokens.size())));
+                }
+            }
+        });
+        if (statement.engine().isMySqlFamily() && SqlTokens.startsWith(statement, "RENAME", "TABLE")) {
+            for (List<Token> pair : Tokens.splitTopLevel(SqlTokens.of(statement), 2)) {
+                int to = Tokens.find(pair, 0, "TO");
+                String from = to > 0 ? Tokens.name(pair, 0, to) : "";
+                if (to > 0 && !Tables.createdInReview(statement, from)) {
+                    rule.report(statement, pair.get(0).offset(), message(from, Tokens.name(pair, to + 1, pair.size())));
+                }
+            }
+        }
+    }
+
+    private static String message(String from, String to) {
+        return "Renaming table " + from + " to " + to + " breaks every client that still uses the old name.";
+    }
+}

@@ -1,0 +1,57 @@
+package io.jenkins.plugins.dbgitops.engine.review.rules.table;
+
+import io.jenkins.plugins.dbgitops.engine.review.Level;
+import io.jenkins.plugins.dbgitops.engine.review.PayloadField;
+import io.jenkins.plugins.dbgitops.engine.review.Rule;
+import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
+import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
+import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.Ddl;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.Naming;
+import java.util.List;
+import java.util.Locale;
+import net.sf.jsqlparser.schema.Table;
+import net.sf.jsqlparser.statement.drop.Drop;
+
+/** Bytebase's {@code table.drop-naming-convention}: only tables renamed for deletion may be dropped. */
+public final class DropNamingConventionRule implements Rule {
+    static final RuleDefinition DEFINITION = RuleDefinition.builder("table.drop-naming-convention")
+            .title("Drop only tables marked for deletion")
+            .origin("Bytebase")
+            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
+            .defaultLevel(Level.ERROR)
+            .message("Dropping a table that was not first renamed for deletion destroys data anyone may still use.")
+            .help("Rename the table first (e.g. to orders_delete) in an earlier release, and drop it once "
+                    + "nothing broke.")
+            .description("Checks that DROP TABLE names only tables whose name matches `format` (_delete$ by"
+                    + " default). Renaming first is a cheap, reversible trial: whatever still reads the table fails"
+                    + " loudly while the data is still there.")
+            .failing("DROP TABLE orders;")
+            .passing("DROP TABLE orders_delete;")
+            .payload(PayloadField.string("format", "_delete$", "Regular expression a dropped table's name must match."))
+            .build();
+
+    @Override
+    public RuleDefinition definition() {
+        return DEFINITION;
+    }
+
+    @Override
+    public void check(StatementContext statement, RuleContext rule) {
+        statement.ast(Drop.class)
+                .filter(drop -> drop.getType() != null && drop.getType().toUpperCase(Locale.ROOT).equals("TABLE"))
+                .ifPresent(drop -> {
+                    String format = rule.config().string("format");
+                    List<Table> tables = drop.getNames() != null && !drop.getNames().isEmpty() ? drop.getNames()
+                            : drop.getName() == null ? List.of() : List.of(drop.getName());
+                    for (Table table : tables) {
+                        String name = Ddl.tableName(table);
+                        if (!Naming.matches(format, name)) {
+                            rule.report(statement, Ddl.offsetOf(statement.text(), name, 0, 0),
+                                    Naming.quote(statement.engine(), name) + " mismatches drop table naming convention,"
+                                            + " naming format should be \"" + format + "\".");
+                        }
+                    }
+                });
+    }
+}

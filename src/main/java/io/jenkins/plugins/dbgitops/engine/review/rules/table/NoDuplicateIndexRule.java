@@ -1,0 +1,89 @@
+package io.jenkins.plugins.dbgitops.engine.review.rules.table;
+
+import io.jenkins.plugins.dbgitops.engine.review.Level;
+import io.jenkins.plugins.dbgitops.engine.review.Rule;
+import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
+import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
+import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogIndex;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.Ddl;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.IndexMethods;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.Naming;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.TableIndexes;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Bytebase's {@code table.no-duplicate-index}: no two indexes of a table cover the same columns in the same order.
+ * Compares the statement's new indexes with each other and with the catalog's.
+ */
+public final class NoDuplicateIndexRule implements Rule {
+    static final RuleDefinition DEFINITION = RuleDefinition.builder("table.no-duplicate-index")
+            .title("No duplicate indexes")
+            .origin("Bytebase")
+            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
+            .defaultLevel(Level.WARNING)
+            .message("A duplicate index costs disk, memory and write time and speeds up nothing.")
+            .help("Drop one of the two indexes; keep the unique or primary one if either is.")
+            .description("Reports an index whose columns, in order, equal those of another index of the same table"
+                    + " with the same uniqueness (plain, or unique and primary) and method, whether both are in the"
+                    + " statement or the other comes from an earlier migration. Every write maintains both; the"
+                    + " planner uses one. A plain and a unique index on the same columns are not duplicates, as in"
+                    + " Bytebase: the unique one enforces something.")
+            .failing("CREATE TABLE orders (id bigint PRIMARY KEY, customer_id bigint);\n"
+                    + "CREATE INDEX idx_orders_customer_id ON orders (customer_id);\n"
+                    + "CREATE INDEX idx_orders_customer ON orders (customer_id);")
+            .passing("CREATE TABLE orders (id bigint PRIMARY KEY, customer_id bigint, placed_at date);\n"
+                    + "CREATE INDEX idx_orders_customer_id ON orders (customer_id);\n"
+                    + "CREATE INDEX idx_orders_placed_at ON orders (placed_at);")
+            .build();
+
+    @Override
+    public RuleDefinition definition() {
+        return DEFINITION;
+    }
+
+    @Override
+    public void check(StatementContext statement, RuleContext rule) {
+        if (statement.ast().isEmpty()) {
+            return;
+        }
+        List<TableIndexes.NewIndex> seen = new ArrayList<>();
+        for (TableIndexes.NewIndex index : TableIndexes.created(statement.ast().get())) {
+            if (index.kind() == Ddl.IndexKind.FOREIGN || index.columns().isEmpty()) {
+                continue;
+            }
+            boolean unique = index.kind() != Ddl.IndexKind.PLAIN;
+            String duplicate = seen.stream().filter(other -> other.table().equalsIgnoreCase(index.table()))
+                    .filter(other -> (other.kind() != Ddl.IndexKind.PLAIN) == unique)
+                    .filter(other -> method(statement, other).equals(method(statement, index)))
+                    .filter(other -> TableIndexes.sameColumns(other.columns(), index.columns()))
+                    .map(TableIndexes.NewIndex::name).findFirst()
+                    .orElseGet(() -> !method(statement, index).equals("BTREE") ? null // the catalog has no methods
+                            : TableIndexes.existing(statement, index.table()).stream()
+                            .filter(other -> (other.unique() || other.primaryKey()) == unique)
+                            .filter(other -> TableIndexes.sameColumns(other.columns(), index.columns()))
+                            .map(NoDuplicateIndexRule::label).findFirst().orElse(null));
+            if (duplicate != null) {
+                rule.report(statement, TableIndexes.offset(statement, index),
+                        Naming.quote(statement.engine(), index.tableName()) + " has duplicate index "
+                                + Naming.quote(statement.engine(), index.name()) + ": it covers the same columns ("
+                                + String.join(", ", index.columns()) + ") as " + describe(statement, duplicate) + ".");
+            }
+            seen.add(index);
+        }
+    }
+
+    /** The index method (USING), BTREE when none is given; catalog indexes are compared without it. */
+    private static String method(StatementContext statement, TableIndexes.NewIndex index) {
+        return index.index() == null ? "BTREE" : IndexMethods.of(statement, index.index());
+    }
+
+    private static String label(CatalogIndex index) {
+        return index.primaryKey() ? "PRIMARY" : index.name() == null ? "" : index.name();
+    }
+
+    private static String describe(StatementContext statement, String name) {
+        return name.isEmpty() ? "(unnamed)" : Naming.quote(statement.engine(), name);
+    }
+}

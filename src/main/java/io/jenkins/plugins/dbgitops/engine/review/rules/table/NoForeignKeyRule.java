@@ -1,0 +1,78 @@
+package io.jenkins.plugins.dbgitops.engine.review.rules.table;
+
+import io.jenkins.plugins.dbgitops.engine.review.Level;
+import io.jenkins.plugins.dbgitops.engine.review.Rule;
+import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
+import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
+import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.Ddl;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.Naming;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.alter.Alter;
+import net.sf.jsqlparser.statement.create.table.CreateTable;
+
+/**
+ * Bytebase's {@code table.no-foreign-key}. Statements JSqlParser cannot parse (PostgreSQL's
+ * {@code ... REFERENCES ... NOT VALID}) are checked by their tokens.
+ */
+public final class NoForeignKeyRule implements Rule {
+    private static final Pattern UNPARSED = Pattern.compile("^(CREATE (\\w+ )*TABLE|ALTER TABLE)( IF (NOT )?EXISTS)?"
+            + " (ONLY )?([^ (]+).*( FOREIGN KEY | REFERENCES ).*");
+
+    static final RuleDefinition DEFINITION = RuleDefinition.builder("table.no-foreign-key")
+            .title("No foreign keys")
+            .origin("Bytebase")
+            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
+            .defaultLevel(Level.WARNING)
+            .message("A foreign key couples tables: writes check the other table, and sharding or archiving "
+                    + "gets harder.")
+            .help("Enforce the relationship in the application, or remove this rule from the policy if you "
+                    + "rely on foreign keys.")
+            .description("Reports FOREIGN KEY constraints and inline REFERENCES clauses in CREATE TABLE and ALTER"
+                    + " TABLE. Some teams keep referential checks out of the database: every write then touches one"
+                    + " table, online schema change tools work, and data can be split across databases.")
+            .failing("CREATE TABLE orders (id bigint PRIMARY KEY, customer_id bigint REFERENCES customers (id));")
+            .passing("CREATE TABLE orders (id bigint PRIMARY KEY, customer_id bigint NOT NULL);")
+            .build();
+
+    @Override
+    public RuleDefinition definition() {
+        return DEFINITION;
+    }
+
+    @Override
+    public void check(StatementContext statement, RuleContext rule) {
+        if (statement.ast().isEmpty()) {
+            Matcher matcher = UNPARSED.matcher(statement.normalized());
+            if (matcher.matches()) {
+                report(statement, rule, Ddl.unquote(matcher.group(6)).toLowerCase(java.util.Locale.ROOT));
+            }
+            return;
+        }
+        Statement ast = statement.ast().get();
+        if (ast instanceof CreateTable create) {
+            boolean foreign = Ddl.indexes(create).stream().anyMatch(index -> Ddl.kind(index) == Ddl.IndexKind.FOREIGN)
+                    || Ddl.columns(create).stream().anyMatch(column -> Ddl.specs(column).contains(" REFERENCES "));
+            if (foreign) {
+                report(statement, rule, Ddl.tableName(create.getTable()));
+            }
+        } else if (ast instanceof Alter alter) {
+            boolean foreign = Ddl.addedIndexes(alter).stream().anyMatch(index -> Ddl.kind(index) == Ddl.IndexKind.FOREIGN)
+                    || Ddl.definedColumns(alter).stream().anyMatch(column -> column.specs().contains(" REFERENCES "));
+            if (foreign) {
+                report(statement, rule, Ddl.tableName(alter.getTable()));
+            }
+        }
+    }
+
+    private static void report(StatementContext statement, RuleContext rule, String table) {
+        int offset = statement.text().toUpperCase(java.util.Locale.ROOT).indexOf("FOREIGN KEY");
+        if (offset < 0) {
+            offset = statement.text().toUpperCase(java.util.Locale.ROOT).indexOf("REFERENCES");
+        }
+        rule.report(statement, Math.max(offset, 0), "Foreign key is not allowed in the table "
+                + Naming.quote(statement.engine(), table) + ".");
+    }
+}

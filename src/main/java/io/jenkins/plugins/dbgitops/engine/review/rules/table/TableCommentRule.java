@@ -1,0 +1,90 @@
+package io.jenkins.plugins.dbgitops.engine.review.rules.table;
+
+import io.jenkins.plugins.dbgitops.engine.review.FileContext;
+import io.jenkins.plugins.dbgitops.engine.review.Level;
+import io.jenkins.plugins.dbgitops.engine.review.PayloadField;
+import io.jenkins.plugins.dbgitops.engine.review.Rule;
+import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
+import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
+import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.Ddl;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.CommentTracker;
+import java.util.List;
+import net.sf.jsqlparser.statement.comment.Comment;
+import net.sf.jsqlparser.statement.create.table.CreateTable;
+
+/**
+ * Bytebase's {@code table.comment}: tables carry a comment of bounded length. MySQL writes it as a table option; in
+ * PostgreSQL it comes from {@code COMMENT ON TABLE} anywhere later in the same file.
+ */
+public final class TableCommentRule implements Rule {
+    static final RuleDefinition DEFINITION = RuleDefinition.builder("table.comment")
+            .title("Table comments")
+            .origin("Bytebase")
+            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
+            .defaultLevel(Level.WARNING)
+            .message("A table without a comment leaves its purpose and ownership to guesswork.")
+            .help("Add a comment: COMMENT = 'text' in MySQL, COMMENT ON TABLE t IS 'text' in PostgreSQL.")
+            .description("Checks that each table created by CREATE TABLE has a comment when `required` is set, and"
+                    + " that no table comment is longer than `maxLength`. In PostgreSQL a COMMENT ON TABLE statement"
+                    + " later in the same file counts. The comment is the entry point of the data dictionary.")
+            .failing("CREATE TABLE orders (id bigint PRIMARY KEY);")
+            .passing("CREATE TABLE orders (id bigint PRIMARY KEY);\nCOMMENT ON TABLE orders IS 'Customer orders';")
+            .payload(PayloadField.bool("required", true, "Whether every table needs a comment."))
+            .payload(PayloadField.integer("maxLength", 64, "Longest comment allowed; 0 for no limit."))
+            .build();
+
+    private final CommentTracker comments = new CommentTracker();
+
+    @Override
+    public RuleDefinition definition() {
+        return DEFINITION;
+    }
+
+    @Override
+    public void startFile(FileContext file, RuleContext rule) {
+        comments.clear();
+    }
+
+    @Override
+    public void check(StatementContext statement, RuleContext rule) {
+        if (statement.ast().isEmpty()) {
+            return;
+        }
+        if (statement.ast().get() instanceof Comment comment) {
+            if (comment.getTable() != null && comment.getColumn() == null) {
+                comments.commented(Ddl.tableName(comment.getTable()), statement,
+                        comment.getComment() == null ? null : comment.getComment().getValue());
+            }
+        } else if (statement.ast().get() instanceof CreateTable create) {
+            comments.created(Ddl.tableName(create.getTable()), statement, 0,
+                    optionComment(create.getTableOptionsStrings()));
+        }
+    }
+
+    /** The value of MySQL's {@code COMMENT [=] 'text'} table option, or null. */
+    private static String optionComment(List<String> options) {
+        if (options == null) {
+            return null;
+        }
+        for (int i = 0; i < options.size() - 1; i++) {
+            if (options.get(i).equalsIgnoreCase("COMMENT")) {
+                String value = options.get(i + 1).equals("=") && i + 2 < options.size() ? options.get(i + 2)
+                        : options.get(i + 1);
+                return CommentTracker.literal(value);
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public void endFile(FileContext file, RuleContext rule) {
+        boolean mySql = file.engine().isMySqlFamily();
+        int maxLength = rule.config().integer("maxLength");
+        comments.report(file, rule, rule.config().bool("required"), maxLength,
+                name -> mySql ? "Table `" + name + "` requires comments." : "Comment is required for table `" + name + "`.",
+                name -> mySql ? "The length of table `" + name + "` comment should be within " + maxLength + " characters."
+                        : "Table `" + name + "` comment is too long. The length of comment should be within "
+                        + maxLength + " characters.");
+    }
+}

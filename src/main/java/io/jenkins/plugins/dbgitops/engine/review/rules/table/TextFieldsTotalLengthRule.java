@@ -1,0 +1,107 @@
+package io.jenkins.plugins.dbgitops.engine.review.rules.table;
+
+import io.jenkins.plugins.dbgitops.engine.review.Level;
+import io.jenkins.plugins.dbgitops.engine.review.PayloadField;
+import io.jenkins.plugins.dbgitops.engine.review.Rule;
+import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
+import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
+import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogColumn;
+import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogTable;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.Ddl;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.Naming;
+import java.util.Map;
+import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.alter.Alter;
+import net.sf.jsqlparser.statement.create.table.CreateTable;
+
+/**
+ * Bytebase's {@code table.text-fields-total-length} (MySQL): the declared lengths of a table's CHAR, VARCHAR and
+ * TEXT columns add up to at most {@code number}. For ALTER TABLE the table's other columns come from the catalog.
+ */
+public final class TextFieldsTotalLengthRule implements Rule {
+    private static final Map<String, Long> TEXT_LENGTHS = Map.of("tinytext", 255L, "text", 65_535L,
+            "mediumtext", 16_777_215L, "longtext", 4_294_967_295L);
+
+    static final RuleDefinition DEFINITION = RuleDefinition.builder("table.text-fields-total-length")
+            .title("Limit total text length of a table")
+            .origin("Bytebase")
+            .engines(RuleDefinition.Engines.MYSQL_FAMILY)
+            .defaultLevel(Level.WARNING)
+            .message("Text columns whose declared lengths add up to more than the limit push rows off-page and "
+                    + "towards MySQL's row-size limit.")
+            .help("Shorten the text columns, or move large text into its own table.")
+            .description("Adds up the declared lengths of the CHAR, VARCHAR and TEXT columns of a table (TINYTEXT"
+                    + " 255, TEXT 65,535, MEDIUMTEXT and LONGTEXT their maximums) after CREATE TABLE or ALTER TABLE"
+                    + " and reports a total above `number`. MySQL rows are limited to 65,535 bytes, and wide rows"
+                    + " make every scan and buffer-pool page less effective.")
+            .failing("CREATE TABLE posts (id int PRIMARY KEY, title varchar(500), body text);")
+            .passing("CREATE TABLE posts (id int PRIMARY KEY, title varchar(500), summary varchar(400));")
+            .payload(PayloadField.integer("number", 1000, "Largest total declared length of a table's text columns."))
+            .build();
+
+    @Override
+    public RuleDefinition definition() {
+        return DEFINITION;
+    }
+
+    @Override
+    public void check(StatementContext statement, RuleContext rule) {
+        if (statement.ast().isEmpty()) {
+            return;
+        }
+        Statement ast = statement.ast().get();
+        long total = 0;
+        String table;
+        if (ast instanceof CreateTable create) {
+            table = Ddl.tableName(create.getTable());
+            for (Ddl.DefinedColumn column : Ddl.definedColumns(ast)) {
+                total += length(column.type());
+            }
+        } else if (ast instanceof Alter alter && !Ddl.definedColumns(ast).isEmpty()) {
+            table = Ddl.tableName(alter.getTable());
+            total = totalAfter(statement, alter);
+        } else {
+            return;
+        }
+        int limit = rule.config().integer("number");
+        if (total > limit) {
+            rule.report(statement, "Table " + Naming.quote(statement.engine(), table) + " total text column length ("
+                    + total + ") exceeds the limit (" + limit + ").");
+        }
+    }
+
+    /** The total after the ALTER: catalog columns, with those the statement redefines replaced. */
+    private static long totalAfter(StatementContext statement, Alter alter) {
+        long total = 0;
+        var defined = Ddl.definedColumns(alter);
+        CatalogTable known = statement.catalog().table(alter.getTable().getFullyQualifiedName()).orElse(null);
+        if (known != null) {
+            for (CatalogColumn column : known.columns()) {
+                boolean redefined = defined.stream().anyMatch(change -> change.name().equalsIgnoreCase(column.name())
+                        || change.definition() != null && column.name().equalsIgnoreCase(oldName(alter, change)));
+                total += redefined ? 0 : length(column.type());
+            }
+        }
+        for (Ddl.DefinedColumn column : defined) {
+            total += length(column.type());
+        }
+        return total;
+    }
+
+    private static String oldName(Alter alter, Ddl.DefinedColumn change) {
+        return Ddl.expressions(alter).stream()
+                .filter(expression -> expression.getColDataTypeList() != null
+                        && expression.getColDataTypeList().contains(change.definition()))
+                .map(expression -> Ddl.unquote(expression.getColumnOldName())).filter(name -> name != null)
+                .findFirst().orElse("");
+    }
+
+    private static long length(String type) {
+        String base = Ddl.baseType(type);
+        if (Ddl.isFixedChar(base) || Ddl.isVarchar(base)) {
+            return Math.max(Ddl.typeLength(type), base.startsWith("char") ? 1 : 0);
+        }
+        return TEXT_LENGTHS.getOrDefault(base, 0L);
+    }
+}

@@ -1,0 +1,48 @@
+package io.jenkins.plugins.dbgitops.engine.review.rules.column;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jenkins.plugins.dbgitops.engine.review.Finding;
+import io.jenkins.plugins.dbgitops.engine.review.Rule;
+import io.jenkins.plugins.dbgitops.engine.review.rules.AbstractRuleTest;
+import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ColumnRequiredRuleTest extends AbstractRuleTest {
+
+    @Override
+    protected Rule rule() {
+        return new ColumnRequiredRule();
+    }
+
+    @Test
+    void shouldAcceptAllRequiredColumnsInAnyCaseAndUnrelatedAlters() {
+        assertThat(findings(SqlEngine.MYSQL, "CREATE TABLE book (ID int, Creator_Id int, created_ts timestamp,"
+                + " updater_id int, updated_ts timestamp);")).isEmpty();
+        assertThat(findings(SqlEngine.POSTGRESQL, "ALTER TABLE tech_book DROP COLUMN note;")).isEmpty();
+    }
+
+    @Test
+    void shouldListMissingColumnsSorted() {
+        // Bytebase pg/test/column_required.yaml
+        List<Finding> findings = findings(SqlEngine.POSTGRESQL, "CREATE TABLE book(id int);");
+
+        assertThat(findings).singleElement().extracting(Finding::message)
+                .isEqualTo("Table \"book\" requires columns: created_ts, creator_id, updated_ts, updater_id.");
+    }
+
+    @Test
+    void shouldReportRenamingOrDroppingARequiredColumn() {
+        String sql = "ALTER TABLE tech_book ADD COLUMN creator_id int;\n"
+                + "ALTER TABLE tech_book RENAME COLUMN creator_id TO creator;\nALTER TABLE tech_book DROP COLUMN updater_id;";
+
+        List<Finding> findings = findings(SqlEngine.POSTGRESQL, sql);
+
+        assertThat(lines(findings)).containsExactly(2, 3);
+        assertThat(findings.get(0).message()).isEqualTo("Table \"tech_book\" requires columns: creator_id.");
+        assertThat(lines(findings(SqlEngine.MYSQL, "ALTER TABLE t CHANGE updated_ts modified_ts timestamp;")))
+                .containsExactly(1);
+    }
+}

@@ -1,0 +1,48 @@
+package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jenkins.plugins.dbgitops.engine.review.Finding;
+import io.jenkins.plugins.dbgitops.engine.review.Rule;
+import io.jenkins.plugins.dbgitops.engine.review.rules.AbstractRuleTest;
+import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class IdentifierMaxLengthRuleTest extends AbstractRuleTest {
+
+    @Override
+    protected Rule rule() {
+        return new IdentifierMaxLengthRule();
+    }
+
+    @Test
+    void shouldCountBytesNotCharacters() {
+        String change = "CREATE TABLE t (id int, \u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9 text);";
+
+        List<Finding> findings = findings(SqlEngine.POSTGRESQL, Map.of(), "", change);
+
+        assertThat(lines(findings)).containsExactly(1);
+        assertThat(findings.get(0).message()).contains("64 bytes");
+    }
+
+    @Test
+    void shouldApplyThePayloadLimit() {
+        String change = "CREATE TABLE customer_orders (id int);";
+
+        List<Finding> findings = findings(SqlEngine.POSTGRESQL, Map.of("maxLength", 10), "", change);
+
+        assertThat(lines(findings)).containsExactly(1);
+        assertThat(findings.get(0).message()).contains("limit of 10");
+    }
+
+    @Test
+    void shouldIgnoreStringsAndDml() {
+        String change = "COMMENT ON TABLE t IS 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx';\nSELECT aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa FROM t;";
+
+        List<Finding> findings = findings(SqlEngine.POSTGRESQL, Map.of(), "", change);
+
+        assertThat(findings).isEmpty();
+    }
+}

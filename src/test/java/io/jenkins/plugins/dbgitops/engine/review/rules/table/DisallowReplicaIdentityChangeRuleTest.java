@@ -1,0 +1,39 @@
+package io.jenkins.plugins.dbgitops.engine.review.rules.table;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jenkins.plugins.dbgitops.engine.review.Finding;
+import io.jenkins.plugins.dbgitops.engine.review.Rule;
+import io.jenkins.plugins.dbgitops.engine.review.rules.AbstractRuleTest;
+import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class DisallowReplicaIdentityChangeRuleTest extends AbstractRuleTest {
+
+    @Override
+    protected Rule rule() {
+        return new DisallowReplicaIdentityChangeRule();
+    }
+
+    @Test
+    void shouldFlagReplicaIdentityUsingIndex() {
+        String earlier = "CREATE TABLE orders (id bigint PRIMARY KEY, customer_id bigint, status text, total numeric);";
+        String change = "\nALTER TABLE orders REPLICA IDENTITY USING INDEX orders_pkey;";
+
+        List<Finding> findings = findings(SqlEngine.POSTGRESQL, Map.of(), earlier, change);
+
+        assertThat(lines(findings)).containsExactly(2);
+        assertThat(findings.get(0).message()).contains("orders");
+    }
+
+    @Test
+    void shouldExemptANewTable() {
+        String change = "CREATE TABLE t (id bigint PRIMARY KEY);\nALTER TABLE t REPLICA IDENTITY FULL;";
+
+        List<Finding> findings = findings(SqlEngine.POSTGRESQL, Map.of(), "", change);
+
+        assertThat(findings).isEmpty();
+    }
+}
