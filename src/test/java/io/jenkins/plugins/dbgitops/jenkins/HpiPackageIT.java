@@ -37,7 +37,8 @@ class HpiPackageIT {
                     .anyMatch(d -> d.startsWith("structs:"))
                     .anyMatch(d -> d.startsWith("credentials:"))
                     .anyMatch(d -> d.startsWith("pipeline-input-step:"))
-                    .anyMatch(d -> d.startsWith("jackson2-api:"));
+                    .anyMatch(d -> d.startsWith("plain-credentials:"))
+                    .noneMatch(d -> d.startsWith("jackson2-api:"));
         }
     }
 
@@ -48,8 +49,8 @@ class HpiPackageIT {
             assertThat(libs).contains("WEB-INF/lib/database-gitops.jar")
                     .anyMatch(n -> n.contains("jsqlparser"))
                     .anyMatch(n -> n.contains("postgresql"))
+                    .anyMatch(n -> n.contains("jackson-dataformat-yaml"))
                     .noneMatch(n -> n.contains("slf4j-api"))
-                    .noneMatch(n -> n.contains("jackson"))
                     .noneMatch(n -> n.contains("guava"))
                     .noneMatch(n -> n.contains("spring-security"))
                     .noneMatch(n -> n.contains("sezpoz"));
