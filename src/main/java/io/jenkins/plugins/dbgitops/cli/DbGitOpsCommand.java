@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "dbgitops", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Database GitOps: review, package and roll out versioned SQL migrations.",
         subcommands = {CommandLine.HelpCommand.class, ReviewCommand.class, RulesCommand.class, PlanCommand.class,
-            MigrateCommand.class, StatusCommand.class, BaselineCommand.class, ResolveCommand.class, ReleaseCommand.class,
-            RolloutCommand.class, DemoCommand.class},
+            MigrateCommand.class, StatusCommand.class, BaselineCommand.class, ResolveCommand.class,
+            ReleaseCommand.class, RolloutCommand.class, DemoCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",

@@ -86,8 +86,8 @@ public final class DemoCommand implements Callable<Integer> {
         }
 
         step("Review and release: every migration, reviewed, in an immutable zip with a manifest");
-        Release release = new ReleasePackager(ReviewGates.forProject()).build(config, ReleaseRequest.at(Instant.now()),
-                root.resolve("releases"));
+        Release release = new ReleasePackager(ReviewGates.forProject(out)).build(config,
+                ReleaseRequest.at(Instant.now()), root.resolve("releases"));
         long dml = release.manifest().files().stream().filter(file -> file.type() == ChangeType.DML).count();
         say("review: " + release.review().summary());
         say("release " + release.manifest().releaseId() + ": " + release.manifest().files().size() + " migrations ("

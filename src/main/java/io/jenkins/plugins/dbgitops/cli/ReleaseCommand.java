@@ -2,6 +2,7 @@ package io.jenkins.plugins.dbgitops.cli;
 
 import io.jenkins.plugins.dbgitops.engine.config.ProjectConfig;
 import io.jenkins.plugins.dbgitops.engine.config.ProjectConfigReader;
+import io.jenkins.plugins.dbgitops.engine.release.GitMetadata;
 import io.jenkins.plugins.dbgitops.engine.release.Release;
 import io.jenkins.plugins.dbgitops.engine.release.ReleaseManifest;
 import io.jenkins.plugins.dbgitops.engine.release.ReleasePackager;
@@ -37,8 +38,8 @@ public final class ReleaseCommand implements Callable<Integer> {
     @Option(names = "--commit", paramLabel = "SHA", description = "The commit to record instead of git's HEAD.")
     String commit;
 
-    @Option(names = "--branch", paramLabel = "B", description = "The branch to record (CI checkouts are often"
-            + " detached: pass $BRANCH_NAME).")
+    @Option(names = "--branch", paramLabel = "B", description = "The branch to record (default: git's, or on a"
+            + " detached checkout $BRANCH_NAME or $GIT_BRANCH as Jenkins sets them).")
     String branch;
 
     @Option(names = "--repository-url", paramLabel = "URL", description = "The repository URL to record instead of"
@@ -65,12 +66,15 @@ public final class ReleaseCommand implements Callable<Integer> {
         Map<String, String> environment = System.getenv();
         ProjectConfig project = new ProjectConfigReader(environment).read(config);
         ReleaseRequest request = ReleaseRequest.at(creationTime(environment))
-                .withCommit(commit).withBranch(branch).withRepositoryUrl(repositoryUrl).withIdTemplate(idTemplate)
+                .withCommit(commit)
+                .withBranch(branch != null ? branch : ciBranch(project, environment))
+                .withRepositoryUrl(repositoryUrl)
+                .withIdTemplate(idTemplate)
                 .withIteration(iteration).withAllowReviewErrors(allowReviewErrors)
                 .withAllowUncommitted(allowUncommitted);
         Release release;
         try {
-            release = new ReleasePackager(ReviewGates.forProject()).build(project, request, output);
+            release = new ReleasePackager(ReviewGates.forProject(out)).build(project, request, output);
         } catch (ReleaseRefusedException e) {
             PrintWriter err = spec.commandLine().getErr();
             err.println("dbgitops: " + e.getMessage());
@@ -85,6 +89,20 @@ public final class ReleaseCommand implements Callable<Integer> {
         out.println("Archive: " + release.archive());
         out.flush();
         return ExitCodes.SUCCESS;
+    }
+
+    /**
+     * CI checkouts are usually on a detached HEAD; Jenkins then names the branch in BRANCH_NAME (multibranch) or
+     * GIT_BRANCH (the Git plugin, as origin/main). Used only when git itself knows no branch.
+     */
+    static String ciBranch(ProjectConfig project, Map<String, String> environment) {
+        boolean detached = GitMetadata.read(project.migrationsDirectory()).map(git -> git.branch().isEmpty())
+                .orElse(true);
+        if (!detached) {
+            return null;
+        }
+        String name = environment.getOrDefault("BRANCH_NAME", environment.get("GIT_BRANCH"));
+        return name == null || name.isBlank() ? null : name.replaceFirst("^(refs/heads/|origin/)", "");
     }
 
     /** SOURCE_DATE_EPOCH (reproducible builds) fixes the creation time, and with it the archive's bytes. */

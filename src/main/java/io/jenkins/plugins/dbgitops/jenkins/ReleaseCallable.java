@@ -5,10 +5,13 @@ import io.jenkins.plugins.dbgitops.engine.UserInputException;
 import io.jenkins.plugins.dbgitops.engine.config.ProjectConfig;
 import io.jenkins.plugins.dbgitops.engine.config.ProjectConfigReader;
 import io.jenkins.plugins.dbgitops.engine.release.Release;
+import io.jenkins.plugins.dbgitops.engine.release.ReleaseGate;
 import io.jenkins.plugins.dbgitops.engine.release.ReleaseJson;
 import io.jenkins.plugins.dbgitops.engine.release.ReleasePackager;
 import io.jenkins.plugins.dbgitops.engine.release.ReleaseRefusedException;
 import io.jenkins.plugins.dbgitops.engine.release.ReleaseRequest;
+import io.jenkins.plugins.dbgitops.engine.release.ReviewReleaseGate;
+import io.jenkins.plugins.dbgitops.engine.review.ReviewService;
 import hudson.AbortException;
 import java.io.File;
 import java.io.IOException;
@@ -54,7 +57,9 @@ final class ReleaseCallable extends MasterToSlaveFileCallable<ReleaseInfo> {
                 request = request.withIdTemplate(idTemplate);
             }
             Files.createDirectories(output);
-            Release release = new ReleasePackager(new ReviewReleaseGate()).build(project, request, output);
+            // the findings of a refused release are in the refusal message; the build page shows them via sqlReview
+            ReleaseGate gate = new ReviewReleaseGate(ReviewService.withDefaults(), report -> { });
+            Release release = new ReleasePackager(gate).build(project, request, output);
             Path manifest = output.resolve(release.manifest().releaseId() + ".manifest.json");
             Files.writeString(manifest, ReleaseJson.mapper().writerWithDefaultPrettyPrinter()
                     .writeValueAsString(release.manifest()));

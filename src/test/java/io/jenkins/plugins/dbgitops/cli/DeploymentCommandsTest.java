@@ -30,7 +30,10 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The release, rollout and status (dbgitops.yaml form) commands end to end on in-memory H2 databases, with their exit codes. */
+/**
+ * The release, rollout and status (dbgitops.yaml form) commands end to end on in-memory H2 databases, with their
+ * exit codes.
+ */
 class DeploymentCommandsTest {
     @TempDir
     Path temp;
@@ -59,7 +62,7 @@ class DeploymentCommandsTest {
     private static Map<String, String> migrations() {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("1_create_items.sql", "CREATE TABLE items (id INT PRIMARY KEY, name VARCHAR(50));\n");
-        files.put("2_seed_items_dml.sql", "INSERT INTO items VALUES (1, 'first');\n");
+        files.put("2_seed_items_dml.sql", "INSERT INTO items (id, name) VALUES (1, 'first');\n");
         return files;
     }
 
@@ -84,7 +87,8 @@ class DeploymentCommandsTest {
     }
 
     private void execute(String url, String sql) throws Exception {
-        try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
+        try (Connection connection = DriverManager.getConnection(url);
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }
@@ -145,6 +149,24 @@ class DeploymentCommandsTest {
     }
 
     @Test
+    void shouldRefuseAReleaseWithReviewErrorsUnlessAllowed() {
+        Path repository = repository();
+        GitProjects.write(repository.resolve("migrations/3_careless_dml.sql"), "DELETE FROM items;\n");
+        GitProjects.commitAll(repository, "Careless");
+        String config = repository.resolve("dbgitops.yaml").toString();
+
+        CommandRun refused = CommandRun.of("release", "--config", config, "--output", temp.resolve("out").toString());
+        CommandRun allowed = CommandRun.of("release", "--config", config, "--output", temp.resolve("out").toString(),
+                "--allow-review-errors");
+
+        assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(refused.out()).contains("migrations/3_careless_dml.sql:1:1: error");
+        assertThat(refused.err()).contains("no release was packaged").contains("--allow-review-errors");
+        assertThat(allowed.exitCode()).as(allowed.toString()).isEqualTo(ExitCodes.SUCCESS);
+        assertThat(allowed.out()).contains("Review: 1 error(s)");
+    }
+
+    @Test
     void shouldRefuseATamperedReleaseWithExitTwo() throws Exception {
         Path repository = repository();
         Path release = release(repository);
@@ -191,7 +213,8 @@ class DeploymentCommandsTest {
         Path repository = repository();
         Path release = release(repository);
         rollout(repository, release, "--env", "test");
-        GitProjects.write(repository.resolve("migrations/3_more.sql"), "CREATE TABLE more_items (id INT);\n");
+        GitProjects.write(repository.resolve("migrations/3_more.sql"),
+                "CREATE TABLE more_items (id INT PRIMARY KEY);\n");
         Path newer = temp.resolve("newer");
         CommandRun second = CommandRun.of("release", "--config", repository.resolve("dbgitops.yaml").toString(),
                 "--output", newer.toString(), "--allow-uncommitted", "--id-template", "r2");

@@ -24,9 +24,13 @@ import java.util.regex.Pattern;
  * @param failing      SQL that produces at least one finding
  * @param passing      SQL with the same intent that produces none
  * @param payload      the settings the rule accepts
+ * @param optIn        a matter of house style or organisation policy rather than safety (comments on every column,
+ *                     no views, fully-qualified names): off in the built-in {@code prod} and {@code dev} templates,
+ *                     on when a policy names it or uses the {@code all} template
  */
 public record RuleDefinition(String id, String title, String origin, Set<SqlEngine> engines, Level defaultLevel,
-        String message, String help, String description, String failing, String passing, List<PayloadField> payload) {
+        String message, String help, String description, String failing, String passing, List<PayloadField> payload,
+        boolean optIn) {
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(\\.[a-z0-9]+(-[a-z0-9]+)*)+");
 
     public RuleDefinition {
@@ -76,6 +80,7 @@ public record RuleDefinition(String id, String title, String origin, Set<SqlEngi
         private String failing;
         private String passing;
         private final List<PayloadField> payload = new ArrayList<>();
+        private boolean optIn;
 
         private Builder(String id) {
             this.id = id;
@@ -126,6 +131,12 @@ public record RuleDefinition(String id, String title, String origin, Set<SqlEngi
             return this;
         }
 
+        /** Marks a house-style or organisation-policy rule: off in the built-in templates until a policy asks. */
+        public Builder optIn() {
+            this.optIn = true;
+            return this;
+        }
+
         public Builder payload(PayloadField field) {
             this.payload.add(field);
             return this;
@@ -142,7 +153,7 @@ public record RuleDefinition(String id, String title, String origin, Set<SqlEngi
                 throw new IllegalStateException("Rule " + id + " applies to no engine");
             }
             return new RuleDefinition(id, title, origin, engines, defaultLevel, message, help, description,
-                    failing, passing, payload);
+                    failing, passing, payload, optIn);
         }
 
         private void requireText(String value, String what) {

@@ -29,10 +29,12 @@ public final class RuleDocumentation {
                 .append(String.format("%d rules: %d for PostgreSQL, %d for MySQL, %d for MariaDB.%n%n",
                         definitions.size(), countFor(definitions, SqlEngine.POSTGRESQL),
                         countFor(definitions, SqlEngine.MYSQL), countFor(definitions, SqlEngine.MARIADB)))
+                .append("Rules marked *opt-in* are house style or organisation policy: the `prod` and `dev` templates"
+                        + " leave them off; a policy turns them on by naming them, or with the `all` template.\n\n")
                 .append("| Rule | Title | Engines | Default level | Origin |\n|---|---|---|---|---|\n");
         for (RuleDefinition definition : definitions) {
             out.append(String.format("| [`%s`](#%s) | %s | %s | %s | %s |%n", definition.id(), anchor(definition.id()),
-                    definition.title(), engines(definition), definition.defaultLevel(), definition.origin()));
+                    definition.title(), engines(definition), level(definition), definition.origin()));
         }
         Map<String, List<RuleDefinition>> byCategory = new TreeMap<>(definitions.stream()
                 .collect(Collectors.groupingBy(RuleDefinition::category)));
@@ -46,7 +48,7 @@ public final class RuleDocumentation {
     private static void section(StringBuilder out, RuleDefinition definition) {
         out.append("\n### ").append(definition.id()).append("\n\n")
                 .append("**").append(definition.title()).append("** · ").append(engines(definition))
-                .append(" · default ").append(definition.defaultLevel()).append(" · ").append(definition.origin())
+                .append(" · default ").append(level(definition)).append(" · ").append(definition.origin())
                 .append("\n\n").append(definition.description()).append("\n\n")
                 .append("- Finding: ").append(definition.message()).append("\n")
                 .append("- Fix: ").append(definition.help()).append("\n");
@@ -60,6 +62,10 @@ public final class RuleDocumentation {
         }
         out.append("\nFails:\n\n```sql\n").append(definition.failing().strip()).append("\n```\n\n")
                 .append("Passes:\n\n```sql\n").append(definition.passing().strip()).append("\n```\n");
+    }
+
+    private static String level(RuleDefinition definition) {
+        return definition.defaultLevel() + (definition.optIn() ? " (opt-in)" : "");
     }
 
     private static long countFor(List<RuleDefinition> definitions, SqlEngine engine) {

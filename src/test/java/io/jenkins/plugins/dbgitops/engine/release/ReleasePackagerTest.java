@@ -7,11 +7,15 @@ import io.jenkins.plugins.dbgitops.engine.UserInputException;
 import io.jenkins.plugins.dbgitops.engine.config.ProjectConfig;
 import io.jenkins.plugins.dbgitops.engine.migration.ChangeType;
 import io.jenkins.plugins.dbgitops.engine.migration.Checksums;
+import io.jenkins.plugins.dbgitops.engine.review.ReviewService;
+import io.jenkins.plugins.dbgitops.engine.review.report.ReviewReport;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -188,5 +192,25 @@ class ReleasePackagerTest {
         assertThat(reviewedFiles).hasValue(3);
         assertThat(allowed.review().errors()).isEqualTo(2);
         assertThat(allowed.archive()).exists();
+    }
+
+    @Test
+    void shouldRefuseAReleaseThatTheSqlReviewFailsAndHandOverTheReport() {
+        Path repository = repository();
+        GitProjects.write(repository.resolve("migrations/202501170000_purge_dml.sql"), "DELETE FROM users;\n");
+        GitProjects.commitAll(repository, "Purge");
+        List<ReviewReport> reports = new ArrayList<>();
+        ReleasePackager packager = new ReleasePackager(new ReviewReleaseGate(ReviewService.withDefaults(),
+                reports::add));
+
+        assertThatThrownBy(() -> packager.build(GitProjects.config(repository), ReleaseRequest.at(CREATED),
+                temp.resolve("out")))
+                .isInstanceOf(ReleaseRefusedException.class)
+                .hasMessageContaining("policy prod");
+        assertThat(reports).singleElement().satisfies(report -> {
+            assertThat(report.failed()).isTrue();
+            assertThat(report.findings()).anySatisfy(finding ->
+                    assertThat(finding.file()).isEqualTo("migrations/202501170000_purge_dml.sql"));
+        });
     }
 }

@@ -22,8 +22,10 @@ import java.util.Set;
  * rule registry, so a newly added rule is covered without editing them.
  */
 public final class ReviewPolicy {
-    /** Every rule at its default level: what a production database deserves. */
+    /** Every safety, correctness and security rule at its default level: what a production database deserves. */
     public static final String PROD = "prod";
+    /** Every rule, opt-in house-style rules included, at its default level. */
+    public static final String ALL = "all";
     /** Lighter for development databases, see {@link #dev}. */
     public static final String DEV = "dev";
     /** Rules that stay errors in {@code dev}: their findings mean the migration fails or leaks a secret. */
@@ -58,11 +60,19 @@ public final class ReviewPolicy {
                 .map(RuleConfig::definition).sorted(java.util.Comparator.comparing(RuleDefinition::id)).toList();
     }
 
-    /** The {@code prod} template: every rule at its default level and payload. */
+    /** The {@code prod} template: every rule at its default level and payload, opt-in rules off. */
     public static ReviewPolicy prod(RuleRegistry registry) {
         Map<String, RuleConfig> configs = new LinkedHashMap<>();
-        registry.definitions().forEach(definition -> configs.put(definition.id(), RuleConfig.defaults(definition)));
+        registry.definitions().forEach(definition -> configs.put(definition.id(), definition.optIn()
+                ? new RuleConfig(definition, Level.OFF, Map.of()) : RuleConfig.defaults(definition)));
         return new ReviewPolicy(PROD, configs);
+    }
+
+    /** The {@code all} template: every rule, opt-in ones included, at its default level and payload. */
+    public static ReviewPolicy all(RuleRegistry registry) {
+        Map<String, RuleConfig> configs = new LinkedHashMap<>();
+        registry.definitions().forEach(definition -> configs.put(definition.id(), RuleConfig.defaults(definition)));
+        return new ReviewPolicy(ALL, configs);
     }
 
     /**
@@ -74,7 +84,7 @@ public final class ReviewPolicy {
         Map<String, RuleConfig> configs = new LinkedHashMap<>();
         for (RuleDefinition definition : registry.definitions()) {
             Level level = definition.defaultLevel();
-            if (definition.category().equals("naming")) {
+            if (definition.optIn() || definition.category().equals("naming")) {
                 level = Level.OFF;
             } else if (level == Level.ERROR && !DEV_KEEPS_ERRORS_OF.contains(definition.id())
                     && !definition.category().equals(DEV_KEEPS_ERRORS_OF_CATEGORY)) {
@@ -90,6 +100,7 @@ public final class ReviewPolicy {
         return switch (name.toLowerCase(Locale.ROOT)) {
             case PROD -> Optional.of(prod(registry));
             case DEV -> Optional.of(dev(registry));
+            case ALL -> Optional.of(all(registry));
             default -> Optional.empty();
         };
     }
@@ -108,6 +119,6 @@ public final class ReviewPolicy {
         }
         return template(fileOrTemplate, registry).orElseThrow(() -> new UserInputException("Review policy '"
                 + fileOrTemplate + "' is neither a file nor a template: give the path of a policy YAML file, or "
-                + PROD + " or " + DEV + "."));
+                + PROD + ", " + DEV + " or " + ALL + "."));
     }
 }

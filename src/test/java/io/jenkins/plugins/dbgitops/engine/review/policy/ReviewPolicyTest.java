@@ -29,7 +29,8 @@ class ReviewPolicyTest {
                     PayloadField.stringList("list", List.of("id"), "the required columns")),
             new FixtureRule("table.require-pk", Level.ERROR),
             new FixtureRule("statement.syntax-error", Level.ERROR),
-            new FixtureRule("security.no-plain-password", Level.ERROR)));
+            new FixtureRule("security.no-plain-password", Level.ERROR),
+            new FixtureRule("table.comment", Level.WARNING, true)));
 
     @TempDir
     Path directory;
@@ -38,8 +39,25 @@ class ReviewPolicyTest {
     void shouldDeriveProdFromEveryRuleAtItsDefaultLevel() {
         ReviewPolicy prod = ReviewPolicy.prod(REGISTRY);
 
-        assertThat(prod.configs()).hasSize(5)
+        assertThat(prod.configs()).hasSize(6).filteredOn(config -> !config.definition().optIn())
                 .allSatisfy(config -> assertThat(config.level()).isEqualTo(config.definition().defaultLevel()));
+    }
+
+    @Test
+    void shouldLeaveOptInRulesOffInProdAndDevButNotInAll() {
+        assertThat(level(ReviewPolicy.prod(REGISTRY), "table.comment")).isEqualTo(Level.OFF);
+        assertThat(level(ReviewPolicy.dev(REGISTRY), "table.comment")).isEqualTo(Level.OFF);
+        assertThat(level(ReviewPolicy.resolve("all", REGISTRY, SqlEngine.POSTGRESQL), "table.comment"))
+                .isEqualTo(Level.WARNING);
+    }
+
+    @Test
+    void shouldTurnOnAnOptInRuleThatAPolicyNames() throws IOException {
+        Path file = write("extends: prod\nrules:\n  table.comment: ERROR\n");
+
+        ReviewPolicy policy = ReviewPolicy.resolve(file.toString(), REGISTRY, SqlEngine.POSTGRESQL);
+
+        assertThat(level(policy, "table.comment")).isEqualTo(Level.ERROR);
     }
 
     @Test
@@ -159,11 +177,18 @@ class ReviewPolicyTest {
         private final RuleDefinition definition;
 
         FixtureRule(String id, Level level, PayloadField... payload) {
+            this(id, level, false, payload);
+        }
+
+        FixtureRule(String id, Level level, boolean optIn, PayloadField... payload) {
             RuleDefinition.Builder builder = RuleDefinition.builder(id).title("Fixture").defaultLevel(level)
                     .message("Fixture.").help("Fixture.").description("A rule for policy tests.")
                     .failing("SELECT 1;").passing("SELECT 2;");
             for (PayloadField field : payload) {
                 builder.payload(field);
+            }
+            if (optIn) {
+                builder.optIn();
             }
             this.definition = builder.build();
         }

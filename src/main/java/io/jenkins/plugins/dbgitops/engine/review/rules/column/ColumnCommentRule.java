@@ -19,6 +19,7 @@ import net.sf.jsqlparser.statement.comment.Comment;
  */
 public final class ColumnCommentRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("column.comment")
+            .optIn()
             .title("Column comments")
             .origin("Bytebase")
             .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)

@@ -21,6 +21,7 @@ public final class ColumnNoNullRule implements Rule {
     private static final Pattern ALTER_COLUMN = Pattern.compile("^ALTER (COLUMN )?");
 
     static final RuleDefinition DEFINITION = RuleDefinition.builder("column.no-null")
+            .optIn()
             .title("Columns must be NOT NULL")
             .origin("Bytebase")
             .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)

@@ -17,6 +17,7 @@ import net.sf.jsqlparser.statement.create.table.CreateTable;
  */
 public final class ColumnRequireDefaultRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("column.require-default")
+            .optIn()
             .title("Columns need a default")
             .origin("Bytebase")
             .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)

@@ -24,6 +24,7 @@ import net.sf.jsqlparser.statement.create.table.CreateTable;
  */
 public final class ColumnRequiredRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("column.required")
+            .optIn()
             .title("Required columns")
             .origin("Bytebase")
             .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)

@@ -19,6 +19,7 @@ import net.sf.jsqlparser.statement.create.table.CreateTable;
  */
 public final class ColumnSetDefaultForNotNullRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("column.set-default-for-not-null")
+            .optIn()
             .title("NOT NULL columns need a default")
             .origin("Bytebase")
             .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)

@@ -14,6 +14,7 @@ import java.util.Locale;
 /** Bytebase's {@code column.type-disallow-list}: column types the policy forbids. */
 public final class ColumnTypeDisallowListRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("column.type-disallow-list")
+            .optIn()
             .title("Disallowed column types")
             .origin("Bytebase")
             .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)

@@ -11,6 +11,7 @@ import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.DefinedColumns;
 /** Bytebase's {@code column.disallow-set-charset}: columns inherit the table's character set. */
 public final class DisallowSetCharsetRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("column.disallow-set-charset")
+            .optIn()
             .title("Disallow a column character set")
             .origin("Bytebase")
             .engines(RuleDefinition.Engines.MYSQL_FAMILY)

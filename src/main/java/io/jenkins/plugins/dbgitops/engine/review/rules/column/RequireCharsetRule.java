@@ -12,6 +12,7 @@ import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.DefinedColumns.Kind;
 /** Bytebase's {@code column.require-charset}: every character column states its character set. */
 public final class RequireCharsetRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("column.require-charset")
+            .optIn()
             .title("Require a column character set")
             .origin("Bytebase")
             .engines(RuleDefinition.Engines.MYSQL_FAMILY)

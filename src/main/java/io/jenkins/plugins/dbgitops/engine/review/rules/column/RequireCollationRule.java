@@ -12,6 +12,7 @@ import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.DefinedColumns.Kind;
 /** Bytebase's {@code column.require-collation}: every character column states its collation. */
 public final class RequireCollationRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("column.require-collation")
+            .optIn()
             .title("Require a column collation")
             .origin("Bytebase")
             .engines(RuleDefinition.Engines.MYSQL_FAMILY)

@@ -16,6 +16,7 @@ import net.sf.jsqlparser.statement.create.type.CreateType;
 /** MySQL ENUM and SET columns and PostgreSQL {@code CREATE TYPE ... AS ENUM}. */
 public final class TypeDisallowEnumRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("column.type.disallow-enum")
+            .optIn()
             .title("Disallow enum types")
             .origin("dbgitops")
             .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)

@@ -19,6 +19,7 @@ import java.util.Locale;
  */
 public final class IndexTypeAllowListRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("index.type-allow-list")
+            .optIn()
             .title("Index type allowlist")
             .origin("Bytebase")
             .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)

@@ -24,6 +24,7 @@ public final class PrimaryKeyTypeAllowlistRule implements Rule {
             "character varying", "varchar");
 
     static final RuleDefinition DEFINITION = RuleDefinition.builder("index.primary-key-type-allowlist")
+            .optIn()
             .title("Primary key type allowlist")
             .origin("Bytebase")
             .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)

@@ -19,6 +19,7 @@ public final class PrimaryKeyTypeLimitRule implements Rule {
             "bigserial", "serial4", "serial8");
 
     static final RuleDefinition DEFINITION = RuleDefinition.builder("index.pk-type-limit")
+            .optIn()
             .title("Primary keys must be INT or BIGINT")
             .origin("Bytebase")
             .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)

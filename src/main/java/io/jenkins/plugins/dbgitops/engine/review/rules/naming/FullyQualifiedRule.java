@@ -42,6 +42,7 @@ public final class FullyQualifiedRule implements Rule {
     private static final Set<String> DROPPED_OBJECTS = Set.of("TABLE", "VIEW", "SEQUENCE", "MATERIALIZED VIEW");
 
     static final RuleDefinition DEFINITION = RuleDefinition.builder("naming.fully-qualified")
+            .optIn()
             .title("Fully qualified object names")
             .origin("Bytebase")
             .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)

@@ -18,6 +18,7 @@ import java.util.Locale;
  */
 public final class IdentifierCaseRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("naming.identifier.case")
+            .optIn()
             .title("Identifier case")
             .origin("Bytebase")
             .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)

@@ -23,6 +23,7 @@ import net.sf.jsqlparser.statement.role.CreateRole;
  */
 public final class DisallowAccountManagementRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("security.disallow-account-management")
+            .optIn()
             .title("Disallow account and privilege changes")
             .origin("dbgitops")
             .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)

@@ -10,6 +10,7 @@ import net.sf.jsqlparser.statement.create.table.CreateTable;
 /** Bytebase's {@code statement.create-specify-schema} (Squawk: require-table-schema). */
 public final class CreateSpecifySchemaRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.create-specify-schema")
+            .optIn()
             .title("Specify the schema when creating a table")
             .origin("Bytebase; Squawk: require-table-schema")
             .engines(RuleDefinition.Engines.POSTGRESQL)

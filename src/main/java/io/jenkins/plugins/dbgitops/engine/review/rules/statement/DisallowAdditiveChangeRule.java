@@ -17,6 +17,7 @@ import io.jenkins.plugins.dbgitops.engine.review.rules.support.AlterTable;
  */
 public final class DisallowAdditiveChangeRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.disallow-additive-change")
+            .optIn()
             .title("Disallow additions old clients cannot read")
             .origin("Squawk: ban-add-column, ban-add-enum-value, ban-add-composite-attribute")
             .engines(RuleDefinition.Engines.POSTGRESQL)

@@ -18,6 +18,7 @@ import java.util.Locale;
  */
 public final class DisallowAlterObjectOptionsRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.disallow-alter-object-options")
+            .optIn()
             .title("Disallow changing how existing objects behave")
             .origin("Squawk: ban-alter-function-options, ban-alter-view-options, ban-alter-database-options,"
                     + " ban-alter-system-options, ban-alter-extension, ban-alter-sequence-values, ban-detach-inheritance")

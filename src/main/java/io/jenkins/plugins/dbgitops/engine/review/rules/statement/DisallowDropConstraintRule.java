@@ -9,6 +9,7 @@ import io.jenkins.plugins.dbgitops.engine.review.rules.support.AlterTableClauseR
 /** Squawk's ban-drop-constraint. */
 public final class DisallowDropConstraintRule extends AlterTableClauseRule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.disallow-drop-constraint")
+            .optIn()
             .title("Disallow dropping constraints")
             .origin("Squawk: ban-drop-constraint")
             .engines(RuleDefinition.Engines.POSTGRESQL)

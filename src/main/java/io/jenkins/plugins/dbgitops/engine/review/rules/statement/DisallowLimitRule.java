@@ -18,6 +18,7 @@ import net.sf.jsqlparser.statement.update.Update;
  */
 public final class DisallowLimitRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.disallow-limit")
+            .optIn()
             .title("No LIMIT in INSERT, UPDATE and DELETE")
             .origin("Bytebase")
             .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)

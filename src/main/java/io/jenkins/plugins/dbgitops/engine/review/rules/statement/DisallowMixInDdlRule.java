@@ -12,6 +12,7 @@ import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 /** Bytebase's {@code statement.disallow-mix-in-ddl}: DML statements in a schema-change (DDL) file. */
 public final class DisallowMixInDdlRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.disallow-mix-in-ddl")
+            .optIn()
             .title("No DML in schema-change files")
             .origin("Bytebase")
             .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)

@@ -12,6 +12,7 @@ import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 /** Bytebase's {@code statement.disallow-mix-in-dml}: DDL statements in a data-change (DML) file. */
 public final class DisallowMixInDmlRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.disallow-mix-in-dml")
+            .optIn()
             .title("No DDL in data-change files")
             .origin("Bytebase")
             .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)

@@ -17,6 +17,7 @@ import java.util.List;
  */
 public final class DisallowNewAccessRestrictionRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.disallow-new-access-restriction")
+            .optIn()
             .title("Disallow new access restrictions")
             .origin("Squawk: ban-revoke, ban-create-policy, ban-alter-policy-condition, ban-alter-policy-roles,"
                     + " ban-alter-row-level-security, ban-alter-role-options")

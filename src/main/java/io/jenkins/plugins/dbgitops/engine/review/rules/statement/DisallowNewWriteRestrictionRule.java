@@ -15,6 +15,7 @@ import java.util.List;
 /** Squawk's ban-new-write-restriction: new constraints reject writes existing clients still make. */
 public final class DisallowNewWriteRestrictionRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.disallow-new-write-restriction")
+            .optIn()
             .title("Disallow new write restrictions on existing tables")
             .origin("Squawk: ban-new-write-restriction")
             .engines(RuleDefinition.Engines.POSTGRESQL)

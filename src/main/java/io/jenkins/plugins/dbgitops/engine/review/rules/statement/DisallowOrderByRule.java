@@ -12,6 +12,7 @@ import net.sf.jsqlparser.statement.update.Update;
 /** Bytebase's {@code statement.disallow-order-by}: ORDER BY in UPDATE and DELETE, which only MySQL allows. */
 public final class DisallowOrderByRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.disallow-order-by")
+            .optIn()
             .title("No ORDER BY in UPDATE and DELETE")
             .origin("Bytebase")
             .engines(RuleDefinition.Engines.MYSQL_FAMILY)

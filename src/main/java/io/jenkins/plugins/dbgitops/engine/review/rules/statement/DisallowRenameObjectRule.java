@@ -17,6 +17,7 @@ import java.util.Locale;
  */
 public final class DisallowRenameObjectRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.disallow-rename-object")
+            .optIn()
             .title("Disallow renaming objects or moving them to another schema")
             .origin("Squawk: renaming-object, ban-set-schema")
             .engines(RuleDefinition.Engines.POSTGRESQL)

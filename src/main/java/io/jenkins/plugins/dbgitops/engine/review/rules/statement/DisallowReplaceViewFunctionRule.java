@@ -14,6 +14,7 @@ import java.util.Locale;
 /** Squawk's ban-replace-view-function. */
 public final class DisallowReplaceViewFunctionRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.disallow-replace-view-function")
+            .optIn()
             .title("Disallow replacing views and functions in place")
             .origin("Squawk: ban-replace-view-function")
             .engines(RuleDefinition.Engines.POSTGRESQL)

@@ -16,6 +16,7 @@ import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.SetVariables;
  */
 public final class MaxExecutionTimeRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.max-execution-time")
+            .optIn()
             .title("Require a statement time limit")
             .origin("Bytebase")
             .engines(RuleDefinition.Engines.MYSQL_FAMILY)

@@ -11,6 +11,7 @@ import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.MySqlTableOptions;
 /** Bytebase's {@code statement.require-algorithm-option}: every ALTER TABLE names its ALGORITHM. */
 public final class RequireAlgorithmOptionRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.require-algorithm-option")
+            .optIn()
             .title("Require the ALGORITHM option")
             .origin("Bytebase")
             .engines(RuleDefinition.Engines.MYSQL_FAMILY)

@@ -11,6 +11,7 @@ import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.MySqlTableOptions;
 /** Bytebase's {@code statement.require-lock-option}: every ALTER TABLE names its LOCK. */
 public final class RequireLockOptionRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.require-lock-option")
+            .optIn()
             .title("Require the LOCK option")
             .origin("Bytebase")
             .engines(RuleDefinition.Engines.MYSQL_FAMILY)

@@ -13,6 +13,7 @@ import net.sf.jsqlparser.statement.select.PlainSelect;
  */
 public final class SelectRequireOrderWithLimitRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.select.require-order-with-limit")
+            .optIn()
             .title("LIMIT needs ORDER BY")
             .origin("dbgitops")
             .engines(RuleDefinition.Engines.ALL)

@@ -16,6 +16,7 @@ import net.sf.jsqlparser.statement.select.PlainSelect;
  */
 public final class WhereRequireSelectRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.where.require.select")
+            .optIn()
             .title("Require WHERE in SELECT")
             .origin("Bytebase")
             .engines(RuleDefinition.Engines.ALL)

@@ -11,6 +11,7 @@ import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.CreatedObject;
 /** Bytebase's {@code system.event.disallow-create}, recognised token-wise because JSqlParser parses few bodies. */
 public final class EventDisallowCreateRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("system.event.disallow-create")
+            .optIn()
             .title("Disallow creating events")
             .origin("Bytebase")
             .engines(RuleDefinition.Engines.MYSQL_FAMILY)

@@ -11,6 +11,7 @@ import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.CreatedObject;
 /** Bytebase's {@code system.function.disallow-create}, recognised token-wise because JSqlParser parses few bodies. */
 public final class FunctionDisallowCreateRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("system.function.disallow-create")
+            .optIn()
             .title("Disallow creating functions")
             .origin("Bytebase")
             .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)

@@ -11,6 +11,7 @@ import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.CreatedObject;
 /** Bytebase's {@code system.procedure.disallow-create}, recognised token-wise because JSqlParser parses few bodies. */
 public final class ProcedureDisallowCreateRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("system.procedure.disallow-create")
+            .optIn()
             .title("Disallow creating procedures")
             .origin("Bytebase")
             .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)

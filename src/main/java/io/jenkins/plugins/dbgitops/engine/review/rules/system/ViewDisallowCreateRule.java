@@ -11,6 +11,7 @@ import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.CreatedObject;
 /** Bytebase's {@code system.view.disallow-create}, recognised token-wise because JSqlParser parses few bodies. */
 public final class ViewDisallowCreateRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("system.view.disallow-create")
+            .optIn()
             .title("Disallow creating views")
             .origin("Bytebase")
             .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)

@@ -19,6 +19,7 @@ public final class DisallowPartitionRule implements Rule {
             + "( PARTITION BY | PARTITION OF | PARTITIONS \\d| ADD PARTITION| ATTACH PARTITION | REORGANIZE PARTITION).*");
 
     static final RuleDefinition DEFINITION = RuleDefinition.builder("table.disallow-partition")
+            .optIn()
             .title("No partitioned tables")
             .origin("Bytebase")
             .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)

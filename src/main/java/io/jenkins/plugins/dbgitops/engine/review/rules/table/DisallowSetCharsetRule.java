@@ -14,6 +14,7 @@ import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.MySqlTableOptions;
  */
 public final class DisallowSetCharsetRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("table.disallow-set-charset")
+            .optIn()
             .title("Disallow a table character set")
             .origin("Bytebase")
             .engines(RuleDefinition.Engines.MYSQL_FAMILY)

@@ -14,6 +14,7 @@ public final class DisallowTriggerRule implements Rule {
             "^CREATE (OR REPLACE )?(DEFINER ?= ?\\S+ )?(CONSTRAINT )?TRIGGER .*");
 
     static final RuleDefinition DEFINITION = RuleDefinition.builder("table.disallow-trigger")
+            .optIn()
             .title("No triggers")
             .origin("Bytebase")
             .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)

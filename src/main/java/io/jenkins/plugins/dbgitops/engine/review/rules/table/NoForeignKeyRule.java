@@ -22,6 +22,7 @@ public final class NoForeignKeyRule implements Rule {
             + " (ONLY )?([^ (]+).*( FOREIGN KEY | REFERENCES ).*");
 
     static final RuleDefinition DEFINITION = RuleDefinition.builder("table.no-foreign-key")
+            .optIn()
             .title("No foreign keys")
             .origin("Bytebase")
             .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)

@@ -11,6 +11,7 @@ import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.MySqlTableOptions;
 /** Bytebase's {@code table.require-charset}: CREATE TABLE states its character set instead of inheriting one. */
 public final class RequireCharsetRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("table.require-charset")
+            .optIn()
             .title("Require a table character set")
             .origin("Bytebase")
             .engines(RuleDefinition.Engines.MYSQL_FAMILY)

@@ -11,6 +11,7 @@ import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.MySqlTableOptions;
 /** Bytebase's {@code table.require-collation}: CREATE TABLE states its collation instead of inheriting one. */
 public final class RequireCollationRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("table.require-collation")
+            .optIn()
             .title("Require a table collation")
             .origin("Bytebase")
             .engines(RuleDefinition.Engines.MYSQL_FAMILY)

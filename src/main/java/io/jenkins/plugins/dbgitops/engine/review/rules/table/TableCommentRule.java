@@ -19,6 +19,7 @@ import net.sf.jsqlparser.statement.create.table.CreateTable;
  */
 public final class TableCommentRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("table.comment")
+            .optIn()
             .title("Table comments")
             .origin("Bytebase")
             .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
