@@ -1,5 +1,6 @@
 package io.jenkins.plugins.dbgitops.engine.migration;
 
+import java.util.Iterator;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -14,8 +15,9 @@ public record MigrationDirectives(boolean noTransaction, Optional<ChangeType> ty
     public static MigrationDirectives read(String content) {
         boolean noTransaction = false;
         Optional<ChangeType> type = Optional.empty();
-        for (String rawLine : content.split("\\R", -1)) {
-            String line = rawLine.strip();
+        // lazily, line by line: directives sit in the header, and a data file may have millions of lines after it
+        for (Iterator<String> lines = content.lines().iterator(); lines.hasNext();) {
+            String line = lines.next().strip();
             if (line.isEmpty()) {
                 continue;
             }

@@ -2,7 +2,6 @@ package io.jenkins.plugins.dbgitops.engine.migration;
 
 import io.jenkins.plugins.dbgitops.engine.UserInputException;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -66,9 +65,9 @@ public final class MigrationScanner {
 
     private static String readUtf8(Path file, String script) {
         try {
-            // a strict decoder: a Latin-1 file must be reported, not checksummed with replacement characters
-            String content = StandardCharsets.UTF_8.newDecoder()
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            // strict: a Latin-1 file must be reported, not checksummed with replacement characters. Files.readString
+            // decodes straight into the string; a CharsetDecoder needed a char[] twice the file's size on top
+            String content = Files.readString(file, StandardCharsets.UTF_8);
             return content.startsWith("\uFEFF") ? content.substring(1) : content;
         } catch (CharacterCodingException e) {
             throw new UserInputException("Migration " + script + " is not valid UTF-8: save it as UTF-8.", e);

@@ -12,11 +12,13 @@ public final class RuleConfig {
     private final RuleDefinition definition;
     private final Level level;
     private final Map<String, Object> payload;
+    private final Map<String, Object> values;
 
     public RuleConfig(RuleDefinition definition, Level level, Map<String, Object> payload) {
         this.definition = definition;
         this.level = level;
         this.payload = Map.copyOf(payload);
+        this.values = resolve(definition, this.payload);
     }
 
     /** The rule at its default level and payload. */
@@ -54,12 +56,18 @@ public final class RuleConfig {
     }
 
     private Object value(String name) {
-        if (payload.containsKey(name)) {
-            return payload.get(name);
+        Object value = values.get(name);
+        if (value == null && !values.containsKey(name)) {
+            throw new IllegalArgumentException("Rule " + definition.id() + " declares no payload field '" + name + "'");
         }
-        return definition.payload().stream().filter(field -> field.name().equals(name)).findFirst()
-                .map(PayloadField::defaultValue)
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "Rule " + definition.id() + " declares no payload field '" + name + "'"));
+        return value;
+    }
+
+    /** The payload over the declared defaults, resolved once: rules read it on every statement. */
+    private static Map<String, Object> resolve(RuleDefinition definition, Map<String, Object> payload) {
+        Map<String, Object> values = new HashMap<>();
+        definition.payload().forEach(field -> values.put(field.name(), field.defaultValue()));
+        values.putAll(payload);
+        return values;
     }
 }

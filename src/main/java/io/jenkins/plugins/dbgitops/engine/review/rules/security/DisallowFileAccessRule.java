@@ -9,7 +9,6 @@ import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.Impact;
 import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.SqlTokens;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Server file-system or program access from a migration: MySQL {@code LOAD DATA INFILE}, {@code INTO OUTFILE/DUMPFILE},
@@ -35,9 +34,12 @@ public final class DisallowFileAccessRule implements Rule {
             .passing("SELECT id, email FROM users;")
             .build();
 
-    /** A cheap look at the raw text, so big INSERT batches are not normalised for nothing. */
-    private static final Pattern CANDIDATE = Pattern.compile("(?i)\\b(?:OUTFILE|DUMPFILE|INFILE|LOAD_FILE|COPY"
-            + "|PG_READ_FILE|PG_READ_BINARY_FILE|PG_LS_DIR|LO_IMPORT|LO_EXPORT)\\b");
+    /**
+     * Words whose presence makes a statement worth tokenising, looked for in the raw text so big INSERT batches are
+     * not normalised for nothing. A hand scan: a case-insensitive regex alternation cost 3% of a whole review.
+     */
+    private static final List<String> CANDIDATES = List.of("OUTFILE", "DUMPFILE", "INFILE", "LOAD_FILE", "COPY",
+            "PG_READ_FILE", "PG_READ_BINARY_FILE", "PG_LS_DIR", "LO_IMPORT", "LO_EXPORT");
     private static final Set<String> FILE_FUNCTIONS = Set.of("LOAD_FILE", "PG_READ_FILE", "PG_READ_BINARY_FILE",
             "PG_LS_DIR", "LO_IMPORT", "LO_EXPORT");
 
@@ -48,7 +50,7 @@ public final class DisallowFileAccessRule implements Rule {
 
     @Override
     public void check(StatementContext statement, RuleContext rule) {
-        if (!CANDIDATE.matcher(statement.text()).find()) {
+        if (!mentionsCandidate(statement.text())) {
             return;
         }
         List<String> tokens = SqlTokens.of(statement.normalized());
@@ -67,6 +69,33 @@ public final class DisallowFileAccessRule implements Rule {
                 }
             }
         }
+    }
+
+    /** Whether a whole word of the text is one of the {@link #CANDIDATES}, in any case. */
+    static boolean mentionsCandidate(String text) {
+        int length = text.length();
+        int i = 0;
+        while (i < length) {
+            if (!isWordChar(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < length && isWordChar(text.charAt(i))) {
+                i++;
+            }
+            int wordLength = i - start;
+            for (String candidate : CANDIDATES) {
+                if (candidate.length() == wordLength && text.regionMatches(true, start, candidate, 0, wordLength)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
     /** {@code COPY t FROM|TO 'file'} or {@code PROGRAM '...'}, as opposed to STDIN/STDOUT. */

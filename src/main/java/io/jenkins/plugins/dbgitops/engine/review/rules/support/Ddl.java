@@ -335,7 +335,14 @@ public final class Ddl {
             return fallback;
         }
         int length = word.length();
+        // a cheap test of the first character before the case-insensitive compare, which was 2% of a review
+        char upper = Character.toUpperCase(word.charAt(0));
+        char lower = Character.toLowerCase(word.charAt(0));
         for (int i = Math.max(0, from); i + length <= text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != upper && c != lower && Character.toUpperCase(c) != upper && Character.toLowerCase(c) != lower) {
+                continue;
+            }
             if (text.regionMatches(true, i, word, 0, length) && !identifierChar(text, i - 1)
                     && !identifierChar(text, i + length)) {
                 return i > 0 && (text.charAt(i - 1) == '"' || text.charAt(i - 1) == '`') ? i - 1 : i;
