@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import java.util.jar.JarInputStream;
@@ -20,6 +25,8 @@ class HpiPackageIT {
     private static final Path HPI = Path.of("target", "database-gitops.hpi");
     private static final List<String> JENKINS_PACKAGES =
             List.of("hudson/", "jenkins/", "org/jenkinsci/", "org/kohsuke/", "com/cloudbees/");
+    /** Every type the stand-in declares, as a class-file path without ".class": none may ever be packaged. */
+    private static final Set<String> STAND_IN_TYPES = standInTypes(Path.of("src", "jenkins-api", "java"));
 
     @Test
     void shouldDescribeThePluginInTheManifest() throws IOException {
@@ -93,8 +100,44 @@ class HpiPackageIT {
                 .contains("io.jenkins.plugins.dbgitops.jenkins.DatabaseGitOpsWrapper$DescriptorImpl");
     }
 
+    @Test
+    void shouldPackageNoStandInTypeInThePluginJarOrTheCommandLineJar() throws IOException {
+        List<String> pluginJar = new ArrayList<>();
+        try (JarFile hpi = new JarFile(HPI.toFile())) {
+            byte[] jar = hpi.getInputStream(hpi.getEntry("WEB-INF/lib/database-gitops.jar")).readAllBytes();
+            read(jar, "index.jelly", pluginJar);
+        }
+        List<String> cliJar = new ArrayList<>();
+        try (JarFile cli = new JarFile(Path.of("target", "dbgitops.jar").toFile())) {
+            cli.stream().map(ZipEntry::getName).forEach(cliJar::add);
+        }
+
+        assertThat(STAND_IN_TYPES).as("the stand-in was found").hasSizeGreaterThan(50);
+        assertThat(pluginJar).noneMatch(HpiPackageIT::isStandInClass);
+        assertThat(cliJar).noneMatch(HpiPackageIT::isStandInClass).noneMatch(HpiPackageIT::isJenkinsClass);
+    }
+
     private static boolean isJenkinsClass(String name) {
         return name.endsWith(".class") && JENKINS_PACKAGES.stream().anyMatch(name::startsWith);
+    }
+
+    private static boolean isStandInClass(String name) {
+        if (!name.endsWith(".class")) {
+            return false;
+        }
+        String type = name.substring(0, name.length() - ".class".length());
+        int nested = type.indexOf('$');
+        return STAND_IN_TYPES.contains(nested < 0 ? type : type.substring(0, nested));
+    }
+
+    private static Set<String> standInTypes(Path root) {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(file -> file.toString().endsWith(".java"))
+                    .map(file -> root.relativize(file).toString().replace('\\', '/').replaceFirst("\\.java$", ""))
+                    .collect(Collectors.toSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String read(byte[] jar, String entry, List<String> names) throws IOException {
