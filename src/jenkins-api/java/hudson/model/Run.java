@@ -4,6 +4,7 @@
  */
 package hudson.model;
 
+import hudson.EnvVars;
 import hudson.ExtensionPoint;
 import hudson.security.AccessControlled;
 import java.io.File;
@@ -53,6 +54,15 @@ public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
 
     public String getExternalizableId() {
         return project.getFullName() + "#" + getNumber();
+    }
+
+    /** Stand-in behaviour: only what {@link EnvironmentContributingAction}s of this build contribute. */
+    public EnvVars getEnvironment(TaskListener listener) throws IOException, InterruptedException {
+        EnvVars env = new EnvVars();
+        for (EnvironmentContributingAction a : getActions(EnvironmentContributingAction.class)) {
+            a.buildEnvironment(this, env);
+        }
+        return env;
     }
 
     public String getUrl() {

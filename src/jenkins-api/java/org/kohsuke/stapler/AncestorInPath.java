@@ -10,9 +10,13 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import org.kohsuke.stapler.AncestorInPath.HandlerImpl;
 
 @Retention(RUNTIME)
 @Target(PARAMETER)
 @Documented
+@InjectedParameter(HandlerImpl.class)
 public @interface AncestorInPath {
+    class HandlerImpl extends AnnotationHandler<AncestorInPath> {
+    }
 }

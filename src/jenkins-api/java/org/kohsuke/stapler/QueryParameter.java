@@ -10,14 +10,19 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import org.kohsuke.stapler.QueryParameter.HandlerImpl;
 
 @Retention(RUNTIME)
 @Target(PARAMETER)
 @Documented
+@InjectedParameter(HandlerImpl.class)
 public @interface QueryParameter {
     String value() default "";
 
     boolean required() default false;
 
     boolean fixEmpty() default false;
+
+    class HandlerImpl extends AnnotationHandler<QueryParameter> {
+    }
 }

@@ -41,6 +41,8 @@ public class DatabaseGitOpsWrapper extends SimpleBuildWrapper {
     private String dialect = "postgresql";
     private String failOn = "error";
     private String mainBranch = "main";
+    private String config = "dbgitops.yaml";
+    private boolean releaseOnMainBranch = true;
 
     @DataBoundConstructor
     public DatabaseGitOpsWrapper() {
@@ -91,6 +93,24 @@ public class DatabaseGitOpsWrapper extends SimpleBuildWrapper {
         this.mainBranch = mainBranch == null || mainBranch.isBlank() ? "main" : mainBranch.trim();
     }
 
+    public String getConfig() {
+        return config;
+    }
+
+    @DataBoundSetter
+    public void setConfig(String config) {
+        this.config = config == null || config.isBlank() ? "dbgitops.yaml" : config.trim();
+    }
+
+    public boolean isReleaseOnMainBranch() {
+        return releaseOnMainBranch;
+    }
+
+    @DataBoundSetter
+    public void setReleaseOnMainBranch(boolean releaseOnMainBranch) {
+        this.releaseOnMainBranch = releaseOnMainBranch;
+    }
+
     @Override
     public void setUp(Context context, Run<?, ?> build, FilePath workspace, Launcher launcher, TaskListener listener,
             EnvVars initialEnvironment) throws IOException, InterruptedException {
@@ -102,8 +122,10 @@ public class DatabaseGitOpsWrapper extends SimpleBuildWrapper {
                     + " and " + PASSWORD_VARIABLE);
         }
         boolean pullRequest = initialEnvironment.get("CHANGE_ID") != null;
-        context.setDisposer(new EndOfBuild(new ReviewOptions(path, dialect, FailOn.parse(failOn), true), pullRequest,
-                mainBranch.equals(initialEnvironment.get("BRANCH_NAME"))));
+        boolean release = releaseOnMainBranch && !pullRequest
+                && mainBranch.equals(GitOrigin.from(initialEnvironment).branch());
+        context.setDisposer(new EndOfBuild(new ReviewOptions(path, dialect, "prod", FailOn.parse(failOn), true, false, ""),
+                release ? new ReleaseOptions(config, "", false) : null, pullRequest));
     }
 
     @Override
@@ -131,30 +153,31 @@ public class DatabaseGitOpsWrapper extends SimpleBuildWrapper {
         return login;
     }
 
-    /** Runs at the end of the wrapped block: review on pull-request builds. */
+    /** Runs at the end of the wrapped block: review on pull-request builds, a release on the main branch. */
     static final class EndOfBuild extends Disposer {
         private static final long serialVersionUID = 1L;
-        private final ReviewOptions options;
+        private final ReviewOptions review;
+        private final ReleaseOptions release;
         private final boolean pullRequest;
-        private final boolean mainBranch;
 
-        EndOfBuild(ReviewOptions options, boolean pullRequest, boolean mainBranch) {
-            this.options = options;
+        EndOfBuild(ReviewOptions review, ReleaseOptions release, boolean pullRequest) {
+            this.review = review;
+            this.release = release;
             this.pullRequest = pullRequest;
-            this.mainBranch = mainBranch;
         }
 
         @Override
         public void tearDown(Run<?, ?> build, FilePath workspace, Launcher launcher, TaskListener listener)
                 throws IOException, InterruptedException {
             if (pullRequest) {
-                ReviewRunner.Outcome outcome = ReviewRunner.run(options, build, workspace, listener);
+                ReviewRunner.Outcome outcome = ReviewRunner.run(review, build, workspace,
+                        build.getEnvironment(listener), listener);
                 if (outcome.result() != null) {
                     build.setResult(outcome.result());
                 }
-            } else if (mainBranch) {
-                listener.getLogger().println("[dbgitops] main branch build: packaging a release is not wired yet"
-                        + " (the release engine is not on main); DBGITOPS_RELEASE_ID is not exported");
+            } else if (release != null) {
+                // ReleaseAction exports DBGITOPS_RELEASE_ID and DBGITOPS_RELEASE_FILE to what runs after the block
+                ReleaseRunner.run(release, build, workspace, build.getEnvironment(listener), launcher, listener);
             }
         }
     }

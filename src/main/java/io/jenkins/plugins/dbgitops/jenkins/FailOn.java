@@ -1,6 +1,7 @@
 package io.jenkins.plugins.dbgitops.jenkins;
 
 import hudson.model.Result;
+import io.jenkins.plugins.dbgitops.engine.review.Level;
 import java.util.Locale;
 
 /** The {@code failOn} option: which findings make the build fail (errors), or only unstable (warnings). */
@@ -17,6 +18,18 @@ public enum FailOn {
             return valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("failOn must be error, warning or never, not '" + value + "'", e);
+        }
+    }
+
+    /** The review engine's fail level: findings at or above it fail the review. */
+    public Level level() {
+        switch (this) {
+            case ERROR:
+                return Level.ERROR;
+            case WARNING:
+                return Level.WARNING;
+            default:
+                return Level.OFF;
         }
     }
 

@@ -3,14 +3,18 @@ package io.jenkins.plugins.dbgitops.jenkins;
 import hudson.model.Run;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import org.jenkinsci.plugins.workflow.support.steps.input.ApproverAction;
 
 /**
- * Reads approvals from what the {@code input} step itself recorded on the build ({@link ApproverAction}, added when a
- * signed-in user proceeds), so that a name written into the Jenkinsfile is never enough.
+ * Reads approvals from what the {@code input} step itself recorded on the build: an {@link ApproverAction} is added
+ * when a signed-in user proceeds. A name written into the Jenkinsfile is never taken as an approval.
+ *
+ * <p>Each approval authorizes one manual rollout: a rollout needs an approval newer than those earlier rollouts of
+ * the build used, so approving staging does not also approve production.
  */
 final class InputApprovals {
     private final Function<String, Collection<String>> groupsOfUser;
@@ -20,34 +24,28 @@ final class InputApprovals {
         this.groupsOfUser = groupsOfUser;
     }
 
-    /** The latest approver of this build who is allowed (by user id or group), if any. */
-    Optional<String> allowedApprover(Run<?, ?> run, List<String> allowed) {
-        List<ApproverAction> approvals = run.getActions(ApproverAction.class);
-        for (int i = approvals.size() - 1; i >= 0; i--) {
-            String userId = approvals.get(i).getUserId();
-            if (userId != null && isAllowed(userId, allowed)) {
-                return Optional.of(userId);
-            }
-        }
-        return Optional.empty();
+    /** How many approvals the build holds so far. */
+    static int count(Run<?, ?> run) {
+        return run.getActions(ApproverAction.class).size();
     }
 
-    private boolean isAllowed(String userId, List<String> allowed) {
-        if (allowed.isEmpty()) {
-            return true;
+    /** The newest approval not used by an earlier rollout of this build, with the approver's groups. */
+    Optional<Approval> unused(Run<?, ?> run, int alreadyUsed) {
+        List<ApproverAction> approvals = run.getActions(ApproverAction.class);
+        if (approvals.size() <= alreadyUsed) {
+            return Optional.empty();
         }
-        for (String entry : allowed) {
-            if (entry.trim().equalsIgnoreCase(userId)) {
-                return true;
-            }
+        String userId = approvals.get(approvals.size() - 1).getUserId();
+        if (userId == null || userId.isBlank()) {
+            return Optional.empty();
         }
-        for (String group : groupsOfUser.apply(userId)) {
-            for (String entry : allowed) {
-                if (entry.trim().toLowerCase(Locale.ROOT).equals(group.toLowerCase(Locale.ROOT))) {
-                    return true;
-                }
-            }
+        return Optional.of(new Approval(userId, new TreeSet<>(groupsOfUser.apply(userId))));
+    }
+
+    /** An approver and the groups the security realm gives them. */
+    record Approval(String userId, Set<String> groups) {
+        Approval {
+            groups = Set.copyOf(groups);
         }
-        return false;
     }
 }

@@ -9,10 +9,13 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.tasks.BuildStepDescriptor;
 import hudson.tasks.Builder;
+import hudson.model.Item;
 import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
 import java.io.IOException;
 import jenkins.tasks.SimpleBuildStep;
 import org.jenkinsci.Symbol;
+import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
@@ -23,6 +26,9 @@ public class SqlReviewBuilder extends Builder implements SimpleBuildStep {
     private String path = "migrations";
     private String dialect = "postgresql";
     private String failOn = "error";
+    private String policy = "prod";
+    private boolean changedOnly;
+    private String tokenCredentialsId = "";
 
     @DataBoundConstructor
     public SqlReviewBuilder() {
@@ -55,11 +61,38 @@ public class SqlReviewBuilder extends Builder implements SimpleBuildStep {
         this.failOn = FailOn.parse(failOn).name().toLowerCase(java.util.Locale.ROOT);
     }
 
+    public String getPolicy() {
+        return policy;
+    }
+
+    @DataBoundSetter
+    public void setPolicy(String policy) {
+        this.policy = policy == null || policy.isBlank() ? "prod" : policy.trim();
+    }
+
+    public boolean isChangedOnly() {
+        return changedOnly;
+    }
+
+    @DataBoundSetter
+    public void setChangedOnly(boolean changedOnly) {
+        this.changedOnly = changedOnly;
+    }
+
+    public String getTokenCredentialsId() {
+        return tokenCredentialsId;
+    }
+
+    @DataBoundSetter
+    public void setTokenCredentialsId(String tokenCredentialsId) {
+        this.tokenCredentialsId = tokenCredentialsId == null ? "" : tokenCredentialsId.trim();
+    }
+
     @Override
     public void perform(Run<?, ?> run, FilePath workspace, EnvVars env, Launcher launcher, TaskListener listener)
             throws InterruptedException, IOException {
-        ReviewRunner.Outcome outcome = ReviewRunner.run(
-                new ReviewOptions(env.expand(path), dialect, FailOn.parse(failOn), true), run, workspace, listener);
+        ReviewRunner.Outcome outcome = ReviewRunner.run(new ReviewOptions(env.expand(path), dialect, policy,
+                FailOn.parse(failOn), true, changedOnly, tokenCredentialsId), run, workspace, env, listener);
         if (outcome.result() != null) {
             run.setResult(outcome.result());
         }
@@ -80,13 +113,19 @@ public class SqlReviewBuilder extends Builder implements SimpleBuildStep {
         }
 
         @POST
-        public FormValidation doCheckFailOn(@QueryParameter String value) {
-            return FormChecks.failOn(value);
+        public FormValidation doCheckFailOn(@AncestorInPath Item item, @QueryParameter String value) {
+            return !FormChecks.mayConfigure(item) ? FormValidation.ok() : FormChecks.failOn(value);
         }
 
         @POST
-        public FormValidation doCheckDialect(@QueryParameter String value) {
-            return FormChecks.dialect(value);
+        public ListBoxModel doFillTokenCredentialsIdItems(@AncestorInPath Item item,
+                @QueryParameter String tokenCredentialsId) {
+            return FormChecks.tokenCredentials(item, tokenCredentialsId);
+        }
+
+        @POST
+        public FormValidation doCheckDialect(@AncestorInPath Item item, @QueryParameter String value) {
+            return !FormChecks.mayConfigure(item) ? FormValidation.ok() : FormChecks.dialect(value);
         }
     }
 }

@@ -1,11 +1,14 @@
 package io.jenkins.plugins.dbgitops.jenkins;
 
+import hudson.EnvVars;
 import hudson.Extension;
 import hudson.FilePath;
 import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import hudson.model.Item;
 import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
 import java.util.Map;
 import java.util.Set;
 import org.jenkinsci.Symbol;
@@ -14,17 +17,25 @@ import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
+import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.verb.POST;
 
-/** {@code sqlReview(path: 'migrations', dialect: 'postgresql', failOn: 'error', publish: true)}. */
+/**
+ * {@code sqlReview(path: 'migrations', policy: 'prod', changedOnly: true, failOn: 'error', publish: true)}: reviews
+ * on the agent, writes SARIF and JUnit reports, records the findings, comments on the pull request and returns the
+ * counts by level.
+ */
 public class SqlReviewStep extends Step {
     private String path = "migrations";
     private String dialect = "postgresql";
     private String failOn = "error";
     private boolean publish = true;
+    private String policy = "prod";
+    private boolean changedOnly;
+    private String tokenCredentialsId = "";
 
     @DataBoundConstructor
     public SqlReviewStep() {
@@ -66,9 +77,37 @@ public class SqlReviewStep extends Step {
         this.publish = publish;
     }
 
+    public String getPolicy() {
+        return policy;
+    }
+
+    @DataBoundSetter
+    public void setPolicy(String policy) {
+        this.policy = policy == null || policy.isBlank() ? "prod" : policy.trim();
+    }
+
+    public boolean isChangedOnly() {
+        return changedOnly;
+    }
+
+    @DataBoundSetter
+    public void setChangedOnly(boolean changedOnly) {
+        this.changedOnly = changedOnly;
+    }
+
+    public String getTokenCredentialsId() {
+        return tokenCredentialsId;
+    }
+
+    @DataBoundSetter
+    public void setTokenCredentialsId(String tokenCredentialsId) {
+        this.tokenCredentialsId = tokenCredentialsId == null ? "" : tokenCredentialsId.trim();
+    }
+
     @Override
     public StepExecution start(StepContext context) throws Exception {
-        return new Execution(context, new ReviewOptions(path, dialect, FailOn.parse(failOn), publish));
+        return new Execution(context, new ReviewOptions(path, dialect, policy, FailOn.parse(failOn), publish,
+                changedOnly, tokenCredentialsId));
     }
 
     /** Copies the options into a final field: the step itself is not kept. */
@@ -85,7 +124,7 @@ public class SqlReviewStep extends Step {
         protected Map<String, Object> run() throws Exception {
             StepContext context = getContext();
             ReviewRunner.Outcome outcome = ReviewRunner.run(options, context.get(Run.class), context.get(FilePath.class),
-                    context.get(TaskListener.class));
+                    context.get(EnvVars.class), context.get(TaskListener.class));
             Result result = outcome.result();
             if (result != null) {
                 context.setResult(result);
@@ -99,7 +138,7 @@ public class SqlReviewStep extends Step {
     public static class DescriptorImpl extends StepDescriptor {
         @Override
         public Set<? extends Class<?>> getRequiredContext() {
-            return Set.of(Run.class, FilePath.class, TaskListener.class);
+            return Set.of(Run.class, FilePath.class, EnvVars.class, TaskListener.class);
         }
 
         @Override
@@ -112,15 +151,20 @@ public class SqlReviewStep extends Step {
             return "Review SQL migrations";
         }
 
-        /** Checks only the text itself; it touches no Jenkins state, so it needs no permission. */
         @POST
-        public FormValidation doCheckFailOn(@QueryParameter String value) {
-            return FormChecks.failOn(value);
+        public FormValidation doCheckFailOn(@AncestorInPath Item item, @QueryParameter String value) {
+            return !FormChecks.mayConfigure(item) ? FormValidation.ok() : FormChecks.failOn(value);
         }
 
         @POST
-        public FormValidation doCheckDialect(@QueryParameter String value) {
-            return FormChecks.dialect(value);
+        public ListBoxModel doFillTokenCredentialsIdItems(@AncestorInPath Item item,
+                @QueryParameter String tokenCredentialsId) {
+            return FormChecks.tokenCredentials(item, tokenCredentialsId);
+        }
+
+        @POST
+        public FormValidation doCheckDialect(@AncestorInPath Item item, @QueryParameter String value) {
+            return !FormChecks.mayConfigure(item) ? FormValidation.ok() : FormChecks.dialect(value);
         }
     }
 }

@@ -93,6 +93,28 @@ class DatabaseGitOpsWrapperTest {
     }
 
     @Test
+    void shouldPackageAReleaseAtTheEndOfAMainBranchBuildAndExportIt() throws Exception {
+        try (GlueFixture fixture = new GlueFixture(temp.resolve("main"))) {
+            // Given the wrapper around a build of main
+            DatabaseGitOpsWrapper wrapper = new DatabaseGitOpsWrapper();
+            SimpleBuildWrapper.Context context = wrapper.createContext();
+            FilePath ws = new FilePath(fixture.workspace.toFile());
+            Launcher launcher = new Launcher.LocalLauncher(fixture.listener);
+
+            // When the wrapped block ends
+            wrapper.setUp(context, fixture.build, ws, launcher, fixture.listener, new EnvVars("BRANCH_NAME", "main"));
+            context.getDisposer().tearDown(fixture.build, ws, launcher, fixture.listener);
+
+            // Then a release was packaged and its id and file are exported to the rest of the build
+            ReleaseAction release = fixture.build.getAction(ReleaseAction.class);
+            assertThat(release).isNotNull();
+            EnvVars env = fixture.build.getEnvironment(fixture.listener);
+            assertThat(env).containsEntry("DBGITOPS_RELEASE_ID", release.getRelease().id());
+            assertThat(fixture.workspace.resolve(env.get("DBGITOPS_RELEASE_FILE"))).isRegularFile();
+        }
+    }
+
+    @Test
     void shouldNotReviewOnABranchBuild() throws Exception {
         Path workspace = Workspaces.withTableWithoutPrimaryKey(Files.createDirectories(temp.resolve("ws")));
         FakeBuild build = new FakeBuild(Files.createDirectories(temp.resolve("build")));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jenkinsci.plugins.workflow.support.steps.input.ApproverAction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,31 +18,28 @@ class InputApprovalsTest {
             user -> Map.of("carol", List.of("dba-team")).getOrDefault(user, List.of()));
 
     @Test
-    void shouldAcceptAnApprovalRecordedByTheInputStepForAnAllowedUser() throws Exception {
-        FakeBuild build = new FakeBuild(temp);
-        build.addAction(new ApproverAction("alice"));
-
-        assertThat(approvals.allowedApprover(build, List.of("alice", "release-managers"))).contains("alice");
-    }
-
-    @Test
-    void shouldAcceptAMemberOfAnAllowedGroup() throws Exception {
+    void shouldGiveTheApproverTheInputStepRecordedWithTheirGroups() throws Exception {
         FakeBuild build = new FakeBuild(temp);
         build.addAction(new ApproverAction("carol"));
 
-        assertThat(approvals.allowedApprover(build, List.of("dba-team"))).contains("carol");
+        assertThat(approvals.unused(build, 0)).contains(new InputApprovals.Approval("carol", Set.of("dba-team")));
     }
 
     @Test
-    void shouldRefuseWhenNoInputWasApproved() throws Exception {
-        assertThat(approvals.allowedApprover(new FakeBuild(temp), List.of("alice"))).isEmpty();
+    void shouldGiveNothingWhenNoInputWasApproved() throws Exception {
+        assertThat(approvals.unused(new FakeBuild(temp), 0)).isEmpty();
     }
 
     @Test
-    void shouldRefuseAnApproverWhoIsNotAllowed() throws Exception {
+    void shouldNotReuseAnApprovalAnEarlierRolloutUsed() throws Exception {
+        // Given one approval, already used by the staging rollout
         FakeBuild build = new FakeBuild(temp);
-        build.addAction(new ApproverAction("mallory"));
+        build.addAction(new ApproverAction("alice"));
+        int usedByStaging = InputApprovals.count(build);
 
-        assertThat(approvals.allowedApprover(build, List.of("alice", "dba-team"))).isEmpty();
+        // Then production finds no approval until another input is approved
+        assertThat(approvals.unused(build, usedByStaging)).isEmpty();
+        build.addAction(new ApproverAction("carol"));
+        assertThat(approvals.unused(build, usedByStaging)).map(InputApprovals.Approval::userId).contains("carol");
     }
 }

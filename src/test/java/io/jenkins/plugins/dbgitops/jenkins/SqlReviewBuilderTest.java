@@ -34,7 +34,8 @@ class SqlReviewBuilderTest {
 
         // Then
         assertThat(build.getResult()).isEqualTo(Result.FAILURE);
-        assertThat(build.getAction(ReviewAction.class).getFindingsByFile()).hasSize(1);
+        assertThat(build.getAction(ReviewAction.class).getFindingsByFile().get("migrations/202501150901_add_audit_log.sql"))
+                .anySatisfy(f -> assertThat(f.ruleId() + " " + f.level()).isEqualTo("table.require-pk ERROR"));
         assertThat(console.toString(StandardCharsets.UTF_8)).contains("[dbgitops] SQL review of migrations");
     }
 }

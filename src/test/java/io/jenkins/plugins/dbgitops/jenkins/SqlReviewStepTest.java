@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import hudson.EnvVars;
 import hudson.FilePath;
+import hudson.model.Item;
 import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import hudson.security.Permission;
+import hudson.util.FormValidation;
 import hudson.util.StreamTaskListener;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -98,5 +101,30 @@ class SqlReviewStepTest {
 
         // Then
         assertThat(context.failure).hasMessageContaining("No migrations directory 'migrations'");
+    }
+
+    @Test
+    void shouldValidateFailOnForUsersWhoMayConfigureTheJob() {
+        SqlReviewStep.DescriptorImpl descriptor = new SqlReviewStep.DescriptorImpl();
+
+        assertThat(descriptor.doCheckFailOn(job(true), "sometimes").kind).isEqualTo(FormValidation.Kind.ERROR);
+        assertThat(descriptor.doCheckFailOn(job(true), "warning").kind).isEqualTo(FormValidation.Kind.OK);
+    }
+
+    @Test
+    void shouldTellNothingToUsersWhoMayNotConfigureTheJob() {
+        SqlReviewStep.DescriptorImpl descriptor = new SqlReviewStep.DescriptorImpl();
+
+        assertThat(descriptor.doCheckFailOn(job(false), "sometimes").kind).isEqualTo(FormValidation.Kind.OK);
+        assertThat(descriptor.doCheckFailOn(null, "sometimes").kind).isEqualTo(FormValidation.Kind.OK);
+    }
+
+    private static Item job(boolean mayConfigure) {
+        return new FakeBuild.FakeJob() {
+            @Override
+            public boolean hasPermission(Permission permission) {
+                return mayConfigure;
+            }
+        };
     }
 }

@@ -1,0 +1,109 @@
+package io.jenkins.plugins.dbgitops.jenkins;
+
+import hudson.EnvVars;
+import hudson.Extension;
+import hudson.FilePath;
+import hudson.Launcher;
+import hudson.model.AbstractProject;
+import hudson.model.Result;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import hudson.tasks.BuildStepDescriptor;
+import hudson.tasks.Builder;
+import hudson.model.Item;
+import hudson.util.FormValidation;
+import java.io.IOException;
+import jenkins.tasks.SimpleBuildStep;
+import org.jenkinsci.Symbol;
+import org.kohsuke.stapler.AncestorInPath;
+import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
+
+/** Freestyle "Database rollout" build step, with the options of {@code dbRollout}. */
+public class DbRolloutBuilder extends Builder implements SimpleBuildStep {
+    private final String release;
+    private final String environment;
+    private String config = "dbgitops.yaml";
+    private String releaseDirectory = ReleaseRunner.DEFAULT_OUTPUT;
+    private boolean dryRun;
+
+    @DataBoundConstructor
+    public DbRolloutBuilder(String release, String environment) {
+        this.release = Options.required(release, "release");
+        this.environment = Options.required(environment, "environment");
+    }
+
+    public String getRelease() {
+        return release;
+    }
+
+    public String getEnvironment() {
+        return environment;
+    }
+
+    public String getConfig() {
+        return config;
+    }
+
+    @DataBoundSetter
+    public void setConfig(String config) {
+        this.config = config == null || config.isBlank() ? "dbgitops.yaml" : config.trim();
+    }
+
+    public String getReleaseDirectory() {
+        return releaseDirectory;
+    }
+
+    @DataBoundSetter
+    public void setReleaseDirectory(String releaseDirectory) {
+        this.releaseDirectory = releaseDirectory == null || releaseDirectory.isBlank() ? ReleaseRunner.DEFAULT_OUTPUT
+                : releaseDirectory.trim();
+    }
+
+    public boolean isDryRun() {
+        return dryRun;
+    }
+
+    @DataBoundSetter
+    public void setDryRun(boolean dryRun) {
+        this.dryRun = dryRun;
+    }
+
+    @Override
+    public void perform(Run<?, ?> run, FilePath workspace, EnvVars env, Launcher launcher, TaskListener listener)
+            throws InterruptedException, IOException {
+        RolloutOptions options = new RolloutOptions(config, env.expand(environment), env.expand(release),
+                releaseDirectory, null, null, dryRun);
+        Result result = RolloutStepRunner.run(options, run, workspace, env, launcher, listener, new JenkinsUserGroups());
+        if (result != null) {
+            run.setResult(result);
+        }
+    }
+
+    @Extension
+    @Symbol("dbgitopsRollout")
+    public static class DescriptorImpl extends BuildStepDescriptor<Builder> {
+        @Override
+        @SuppressWarnings("rawtypes")
+        public boolean isApplicable(Class<? extends AbstractProject> jobType) {
+            return true;
+        }
+
+        @Override
+        public String getDisplayName() {
+            return "Database rollout";
+        }
+
+        @POST
+        public FormValidation doCheckEnvironment(@AncestorInPath Item item, @QueryParameter String value) {
+            return !FormChecks.mayConfigure(item) ? FormValidation.ok() : FormChecks.required(value, "the environment, as named in dbgitops.yaml");
+        }
+
+        @POST
+        public FormValidation doCheckRelease(@AncestorInPath Item item, @QueryParameter String value) {
+            return !FormChecks.mayConfigure(item) ? FormValidation.ok() : FormChecks.required(value, "a release id or the path of a release archive");
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package io.jenkins.plugins.dbgitops.jenkins;
+
+import hudson.EnvVars;
+import hudson.model.EnvironmentContributingAction;
+import hudson.model.Run;
+import java.util.List;
+
+/**
+ * The release a build packaged: id, commit link, files with versions and checksums. Exports
+ * {@code DBGITOPS_RELEASE_ID} and {@code DBGITOPS_RELEASE_FILE} to the rest of the build.
+ */
+public final class ReleaseAction implements EnvironmentContributingAction {
+    static final String RELEASE_ID_VARIABLE = "DBGITOPS_RELEASE_ID";
+    static final String RELEASE_FILE_VARIABLE = "DBGITOPS_RELEASE_FILE";
+
+    private final ReleaseInfo release;
+
+    public ReleaseAction(ReleaseInfo release) {
+        this.release = release;
+    }
+
+    public ReleaseInfo getRelease() {
+        return release;
+    }
+
+    public List<ReleaseInfo.FileRow> getFiles() {
+        return release.files();
+    }
+
+    @Override
+    public void buildEnvironment(Run<?, ?> run, EnvVars env) {
+        env.put(RELEASE_ID_VARIABLE, release.id());
+        env.put(RELEASE_FILE_VARIABLE, release.archivePath());
+    }
+
+    @Override
+    public String getIconFileName() {
+        return "symbol-archive";
+    }
+
+    @Override
+    public String getDisplayName() {
+        return "Database release " + release.id();
+    }
+
+    @Override
+    public String getUrlName() {
+        return "dbgitops-release";
+    }
+}
