@@ -398,7 +398,7 @@ public final class ReviewEngine {
 
         @Override
         public void report(StatementContext statement, int offsetInStatement, String message) {
-            int[] position = statement.statement().positionOf(offsetInStatement);
+            int[] position = statement.positionOf(offsetInStatement);
             add(statement.file().script(), position[0], position[1], message);
         }
 

@@ -23,6 +23,7 @@ public final class StatementContext {
     private String normalized;
     private ParseDiagnosis diagnosis;
     private Object[] facts;
+    private int[] newlines;
 
     public StatementContext(FileContext file, ParsedStatement parsed, Catalog catalog) {
         this.file = file;
@@ -92,6 +93,43 @@ public final class StatementContext {
     /** The schema as earlier statements left it; read-only. */
     public Catalog catalog() {
         return catalog;
+    }
+
+    /**
+     * The 1-based line and column in the script of the character at {@code offsetInStatement}, as
+     * {@link SqlStatement#positionOf(int)} gives it, from the statement's newline offsets found once (rules report
+     * tens of thousands of findings, each of which rescanned the statement from its start).
+     */
+    public int[] positionOf(int offsetInStatement) {
+        SqlStatement statement = statement();
+        int end = Math.min(offsetInStatement, statement.text().length());
+        if (end <= 0) {
+            return new int[] {statement.line(), statement.column()};
+        }
+        int[] breaks = newlines();
+        int before = Arrays.binarySearch(breaks, end);
+        int count = before >= 0 ? before : -before - 1; // newlines at offsets < end
+        if (count == 0) {
+            return new int[] {statement.line(), statement.column() + end};
+        }
+        return new int[] {statement.line() + count, end - breaks[count - 1]};
+    }
+
+    private int[] newlines() {
+        if (newlines == null) {
+            String text = statement().text();
+            int count = 0;
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+                count++;
+            }
+            int[] found = new int[count];
+            int n = 0;
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+                found[n++] = i;
+            }
+            newlines = found;
+        }
+        return newlines;
     }
 
     /**

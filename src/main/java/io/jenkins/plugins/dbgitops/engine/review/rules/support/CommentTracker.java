@@ -37,7 +37,7 @@ public final class CommentTracker {
 
     /** An object the file creates, with its inline comment or null. */
     public void created(String name, StatementContext statement, int offset, String inlineComment) {
-        int[] position = statement.statement().positionOf(offset);
+        int[] position = statement.positionOf(offset);
         Entry entry = new Entry(name, true, position);
         entry.comment = inlineComment;
         entry.commentAt = position;
@@ -47,9 +47,9 @@ public final class CommentTracker {
     /** A {@code COMMENT ON} statement: sets, replaces or (with null) removes the comment. */
     public void commented(String name, StatementContext statement, String comment) {
         Entry entry = entries.computeIfAbsent(name.toLowerCase(Locale.ROOT),
-                key -> new Entry(name, false, statement.statement().positionOf(0)));
+                key -> new Entry(name, false, statement.positionOf(0)));
         entry.comment = comment;
-        entry.commentAt = statement.statement().positionOf(0);
+        entry.commentAt = statement.positionOf(0);
     }
 
     /** Reports the created objects left without a comment (when required) and every comment that is too long. */
