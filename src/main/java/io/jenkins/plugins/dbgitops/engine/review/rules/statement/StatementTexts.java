@@ -27,6 +27,13 @@ final class StatementTexts {
 
     /** The statement on one line, shortened, in double quotes, as Bytebase's messages quote it. */
     static String quote(StatementContext statement) {
+        return statement.fact(QUOTED);
+    }
+
+    /** Quoted once per statement: many rules quote the same statement, one finding each. */
+    private static final StatementContext.Fact<String> QUOTED = StatementContext.Fact.of(StatementTexts::quoteOnce);
+
+    private static String quoteOnce(StatementContext statement) {
         String text = WHITE_SPACE.matcher(statement.text().strip()).replaceAll(" ");
         if (text.length() > MAX_QUOTE) {
             text = text.substring(0, MAX_QUOTE - 3) + "...";
