@@ -10,9 +10,11 @@ import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogColumn;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogTable;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.ColumnDefinitions;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.alter.Alter;
 import net.sf.jsqlparser.statement.alter.AlterExpression;
 import net.sf.jsqlparser.statement.alter.AlterOperation;
@@ -54,6 +56,11 @@ public final class SetNotNullOnExistingDataRule implements Rule {
     @Override
     public void startFile(FileContext file, RuleContext rule) {
         backfilled.clear();
+    }
+
+    @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        return List.of(Update.class, Alter.class);
     }
 
     @Override

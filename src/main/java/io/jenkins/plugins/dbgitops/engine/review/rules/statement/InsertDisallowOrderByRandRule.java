@@ -8,6 +8,7 @@ import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import java.util.List;
 import java.util.Locale;
 import net.sf.jsqlparser.expression.Function;
+import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.insert.Insert;
 import net.sf.jsqlparser.statement.select.OrderByElement;
 
@@ -30,6 +31,11 @@ public final class InsertDisallowOrderByRandRule implements Rule {
     @Override
     public RuleDefinition definition() {
         return DEFINITION;
+    }
+
+    @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        return List.of(Insert.class);
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.List;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.StringValue;
 import net.sf.jsqlparser.expression.operators.relational.LikeExpression;
+import net.sf.jsqlparser.statement.Statement;
 
 /**
  * Bytebase's {@code statement.where.no-leading-wildcard-like}. As Bytebase's advisors do, PostgreSQL gets one finding
@@ -34,6 +35,11 @@ public final class NoLeadingWildcardLikeRule implements Rule {
     @Override
     public RuleDefinition definition() {
         return DEFINITION;
+    }
+
+    @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        return QueryTree.STATEMENT_TYPES;
     }
 
     @Override

@@ -35,6 +35,13 @@ public final class QueryTree {
     /** The last statement walked on this thread: rules run one after another on the same statement. */
     private static final ThreadLocal<QueryTree> LAST = new ThreadLocal<>();
 
+    /**
+     * The syntax-tree types this walk looks into; for any other statement {@link #selects()} and
+     * {@link #conditions()} are empty, so a rule that only judges them may declare these as its statement types.
+     */
+    public static final List<Class<? extends Statement>> STATEMENT_TYPES = List.of(Select.class, Insert.class,
+            Update.class, Delete.class, Merge.class, CreateTable.class, CreateView.class);
+
     private final Statement statement;
     private final List<Block> selects = new ArrayList<>();
     private final List<Expression> conditions = new ArrayList<>();

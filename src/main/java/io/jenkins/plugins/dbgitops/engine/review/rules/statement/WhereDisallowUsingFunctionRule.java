@@ -5,8 +5,10 @@ import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import java.util.List;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.Function;
+import net.sf.jsqlparser.statement.Statement;
 
 /**
  * Bytebase's {@code statement.where.disallow-using-function}: any function call in a WHERE, HAVING or JOIN condition,
@@ -31,6 +33,11 @@ public final class WhereDisallowUsingFunctionRule implements Rule {
     @Override
     public RuleDefinition definition() {
         return DEFINITION;
+    }
+
+    @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        return QueryTree.STATEMENT_TYPES;
     }
 
     @Override
