@@ -7,6 +7,8 @@ import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Ddl;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Naming;
+import java.util.List;
+import net.sf.jsqlparser.statement.Statement;
 
 /**
  * Bytebase's {@code column.auto-increment-must-integer}. MySQL only: PostgreSQL rejects identity columns of other
@@ -30,6 +32,11 @@ public final class AutoIncrementMustIntegerRule implements Rule {
     @Override
     public RuleDefinition definition() {
         return DEFINITION;
+    }
+
+    @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        return Ddl.COLUMN_DEFINING_TYPES;
     }
 
     @Override

@@ -10,7 +10,11 @@ import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.ColumnDefinitions;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Ddl;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.CommentTracker;
+import java.util.List;
+import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.alter.Alter;
 import net.sf.jsqlparser.statement.comment.Comment;
+import net.sf.jsqlparser.statement.create.table.CreateTable;
 
 /**
  * Bytebase's {@code column.comment}: columns carry a comment of bounded length. MySQL writes it inline; in
@@ -46,6 +50,11 @@ public final class ColumnCommentRule implements Rule {
     @Override
     public void startFile(FileContext file, RuleContext rule) {
         comments.clear();
+    }
+
+    @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        return List.of(CreateTable.class, Alter.class, Comment.class);
     }
 
     @Override

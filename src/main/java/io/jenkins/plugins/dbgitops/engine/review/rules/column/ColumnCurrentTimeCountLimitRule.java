@@ -9,9 +9,11 @@ import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Ddl;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Naming;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import net.sf.jsqlparser.statement.Statement;
 
 /**
  * Bytebase's {@code column.current-time-count-limit} (MySQL): at most two columns of a table default to the current
@@ -53,6 +55,11 @@ public final class ColumnCurrentTimeCountLimitRule implements Rule {
     @Override
     public void startFile(FileContext file, RuleContext rule) {
         counts.clear();
+    }
+
+    @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        return Ddl.COLUMN_DEFINING_TYPES;
     }
 
     @Override

@@ -8,6 +8,8 @@ import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Ddl;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Naming;
+import java.util.List;
+import net.sf.jsqlparser.statement.Statement;
 
 /** Bytebase's {@code column.maximum-varchar-length}: VARCHAR columns stay below a length. */
 public final class ColumnMaximumVarcharLengthRule implements Rule {
@@ -29,6 +31,11 @@ public final class ColumnMaximumVarcharLengthRule implements Rule {
     @Override
     public RuleDefinition definition() {
         return DEFINITION;
+    }
+
+    @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        return Ddl.COLUMN_DEFINING_TYPES;
     }
 
     @Override

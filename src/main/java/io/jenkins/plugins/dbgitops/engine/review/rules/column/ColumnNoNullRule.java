@@ -7,6 +7,7 @@ import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Ddl;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Naming;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -39,6 +40,11 @@ public final class ColumnNoNullRule implements Rule {
     @Override
     public RuleDefinition definition() {
         return DEFINITION;
+    }
+
+    @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        return Ddl.COLUMN_DEFINING_TYPES;
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.ColumnDefinitions;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Ddl;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Naming;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import net.sf.jsqlparser.statement.Statement;
@@ -36,6 +37,11 @@ public final class ColumnSetDefaultForNotNullRule implements Rule {
     @Override
     public RuleDefinition definition() {
         return DEFINITION;
+    }
+
+    @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        return Ddl.COLUMN_DEFINING_TYPES;
     }
 
     @Override

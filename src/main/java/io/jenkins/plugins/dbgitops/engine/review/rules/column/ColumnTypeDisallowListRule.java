@@ -10,6 +10,7 @@ import io.jenkins.plugins.dbgitops.engine.review.rules.support.Ddl;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Naming;
 import java.util.List;
 import java.util.Locale;
+import net.sf.jsqlparser.statement.Statement;
 
 /** Bytebase's {@code column.type-disallow-list}: column types the policy forbids. */
 public final class ColumnTypeDisallowListRule implements Rule {
@@ -33,6 +34,11 @@ public final class ColumnTypeDisallowListRule implements Rule {
     @Override
     public RuleDefinition definition() {
         return DEFINITION;
+    }
+
+    @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        return Ddl.COLUMN_DEFINING_TYPES;
     }
 
     @Override

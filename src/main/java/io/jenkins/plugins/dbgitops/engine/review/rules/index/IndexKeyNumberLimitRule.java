@@ -9,6 +9,8 @@ import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Ddl;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Naming;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.TableIndexes;
+import java.util.List;
+import net.sf.jsqlparser.statement.Statement;
 
 /** Bytebase's {@code index.key-number-limit}: an index covers at most {@code number} columns. */
 public final class IndexKeyNumberLimitRule implements Rule {
@@ -30,6 +32,11 @@ public final class IndexKeyNumberLimitRule implements Rule {
     @Override
     public RuleDefinition definition() {
         return DEFINITION;
+    }
+
+    @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        return TableIndexes.STATEMENT_TYPES;
     }
 
     @Override

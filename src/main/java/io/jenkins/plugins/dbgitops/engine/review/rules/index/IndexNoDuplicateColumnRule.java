@@ -9,8 +9,10 @@ import io.jenkins.plugins.dbgitops.engine.review.rules.support.Ddl;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Naming;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.TableIndexes;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import net.sf.jsqlparser.statement.Statement;
 
 /** Bytebase's {@code index.no-duplicate-column}: no column appears twice in one index or key. */
 public final class IndexNoDuplicateColumnRule implements Rule {
@@ -31,6 +33,11 @@ public final class IndexNoDuplicateColumnRule implements Rule {
     @Override
     public RuleDefinition definition() {
         return DEFINITION;
+    }
+
+    @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        return TableIndexes.STATEMENT_TYPES;
     }
 
     @Override

@@ -11,6 +11,7 @@ import io.jenkins.plugins.dbgitops.engine.review.rules.support.Naming;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.TableIndexes;
 import java.util.ArrayList;
 import java.util.List;
+import net.sf.jsqlparser.statement.Statement;
 
 /**
  * Bytebase's {@code index.not-redundant}: a plain index whose columns are the leftmost prefix of another index of
@@ -41,6 +42,11 @@ public final class IndexNotRedundantRule implements Rule {
     @Override
     public RuleDefinition definition() {
         return DEFINITION;
+    }
+
+    @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        return TableIndexes.STATEMENT_TYPES;
     }
 
     @Override

@@ -10,8 +10,10 @@ import io.jenkins.plugins.dbgitops.engine.review.rules.support.Ddl;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Naming;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.TableIndexes;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import net.sf.jsqlparser.statement.Statement;
 
 /**
  * Bytebase's {@code index.total-number-limit}: a table has at most {@code number} indexes (primary key and unique
@@ -39,6 +41,11 @@ public final class IndexTotalNumberLimitRule implements Rule {
     @Override
     public RuleDefinition definition() {
         return DEFINITION;
+    }
+
+    @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        return TableIndexes.STATEMENT_TYPES;
     }
 
     @Override

@@ -12,6 +12,7 @@ import io.jenkins.plugins.dbgitops.engine.review.rules.support.Naming;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.TableIndexes;
 import java.util.List;
 import java.util.Locale;
+import net.sf.jsqlparser.statement.Statement;
 
 /**
  * Bytebase's {@code index.type-allow-list}: index methods come from a list. The method is the {@code USING} clause
@@ -38,6 +39,11 @@ public final class IndexTypeAllowListRule implements Rule {
     @Override
     public RuleDefinition definition() {
         return DEFINITION;
+    }
+
+    @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        return TableIndexes.STATEMENT_TYPES;
     }
 
     @Override

@@ -8,7 +8,9 @@ import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Ddl;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Naming;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.TableIndexes;
+import java.util.List;
 import java.util.Locale;
+import net.sf.jsqlparser.statement.Statement;
 
 /**
  * Bytebase's {@code index.type-no-blob} (MySQL): no index, key or unique constraint on BLOB, TEXT or JSON columns.
@@ -34,6 +36,11 @@ public final class IndexTypeNoBlobRule implements Rule {
     @Override
     public RuleDefinition definition() {
         return DEFINITION;
+    }
+
+    @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        return TableIndexes.STATEMENT_TYPES;
     }
 
     @Override

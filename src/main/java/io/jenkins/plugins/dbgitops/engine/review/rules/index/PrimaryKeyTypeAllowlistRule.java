@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import net.sf.jsqlparser.statement.Statement;
 
 /**
  * Bytebase's {@code index.primary-key-type-allowlist}: primary-key column types come from a list. Type aliases
@@ -43,6 +44,11 @@ public final class PrimaryKeyTypeAllowlistRule implements Rule {
     @Override
     public RuleDefinition definition() {
         return DEFINITION;
+    }
+
+    @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        return TableIndexes.STATEMENT_TYPES;
     }
 
     @Override

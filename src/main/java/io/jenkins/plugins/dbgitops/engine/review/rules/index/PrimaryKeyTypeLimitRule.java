@@ -8,7 +8,9 @@ import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Ddl;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Naming;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.TableIndexes;
+import java.util.List;
 import java.util.Set;
+import net.sf.jsqlparser.statement.Statement;
 
 /**
  * Bytebase's {@code index.pk-type-limit}: primary-key columns are INT or BIGINT (PostgreSQL's {@code integer},
@@ -37,6 +39,11 @@ public final class PrimaryKeyTypeLimitRule implements Rule {
     @Override
     public RuleDefinition definition() {
         return DEFINITION;
+    }
+
+    @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        return TableIndexes.STATEMENT_TYPES;
     }
 
     @Override

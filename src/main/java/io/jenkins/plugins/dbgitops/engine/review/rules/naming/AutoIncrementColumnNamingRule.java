@@ -9,6 +9,10 @@ import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.ColumnDefinitions;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Ddl;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Naming;
+import java.util.List;
+import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.alter.Alter;
+import net.sf.jsqlparser.statement.create.table.CreateTable;
 
 /**
  * Bytebase's {@code naming.column.auto-increment}. Bytebase checks MySQL's {@code AUTO_INCREMENT}; PostgreSQL's
@@ -36,6 +40,11 @@ public final class AutoIncrementColumnNamingRule implements Rule {
     @Override
     public RuleDefinition definition() {
         return DEFINITION;
+    }
+
+    @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        return List.of(CreateTable.class, Alter.class);
     }
 
     @Override

@@ -26,6 +26,12 @@ import net.sf.jsqlparser.statement.create.table.Index;
  * {@code CREATE TABLE} or an {@code ALTER TABLE} defines, in a form that hides JSqlParser's nulls and quoting.
  */
 public final class Ddl {
+    /**
+     * The syntax-tree types {@link #definedColumns} finds columns in; a rule that only judges defined columns may
+     * declare these as its statement types.
+     */
+    public static final List<Class<? extends Statement>> COLUMN_DEFINING_TYPES = List.of(CreateTable.class,
+            Alter.class);
     private static final Set<String> FIXED_CHAR = Set.of("char", "character", "nchar", "national char",
             "national character", "bpchar");
     private static final Set<String> VARCHAR = Set.of("varchar", "character varying", "nvarchar", "national varchar",

@@ -22,6 +22,13 @@ import net.sf.jsqlparser.statement.create.table.Index;
  * the rules that compare them (duplicates, redundant prefixes, counts, key column types).
  */
 public final class TableIndexes {
+    /**
+     * The syntax-tree types {@link #created} finds indexes in; a rule that only judges created indexes may declare
+     * these as its statement types.
+     */
+    public static final List<Class<? extends Statement>> STATEMENT_TYPES = List.of(CreateTable.class, Alter.class,
+            CreateIndex.class);
+
     private static final Pattern PLAIN_COLUMN = Pattern.compile(
             "^([\\w$\"`]+)(\\s*\\(\\s*\\d+\\s*\\))?(\\s+(ASC|DESC))?$", Pattern.CASE_INSENSITIVE);
 

@@ -5,7 +5,9 @@ import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import java.util.List;
 import java.util.regex.Pattern;
+import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.create.trigger.CreateTrigger;
 
 /** Bytebase's {@code table.disallow-trigger}; unparsed {@code CREATE TRIGGER} bodies are recognised by tokens. */
@@ -33,6 +35,11 @@ public final class DisallowTriggerRule implements Rule {
     @Override
     public RuleDefinition definition() {
         return DEFINITION;
+    }
+
+    @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        return List.of(CreateTrigger.class);
     }
 
     @Override

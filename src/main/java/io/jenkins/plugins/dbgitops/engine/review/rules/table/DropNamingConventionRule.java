@@ -11,6 +11,7 @@ import io.jenkins.plugins.dbgitops.engine.review.rules.support.Naming;
 import java.util.List;
 import java.util.Locale;
 import net.sf.jsqlparser.schema.Table;
+import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.drop.Drop;
 
 /** Bytebase's {@code table.drop-naming-convention}: only tables renamed for deletion may be dropped. */
@@ -34,6 +35,11 @@ public final class DropNamingConventionRule implements Rule {
     @Override
     public RuleDefinition definition() {
         return DEFINITION;
+    }
+
+    @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        return List.of(Drop.class);
     }
 
     @Override

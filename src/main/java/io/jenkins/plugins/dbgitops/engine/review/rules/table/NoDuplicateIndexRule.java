@@ -12,6 +12,7 @@ import io.jenkins.plugins.dbgitops.engine.review.rules.support.Naming;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.TableIndexes;
 import java.util.ArrayList;
 import java.util.List;
+import net.sf.jsqlparser.statement.Statement;
 
 /**
  * Bytebase's {@code table.no-duplicate-index}: no two indexes of a table cover the same columns in the same order.
@@ -41,6 +42,11 @@ public final class NoDuplicateIndexRule implements Rule {
     @Override
     public RuleDefinition definition() {
         return DEFINITION;
+    }
+
+    @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        return TableIndexes.STATEMENT_TYPES;
     }
 
     @Override

@@ -10,6 +10,7 @@ import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Ddl;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.CommentTracker;
 import java.util.List;
+import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.comment.Comment;
 import net.sf.jsqlparser.statement.create.table.CreateTable;
 
@@ -45,6 +46,11 @@ public final class TableCommentRule implements Rule {
     @Override
     public void startFile(FileContext file, RuleContext rule) {
         comments.clear();
+    }
+
+    @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        return List.of(Comment.class, CreateTable.class);
     }
 
     @Override

@@ -10,6 +10,7 @@ import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogColumn;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogTable;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Ddl;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Naming;
+import java.util.List;
 import java.util.Map;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.alter.Alter;
@@ -43,6 +44,11 @@ public final class TextFieldsTotalLengthRule implements Rule {
     @Override
     public RuleDefinition definition() {
         return DEFINITION;
+    }
+
+    @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        return Ddl.COLUMN_DEFINING_TYPES;
     }
 
     @Override
