@@ -7,6 +7,8 @@ import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.Impact;
 import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.DefinedColumns;
+import java.util.List;
+import net.sf.jsqlparser.statement.Statement;
 
 /** Bytebase's {@code column.disallow-set-charset}: columns inherit the table's character set. */
 public final class DisallowSetCharsetRule implements Rule {
@@ -29,6 +31,11 @@ public final class DisallowSetCharsetRule implements Rule {
     @Override
     public RuleDefinition definition() {
         return DEFINITION;
+    }
+
+    @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        return DefinedColumns.STATEMENT_TYPES;
     }
 
     @Override

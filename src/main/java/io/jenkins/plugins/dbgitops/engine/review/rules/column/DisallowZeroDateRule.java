@@ -10,6 +10,7 @@ import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.DefinedColumns;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import net.sf.jsqlparser.statement.Statement;
 
 /**
  * MySQL zero dates as column defaults ({@code DEFAULT '0000-00-00'}, {@code '0000-00-00 00:00:00'}). The default is
@@ -38,6 +39,11 @@ public final class DisallowZeroDateRule implements Rule {
     @Override
     public RuleDefinition definition() {
         return DEFINITION;
+    }
+
+    @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        return DefinedColumns.STATEMENT_TYPES;
     }
 
     @Override

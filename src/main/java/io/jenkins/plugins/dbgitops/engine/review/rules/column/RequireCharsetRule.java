@@ -8,6 +8,8 @@ import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.Impact;
 import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.DefinedColumns;
 import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.DefinedColumns.Kind;
+import java.util.List;
+import net.sf.jsqlparser.statement.Statement;
 
 /** Bytebase's {@code column.require-charset}: every character column states its character set. */
 public final class RequireCharsetRule implements Rule {
@@ -31,6 +33,11 @@ public final class RequireCharsetRule implements Rule {
     @Override
     public RuleDefinition definition() {
         return DEFINITION;
+    }
+
+    @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        return DefinedColumns.STATEMENT_TYPES;
     }
 
     @Override

@@ -11,6 +11,7 @@ import io.jenkins.plugins.dbgitops.engine.review.PayloadField;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import net.sf.jsqlparser.statement.Statement;
 
 /**
  * Columns whose names say they hold secrets or personal identifiers (password, token, ssn, credit card, ...) typed as
@@ -46,6 +47,11 @@ public final class SensitiveDataPlaintextRule implements Rule {
     @Override
     public RuleDefinition definition() {
         return DEFINITION;
+    }
+
+    @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        return DefinedColumns.STATEMENT_TYPES;
     }
 
     @Override

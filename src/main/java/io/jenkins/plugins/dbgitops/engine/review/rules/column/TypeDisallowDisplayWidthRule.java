@@ -7,8 +7,10 @@ import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.Impact;
 import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.DefinedColumns;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import net.sf.jsqlparser.statement.Statement;
 
 /** MySQL integer display widths ({@code INT(11)}) and ZEROFILL, deprecated since MySQL 8.0.17. */
 public final class TypeDisallowDisplayWidthRule implements Rule {
@@ -34,6 +36,11 @@ public final class TypeDisallowDisplayWidthRule implements Rule {
     @Override
     public RuleDefinition definition() {
         return DEFINITION;
+    }
+
+    @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        return DefinedColumns.STATEMENT_TYPES;
     }
 
     @Override

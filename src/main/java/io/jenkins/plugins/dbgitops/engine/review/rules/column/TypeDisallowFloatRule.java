@@ -7,8 +7,10 @@ import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.DefinedColumns;
 import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.Impact;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import net.sf.jsqlparser.statement.Statement;
 
 /** Approximate floating-point column types (FLOAT, DOUBLE, REAL, float4/float8), where exact values are expected. */
 public final class TypeDisallowFloatRule implements Rule {
@@ -34,6 +36,11 @@ public final class TypeDisallowFloatRule implements Rule {
     @Override
     public RuleDefinition definition() {
         return DEFINITION;
+    }
+
+    @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        return DefinedColumns.STATEMENT_TYPES;
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.alter.Alter;
 import net.sf.jsqlparser.statement.alter.AlterExpression;
 import net.sf.jsqlparser.statement.alter.AlterOperation;
@@ -89,8 +90,21 @@ public final class DefinedColumns {
         }
     }
 
-    /** The columns written by a CREATE TABLE or ALTER TABLE; empty for any other statement. */
+    /**
+     * The syntax-tree types {@link #of} finds columns in; a rule that only judges these columns may declare them as
+     * its statement types.
+     */
+    public static final List<Class<? extends Statement>> STATEMENT_TYPES = List.of(CreateTable.class, Alter.class);
+
+    /** Found once per statement: a dozen rules read the same columns. */
+    private static final StatementContext.Fact<List<Column>> COLUMNS = StatementContext.Fact.of(DefinedColumns::find);
+
+    /** The columns written by a CREATE TABLE or ALTER TABLE; empty for any other statement. Unmodifiable. */
     public static List<Column> of(StatementContext statement) {
+        return statement.fact(COLUMNS);
+    }
+
+    private static List<Column> find(StatementContext statement) {
         List<Column> columns = new ArrayList<>();
         statement.ast(CreateTable.class).ifPresent(create -> {
             if (create.getColumnDefinitions() != null) {
@@ -114,7 +128,7 @@ public final class DefinedColumns {
                 }
             }
         });
-        return columns;
+        return List.copyOf(columns);
     }
 
     private static Kind kind(AlterOperation operation) {
