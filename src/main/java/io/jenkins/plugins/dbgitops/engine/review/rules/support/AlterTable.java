@@ -14,8 +14,15 @@ import java.util.Optional;
  */
 public record AlterTable(String table, List<Clause> clauses) {
 
+    /** Read once per statement: a dozen rules look at the same clauses. */
+    private static final StatementContext.Fact<Optional<AlterTable>> READ = StatementContext.Fact.of(AlterTable::read);
+
     /** The statement as an {@code ALTER TABLE}, or empty for any other statement. */
     public static Optional<AlterTable> of(StatementContext statement) {
+        return statement.fact(READ);
+    }
+
+    private static Optional<AlterTable> read(StatementContext statement) {
         if (!SqlTokens.startsWith(statement, "ALTER", "TABLE")) {
             return Optional.empty();
         }
