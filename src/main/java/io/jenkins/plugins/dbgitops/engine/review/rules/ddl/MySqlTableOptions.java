@@ -40,6 +40,14 @@ public record MySqlTableOptions(boolean create, String table, Map<String, String
 
     /** The options of a CREATE TABLE or ALTER TABLE; empty for every other statement. */
     public static Optional<MySqlTableOptions> of(StatementContext statement) {
+        return statement.fact(READ);
+    }
+
+    /** Read once per statement: ten rules look at the same options. */
+    private static final StatementContext.Fact<Optional<MySqlTableOptions>> READ =
+            StatementContext.Fact.of(MySqlTableOptions::read);
+
+    private static Optional<MySqlTableOptions> read(StatementContext statement) {
         if (statement.parsed() && statement.ast(CreateTable.class).isEmpty() && statement.ast(Alter.class).isEmpty()) {
             return Optional.empty();
         }
