@@ -220,25 +220,59 @@ public final class Ddl {
     }
 
     /**
-     * A column definition a statement writes, with its table.
-     *
-     * @param table      the table's name without quotes
-     * @param definition the column as JSqlParser read it
-     * @param operation  null in {@code CREATE TABLE}; {@code ADD}, {@code MODIFY} or {@code CHANGE} in ALTER TABLE,
-     *                   or {@code ALTER} for PostgreSQL's {@code ALTER COLUMN ... TYPE}, which sets only the type
+     * A column definition a statement writes, with its table: the table's name without quotes, the column as
+     * JSqlParser read it, and the operation: null in {@code CREATE TABLE}; {@code ADD}, {@code MODIFY} or
+     * {@code CHANGE} in ALTER TABLE, or {@code ALTER} for PostgreSQL's {@code ALTER COLUMN ... TYPE}, which sets only
+     * the type.
      */
-    public record DefinedColumn(String table, ColumnDefinition definition, AlterOperation operation) {
+    public static final class DefinedColumn {
+        private final String table;
+        private final ColumnDefinition definition;
+        private final AlterOperation operation;
+        // derived strings, computed on first use: a dozen rules read them for every column of the same statement
+        private String name;
+        private String type;
+        private String specs;
+        private String baseType;
+
+        public DefinedColumn(String table, ColumnDefinition definition, AlterOperation operation) {
+            this.table = table;
+            this.definition = definition;
+            this.operation = operation;
+        }
+
+        public String table() {
+            return table;
+        }
+
+        public ColumnDefinition definition() {
+            return definition;
+        }
+
+        public AlterOperation operation() {
+            return operation;
+        }
+
         public String name() {
-            return unquote(definition.getColumnName());
+            if (name == null) {
+                name = unquote(definition.getColumnName());
+            }
+            return name;
         }
 
         public String type() {
-            return definition.getColDataType() == null ? "" : definition.getColDataType().toString();
+            if (type == null) {
+                type = definition.getColDataType() == null ? "" : definition.getColDataType().toString();
+            }
+            return type;
         }
 
         /** The upper-cased words after the type, padded with spaces, for {@code contains(" NOT NULL ")} tests. */
         public String specs() {
-            return Ddl.specs(definition);
+            if (specs == null) {
+                specs = Ddl.specs(definition);
+            }
+            return specs;
         }
 
         /** Whether this is a full definition (not PostgreSQL's {@code ALTER COLUMN ... TYPE}). */
@@ -247,7 +281,10 @@ public final class Ddl {
         }
 
         public String baseType() {
-            return Ddl.baseType(type());
+            if (baseType == null) {
+                baseType = Ddl.baseType(type());
+            }
+            return baseType;
         }
     }
 
@@ -256,6 +293,25 @@ public final class Ddl {
      * types PostgreSQL's {@code ALTER COLUMN ... TYPE} sets (see {@link DefinedColumn#complete()}).
      */
     public static List<DefinedColumn> definedColumns(Statement ast) {
+        DefinedColumnsMemo memo = DefinedColumnsMemo.LAST.get();
+        if (memo.ast.get() != ast) {
+            memo.ast = new WeakReference<>(ast);
+            memo.columns = findDefinedColumns(ast);
+        }
+        return memo.columns;
+    }
+
+    /**
+     * The columns of the last statement asked about on this thread: rules run one after another on the same
+     * statement, and a dozen ask for its columns. The tree is held weakly so a pooled thread does not keep it alive.
+     */
+    private static final class DefinedColumnsMemo {
+        static final ThreadLocal<DefinedColumnsMemo> LAST = ThreadLocal.withInitial(DefinedColumnsMemo::new);
+        private WeakReference<Statement> ast = new WeakReference<>(null);
+        private List<DefinedColumn> columns = List.of();
+    }
+
+    private static List<DefinedColumn> findDefinedColumns(Statement ast) {
         List<DefinedColumn> result = new ArrayList<>();
         if (ast instanceof CreateTable create) {
             String table = tableName(create.getTable());
@@ -272,7 +328,7 @@ public final class Ddl {
                 }
             }
         }
-        return result;
+        return List.copyOf(result);
     }
 
     /** A column a statement names, with its table. */
