@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import net.sf.jsqlparser.parser.ASTNodeAccess;
 import net.sf.jsqlparser.parser.Node;
 import net.sf.jsqlparser.parser.Token;
@@ -19,7 +18,6 @@ import net.sf.jsqlparser.statement.select.Join;
 
 /** Small helpers the statement rules share: quoting a statement in a message, and resolving table aliases. */
 final class StatementTexts {
-    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final int MAX_QUOTE = 80;
 
     private StatementTexts() {
@@ -33,12 +31,36 @@ final class StatementTexts {
     /** Quoted once per statement: many rules quote the same statement, one finding each. */
     private static final StatementContext.Fact<String> QUOTED = StatementContext.Fact.of(StatementTexts::quoteOnce);
 
+    /**
+     * The stripped text with each run of {@code \s} replaced by one space, cut to {@link #MAX_QUOTE}; reads only as
+     * far as the quote needs (a statement may be megabytes long) instead of a regex over the whole text.
+     */
     private static String quoteOnce(StatementContext statement) {
-        String text = WHITE_SPACE.matcher(statement.text().strip()).replaceAll(" ");
-        if (text.length() > MAX_QUOTE) {
-            text = text.substring(0, MAX_QUOTE - 3) + "...";
+        String stripped = statement.text().strip(); // no leading or trailing \s left
+        StringBuilder text = new StringBuilder(Math.min(stripped.length(), MAX_QUOTE + 1));
+        boolean space = false;
+        for (int i = 0; i < stripped.length() && text.length() <= MAX_QUOTE; i++) {
+            char c = stripped.charAt(i);
+            if (isRegexSpace(c)) {
+                space = true;
+                continue;
+            }
+            if (space) {
+                text.append(' ');
+                space = false;
+                if (text.length() > MAX_QUOTE) {
+                    break;
+                }
+            }
+            text.append(c);
         }
-        return "\"" + text + "\"";
+        String quoted = text.length() > MAX_QUOTE ? text.substring(0, MAX_QUOTE - 3) + "..." : text.toString();
+        return "\"" + quoted + "\"";
+    }
+
+    /** The characters of the regex class {@code \s}: space, \t, \n, \x0B, \f, \r. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
     }
 
     /** The table name without quotes and schema, for messages. */
