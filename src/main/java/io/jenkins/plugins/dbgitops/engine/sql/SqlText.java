@@ -27,7 +27,7 @@ public final class SqlText {
                 i = end < 0 ? length : end + 2;
                 appendSpace(out);
             } else if (c == '\'') {
-                i = skipQuoted(statement, i, '\'', engine.isMySqlFamily());
+                i = endOfQuoted(statement, i, '\'', engine.isMySqlFamily());
                 out.append("''");
             } else if (c == '$' && engine == SqlEngine.POSTGRESQL && dollarTagEnd(statement, i) > 0) {
                 int tagEnd = dollarTagEnd(statement, i);
@@ -36,7 +36,7 @@ public final class SqlText {
                 i = close < 0 ? length : close + tag.length();
                 out.append("''");
             } else if (c == '"' || c == '`') {
-                int end = skipQuoted(statement, i, c, false);
+                int end = endOfQuoted(statement, i, c, false);
                 out.append(statement, i + 1, Math.max(i + 1, end - 1));
                 i = end;
             } else if (Character.isWhitespace(c)) {
@@ -63,7 +63,11 @@ public final class SqlText {
         return end < 0 ? text.length() : end + 1;
     }
 
-    private static int skipQuoted(String text, int from, char quote, boolean backslashEscapes) {
+    /**
+     * The index just past the quoted literal or identifier that opens at {@code from} (doubled quotes, and
+     * backslash escapes where the dialect has them, stay inside); the text's length when it never closes.
+     */
+    public static int endOfQuoted(String text, int from, char quote, boolean backslashEscapes) {
         int i = from + 1;
         while (i < text.length()) {
             char c = text.charAt(i);
@@ -83,7 +87,7 @@ public final class SqlText {
     }
 
     /** The index after a dollar-quote opener such as {@code $$} or {@code $body$} at {@code from}, or -1. */
-    private static int dollarTagEnd(String text, int from) {
+    public static int dollarTagEnd(String text, int from) {
         if (from > 0 && (Character.isLetterOrDigit(text.charAt(from - 1)) || text.charAt(from - 1) == '_')) {
             return -1;
         }

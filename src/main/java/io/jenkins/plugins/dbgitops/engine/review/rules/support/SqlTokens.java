@@ -1,6 +1,7 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.support;
 
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.sql.SqlText;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Token.Kind;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import java.util.ArrayList;
@@ -63,16 +64,16 @@ public final class SqlTokens {
                 int end = text.indexOf("*/", i + 2);
                 i = end < 0 ? length : end + 2;
             } else if (c == '\'') {
-                int end = endOfQuoted(text, i, '\'', mysql);
+                int end = SqlText.endOfQuoted(text, i, '\'', mysql);
                 tokens.add(new Token(text.substring(i, end), "", i, Kind.STRING));
                 i = end;
             } else if (c == '"' || c == '`') {
-                int end = endOfQuoted(text, i, c, false);
+                int end = SqlText.endOfQuoted(text, i, c, false);
                 String name = text.substring(i + 1, Math.max(i + 1, end - 1)).replace(String.valueOf(c) + c, String.valueOf(c));
                 tokens.add(new Token(name, name.toUpperCase(Locale.ROOT), i, Kind.QUOTED));
                 i = end;
-            } else if (c == '$' && !mysql && dollarTagEnd(text, i) > 0) {
-                int tagEnd = dollarTagEnd(text, i);
+            } else if (c == '$' && !mysql && SqlText.dollarTagEnd(text, i) > 0) {
+                int tagEnd = SqlText.dollarTagEnd(text, i);
                 String tag = text.substring(i, tagEnd);
                 int close = text.indexOf(tag, tagEnd);
                 int end = close < 0 ? length : close + tag.length();
@@ -103,39 +104,5 @@ public final class SqlTokens {
 
     private static boolean isWordChar(char c) {
         return Character.isLetter(c) || c == '_' || c == '$';
-    }
-
-    private static int endOfQuoted(String text, int from, char quote, boolean backslashEscapes) {
-        int i = from + 1;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (backslashEscapes && c == '\\') {
-                i += 2;
-            } else if (c == quote) {
-                if (i + 1 < text.length() && text.charAt(i + 1) == quote) {
-                    i += 2;
-                } else {
-                    return i + 1;
-                }
-            } else {
-                i++;
-            }
-        }
-        return text.length();
-    }
-
-    /** The index after a dollar-quote opener such as {@code $$} or {@code $body$} at {@code from}, or -1. */
-    private static int dollarTagEnd(String text, int from) {
-        if (from > 0 && (Character.isLetterOrDigit(text.charAt(from - 1)) || text.charAt(from - 1) == '_')) {
-            return -1;
-        }
-        int i = from + 1;
-        while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_')) {
-            if (i == from + 1 && Character.isDigit(text.charAt(i))) {
-                return -1;
-            }
-            i++;
-        }
-        return i < text.length() && text.charAt(i) == '$' ? i + 1 : -1;
     }
 }
