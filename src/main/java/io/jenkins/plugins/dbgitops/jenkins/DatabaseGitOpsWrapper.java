@@ -37,11 +37,11 @@ public class DatabaseGitOpsWrapper extends SimpleBuildWrapper {
     static final String PASSWORD_VARIABLE = "DBGITOPS_DB_PASSWORD";
 
     private String credentialsId = "";
-    private String path = "migrations";
-    private String dialect = "postgresql";
+    private String path = FieldDefaults.MIGRATIONS_PATH;
+    private String dialect = FieldDefaults.DIALECT;
     private String failOn = "error";
-    private String mainBranch = "main";
-    private String config = "dbgitops.yaml";
+    private String mainBranch = FieldDefaults.MAIN_BRANCH;
+    private String config = FieldDefaults.CONFIG;
     private boolean releaseOnMainBranch = true;
 
     @DataBoundConstructor
@@ -63,7 +63,7 @@ public class DatabaseGitOpsWrapper extends SimpleBuildWrapper {
 
     @DataBoundSetter
     public void setPath(String path) {
-        this.path = path == null || path.isBlank() ? "migrations" : path.trim();
+        this.path = FieldDefaults.orDefault(path, FieldDefaults.MIGRATIONS_PATH);
     }
 
     public String getDialect() {
@@ -72,7 +72,7 @@ public class DatabaseGitOpsWrapper extends SimpleBuildWrapper {
 
     @DataBoundSetter
     public void setDialect(String dialect) {
-        this.dialect = dialect == null || dialect.isBlank() ? "postgresql" : dialect.trim();
+        this.dialect = FieldDefaults.orDefault(dialect, FieldDefaults.DIALECT);
     }
 
     public String getFailOn() {
@@ -81,7 +81,7 @@ public class DatabaseGitOpsWrapper extends SimpleBuildWrapper {
 
     @DataBoundSetter
     public void setFailOn(String failOn) {
-        this.failOn = FailOn.parse(failOn).name().toLowerCase(java.util.Locale.ROOT);
+        this.failOn = FieldDefaults.failOn(failOn);
     }
 
     public String getMainBranch() {
@@ -90,7 +90,7 @@ public class DatabaseGitOpsWrapper extends SimpleBuildWrapper {
 
     @DataBoundSetter
     public void setMainBranch(String mainBranch) {
-        this.mainBranch = mainBranch == null || mainBranch.isBlank() ? "main" : mainBranch.trim();
+        this.mainBranch = FieldDefaults.orDefault(mainBranch, FieldDefaults.MAIN_BRANCH);
     }
 
     public String getConfig() {
@@ -99,7 +99,7 @@ public class DatabaseGitOpsWrapper extends SimpleBuildWrapper {
 
     @DataBoundSetter
     public void setConfig(String config) {
-        this.config = config == null || config.isBlank() ? "dbgitops.yaml" : config.trim();
+        this.config = FieldDefaults.orDefault(config, FieldDefaults.CONFIG);
     }
 
     public boolean isReleaseOnMainBranch() {
@@ -124,7 +124,7 @@ public class DatabaseGitOpsWrapper extends SimpleBuildWrapper {
         boolean pullRequest = initialEnvironment.get("CHANGE_ID") != null;
         boolean release = releaseOnMainBranch && !pullRequest
                 && mainBranch.equals(GitOrigin.from(initialEnvironment).branch());
-        context.setDisposer(new EndOfBuild(new ReviewOptions(path, dialect, "prod", FailOn.parse(failOn), true, false, ""),
+        context.setDisposer(new EndOfBuild(new ReviewOptions(path, dialect, FieldDefaults.POLICY, FailOn.parse(failOn), true, false, ""),
                 release ? new ReleaseOptions(config, "", false) : null, pullRequest));
     }
 

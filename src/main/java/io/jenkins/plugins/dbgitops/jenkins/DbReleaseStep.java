@@ -18,7 +18,7 @@ import org.kohsuke.stapler.DataBoundSetter;
 
 /** {@code dbRelease(config: 'dbgitops.yaml')}: packages and archives a release, returns its id. */
 public class DbReleaseStep extends Step {
-    private String config = "dbgitops.yaml";
+    private String config = FieldDefaults.CONFIG;
     private String idTemplate = "";
     private boolean allowReviewErrors;
 
@@ -32,7 +32,7 @@ public class DbReleaseStep extends Step {
 
     @DataBoundSetter
     public void setConfig(String config) {
-        this.config = config == null || config.isBlank() ? "dbgitops.yaml" : config.trim();
+        this.config = FieldDefaults.orDefault(config, FieldDefaults.CONFIG);
     }
 
     public String getIdTemplate() {

@@ -25,7 +25,7 @@ import org.kohsuke.stapler.verb.POST;
 public class DbRolloutBuilder extends Builder implements SimpleBuildStep {
     private final String release;
     private final String environment;
-    private String config = "dbgitops.yaml";
+    private String config = FieldDefaults.CONFIG;
     private String releaseDirectory = ReleaseRunner.DEFAULT_OUTPUT;
     private boolean dryRun;
 
@@ -49,7 +49,7 @@ public class DbRolloutBuilder extends Builder implements SimpleBuildStep {
 
     @DataBoundSetter
     public void setConfig(String config) {
-        this.config = config == null || config.isBlank() ? "dbgitops.yaml" : config.trim();
+        this.config = FieldDefaults.orDefault(config, FieldDefaults.CONFIG);
     }
 
     public String getReleaseDirectory() {
@@ -58,8 +58,7 @@ public class DbRolloutBuilder extends Builder implements SimpleBuildStep {
 
     @DataBoundSetter
     public void setReleaseDirectory(String releaseDirectory) {
-        this.releaseDirectory = releaseDirectory == null || releaseDirectory.isBlank() ? ReleaseRunner.DEFAULT_OUTPUT
-                : releaseDirectory.trim();
+        this.releaseDirectory = FieldDefaults.orDefault(releaseDirectory, ReleaseRunner.DEFAULT_OUTPUT);
     }
 
     public boolean isDryRun() {

@@ -26,7 +26,7 @@ import org.kohsuke.stapler.verb.POST;
 public class DbRolloutStep extends Step {
     private final String release;
     private final String environment;
-    private String config = "dbgitops.yaml";
+    private String config = FieldDefaults.CONFIG;
     private String releaseDirectory = ReleaseRunner.DEFAULT_OUTPUT;
     private Integer parallel;
     private Boolean failFast;
@@ -52,7 +52,7 @@ public class DbRolloutStep extends Step {
 
     @DataBoundSetter
     public void setConfig(String config) {
-        this.config = config == null || config.isBlank() ? "dbgitops.yaml" : config.trim();
+        this.config = FieldDefaults.orDefault(config, FieldDefaults.CONFIG);
     }
 
     public String getReleaseDirectory() {
@@ -61,8 +61,7 @@ public class DbRolloutStep extends Step {
 
     @DataBoundSetter
     public void setReleaseDirectory(String releaseDirectory) {
-        this.releaseDirectory = releaseDirectory == null || releaseDirectory.isBlank() ? ReleaseRunner.DEFAULT_OUTPUT
-                : releaseDirectory.trim();
+        this.releaseDirectory = FieldDefaults.orDefault(releaseDirectory, ReleaseRunner.DEFAULT_OUTPUT);
     }
 
     public Integer getParallel() {

@@ -23,10 +23,10 @@ import org.kohsuke.stapler.verb.POST;
 
 /** Freestyle "SQL review" build step, with the options of {@code sqlReview}. */
 public class SqlReviewBuilder extends Builder implements SimpleBuildStep {
-    private String path = "migrations";
-    private String dialect = "postgresql";
+    private String path = FieldDefaults.MIGRATIONS_PATH;
+    private String dialect = FieldDefaults.DIALECT;
     private String failOn = "error";
-    private String policy = "prod";
+    private String policy = FieldDefaults.POLICY;
     private boolean changedOnly;
     private String tokenCredentialsId = "";
 
@@ -40,7 +40,7 @@ public class SqlReviewBuilder extends Builder implements SimpleBuildStep {
 
     @DataBoundSetter
     public void setPath(String path) {
-        this.path = path == null || path.isBlank() ? "migrations" : path.trim();
+        this.path = FieldDefaults.orDefault(path, FieldDefaults.MIGRATIONS_PATH);
     }
 
     public String getDialect() {
@@ -49,7 +49,7 @@ public class SqlReviewBuilder extends Builder implements SimpleBuildStep {
 
     @DataBoundSetter
     public void setDialect(String dialect) {
-        this.dialect = dialect == null || dialect.isBlank() ? "postgresql" : dialect.trim();
+        this.dialect = FieldDefaults.orDefault(dialect, FieldDefaults.DIALECT);
     }
 
     public String getFailOn() {
@@ -58,7 +58,7 @@ public class SqlReviewBuilder extends Builder implements SimpleBuildStep {
 
     @DataBoundSetter
     public void setFailOn(String failOn) {
-        this.failOn = FailOn.parse(failOn).name().toLowerCase(java.util.Locale.ROOT);
+        this.failOn = FieldDefaults.failOn(failOn);
     }
 
     public String getPolicy() {
@@ -67,7 +67,7 @@ public class SqlReviewBuilder extends Builder implements SimpleBuildStep {
 
     @DataBoundSetter
     public void setPolicy(String policy) {
-        this.policy = policy == null || policy.isBlank() ? "prod" : policy.trim();
+        this.policy = FieldDefaults.orDefault(policy, FieldDefaults.POLICY);
     }
 
     public boolean isChangedOnly() {

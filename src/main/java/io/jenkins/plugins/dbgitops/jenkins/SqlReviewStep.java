@@ -29,11 +29,11 @@ import org.kohsuke.stapler.verb.POST;
  * counts by level.
  */
 public class SqlReviewStep extends Step {
-    private String path = "migrations";
-    private String dialect = "postgresql";
+    private String path = FieldDefaults.MIGRATIONS_PATH;
+    private String dialect = FieldDefaults.DIALECT;
     private String failOn = "error";
     private boolean publish = true;
-    private String policy = "prod";
+    private String policy = FieldDefaults.POLICY;
     private boolean changedOnly;
     private String tokenCredentialsId = "";
 
@@ -47,7 +47,7 @@ public class SqlReviewStep extends Step {
 
     @DataBoundSetter
     public void setPath(String path) {
-        this.path = path == null || path.isBlank() ? "migrations" : path.trim();
+        this.path = FieldDefaults.orDefault(path, FieldDefaults.MIGRATIONS_PATH);
     }
 
     public String getDialect() {
@@ -56,7 +56,7 @@ public class SqlReviewStep extends Step {
 
     @DataBoundSetter
     public void setDialect(String dialect) {
-        this.dialect = dialect == null || dialect.isBlank() ? "postgresql" : dialect.trim();
+        this.dialect = FieldDefaults.orDefault(dialect, FieldDefaults.DIALECT);
     }
 
     public String getFailOn() {
@@ -65,7 +65,7 @@ public class SqlReviewStep extends Step {
 
     @DataBoundSetter
     public void setFailOn(String failOn) {
-        this.failOn = FailOn.parse(failOn).name().toLowerCase(java.util.Locale.ROOT);
+        this.failOn = FieldDefaults.failOn(failOn);
     }
 
     public boolean isPublish() {
@@ -83,7 +83,7 @@ public class SqlReviewStep extends Step {
 
     @DataBoundSetter
     public void setPolicy(String policy) {
-        this.policy = policy == null || policy.isBlank() ? "prod" : policy.trim();
+        this.policy = FieldDefaults.orDefault(policy, FieldDefaults.POLICY);
     }
 
     public boolean isChangedOnly() {
