@@ -46,7 +46,7 @@ public final class AutoIncrementMustIntegerRule implements Rule {
         }
         for (Ddl.DefinedColumn column : Ddl.definedColumns(statement.ast().get())) {
             if (column.specs().contains(" AUTO_INCREMENT ") && !Ddl.isInteger(column.baseType())) {
-                rule.report(statement, Ddl.columnOffset(statement.text(), column.table(), column.name()), "Auto-increment column "
+                rule.report(statement, column.offsetIn(statement.text()), "Auto-increment column "
                         + Naming.quote(statement.engine(), column.table()) + "."
                         + Naming.quote(statement.engine(), column.name()) + " requires integer type, not "
                         + column.type() + ".");

@@ -7,7 +7,6 @@ import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
-import io.jenkins.plugins.dbgitops.engine.review.catalog.ColumnDefinitions;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Ddl;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.CommentTracker;
 import java.util.List;
@@ -73,8 +72,8 @@ public final class ColumnCommentRule implements Rule {
         for (Ddl.DefinedColumn column : Ddl.definedColumns(statement.ast().get())) {
             if (column.complete()) {
                 comments.created(column.table() + "." + column.name(), statement,
-                        Ddl.columnOffset(statement.text(), column.table(), column.name()),
-                        CommentTracker.literal(ColumnDefinitions.toColumn(column.definition()).comment()));
+                        column.offsetIn(statement.text()),
+                        CommentTracker.literal(column.catalogColumn().comment()));
             }
         }
     }

@@ -46,7 +46,7 @@ public final class ColumnMaximumCharacterLengthRule implements Rule {
         int maximum = rule.config().integer("number");
         for (Ddl.DefinedColumn column : Ddl.definedColumns(statement.ast().get())) {
             if (Ddl.isFixedChar(column.baseType()) && length(column) > maximum) {
-                rule.report(statement, Ddl.columnOffset(statement.text(), column.table(), column.name()), "The length of the CHAR"
+                rule.report(statement, column.offsetIn(statement.text()), "The length of the CHAR"
                         + " column " + Naming.quote(statement.engine(), column.table()) + "."
                         + Naming.quote(statement.engine(), column.name()) + " is bigger than " + maximum
                         + ", please use VARCHAR instead.");

@@ -64,8 +64,11 @@ public final class ColumnNoNullRule implements Rule {
         }
         if (ast instanceof Alter alter) {
             for (AlterExpression expression : Ddl.expressions(alter)) {
+                if (expression.getOperation() != AlterOperation.ALTER) {
+                    continue; // printing the clause costs more than the rest of the rule
+                }
                 String text = expression.toString().toUpperCase(Locale.ROOT);
-                if (expression.getOperation() == AlterOperation.ALTER && text.contains(" DROP NOT NULL")) {
+                if (text.contains(" DROP NOT NULL")) {
                     String column = ALTER_COLUMN.matcher(text).replaceFirst("").split(" ")[0];
                     report(statement, rule, Ddl.tableName(alter.getTable()), column.toLowerCase(Locale.ROOT));
                 }

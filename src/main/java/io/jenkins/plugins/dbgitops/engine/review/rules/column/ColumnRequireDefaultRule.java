@@ -53,7 +53,7 @@ public final class ColumnRequireDefaultRule implements Rule {
         for (Ddl.DefinedColumn column : Ddl.definedColumns(ast)) {
             if (column.complete() && !column.specs().contains(" DEFAULT ")
                     && !ColumnSetDefaultForNotNullRule.exempt(statement, column, primaryKey)) {
-                rule.report(statement, Ddl.columnOffset(statement.text(), column.table(), column.name()), "Column "
+                rule.report(statement, column.offsetIn(statement.text()), "Column "
                         + Naming.quote(statement.engine(), column.table()) + "."
                         + Naming.quote(statement.engine(), column.name()) + " doesn't have DEFAULT.");
             }

@@ -9,6 +9,9 @@ import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Ddl;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Naming;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -42,6 +45,10 @@ public final class ColumnRequiredRule implements Rule {
                     "updater_id"), "Columns every table must have."))
             .build();
 
+    // the payload list last read and its names as a sorted set: it was rebuilt for each statement
+    private List<String> requiredFrom;
+    private Set<String> required;
+
     @Override
     public RuleDefinition definition() {
         return DEFINITION;
@@ -58,11 +65,18 @@ public final class ColumnRequiredRule implements Rule {
                 || !(statement.ast().get() instanceof CreateTable || statement.ast().get() instanceof Alter)) {
             return;
         }
-        Set<String> required = rule.config().stringList("list").stream()
-                .map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> required = required(rule.config().stringList("list"));
         if (statement.ast().get() instanceof CreateTable create && !Ddl.columns(create).isEmpty()) {
-            Set<String> missing = new TreeSet<>(required);
-            Ddl.columns(create).forEach(column -> missing.remove(Ddl.unquote(column.getColumnName()).toLowerCase(Locale.ROOT)));
+            Set<String> present = new HashSet<>();
+            for (Ddl.DefinedColumn column : Ddl.definedColumns(create)) {
+                present.add(column.name().toLowerCase(Locale.ROOT));
+            }
+            List<String> missing = new ArrayList<>(); // in the required set's (sorted) order
+            for (String name : required) {
+                if (!present.contains(name)) {
+                    missing.add(name);
+                }
+            }
             report(statement, rule, Ddl.tableName(create.getTable()), missing);
         } else if (statement.ast().get() instanceof Alter alter) {
             Set<String> removed = new TreeSet<>();
@@ -74,6 +88,16 @@ public final class ColumnRequiredRule implements Rule {
             }
             report(statement, rule, Ddl.tableName(alter.getTable()), removed);
         }
+    }
+
+    /** The payload's names in lower case, sorted; read again only when the payload list changes. */
+    private Set<String> required(List<String> list) {
+        if (list != requiredFrom) {
+            required = list.stream().map(name -> name.toLowerCase(Locale.ROOT))
+                    .collect(Collectors.toCollection(TreeSet::new));
+            requiredFrom = list;
+        }
+        return required;
     }
 
     /** The column an ALTER TABLE clause takes away under its name: dropped, renamed, or changed to a new name. */
@@ -94,7 +118,8 @@ public final class ColumnRequiredRule implements Rule {
         return null;
     }
 
-    private static void report(StatementContext statement, RuleContext rule, String table, Set<String> missing) {
+    private static void report(StatementContext statement, RuleContext rule, String table,
+            Collection<String> missing) {
         if (!missing.isEmpty()) {
             rule.report(statement, "Table " + Naming.quote(statement.engine(), table) + " requires columns: "
                     + String.join(", ", missing) + ".");

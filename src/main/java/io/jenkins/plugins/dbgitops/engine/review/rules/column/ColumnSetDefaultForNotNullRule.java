@@ -5,7 +5,6 @@ import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
-import io.jenkins.plugins.dbgitops.engine.review.catalog.ColumnDefinitions;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Ddl;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Naming;
 import java.util.List;
@@ -55,7 +54,7 @@ public final class ColumnSetDefaultForNotNullRule implements Rule {
             String specs = column.specs();
             if (column.complete() && specs.contains(" NOT NULL ") && !specs.contains(" DEFAULT ")
                     && !exempt(statement, column, primaryKey)) {
-                rule.report(statement, Ddl.columnOffset(statement.text(), column.table(), column.name()), "Column "
+                rule.report(statement, column.offsetIn(statement.text()), "Column "
                         + Naming.quote(statement.engine(), column.table()) + "."
                         + Naming.quote(statement.engine(), column.name()) + " is NOT NULL but doesn't have DEFAULT.");
             }
@@ -66,7 +65,7 @@ public final class ColumnSetDefaultForNotNullRule implements Rule {
         String specs = column.specs();
         return specs.contains(" PRIMARY KEY ") || specs.contains(" GENERATED ") || specs.contains(" AS (")
                 || primaryKey.contains(column.name().toLowerCase(Locale.ROOT))
-                || ColumnDefinitions.toColumn(column.definition()).autoIncrement()
+                || column.catalogColumn().autoIncrement()
                 || statement.engine().isMySqlFamily() && Ddl.isMySqlLob(column.baseType());
     }
 }

@@ -53,7 +53,7 @@ public final class ColumnTypeDisallowListRule implements Rule {
             disallowed.stream().map(type -> type.toUpperCase(Locale.ROOT).replace(" ", ""))
                     .filter(type -> type.equals(base.replace(" ", "")) || type.equals(full.replace(" ", "")))
                     .findFirst()
-                    .ifPresent(type -> rule.report(statement, Ddl.columnOffset(statement.text(), column.table(), column.name()),
+                    .ifPresent(type -> rule.report(statement, column.offsetIn(statement.text()),
                             "Disallow column type " + type + " but column " + Naming.quote(statement.engine(),
                                     column.table()) + "." + Naming.quote(statement.engine(), column.name()) + " is."));
         }

@@ -2,6 +2,7 @@ package io.jenkins.plugins.dbgitops.engine.review.rules.ddl;
 
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.ColumnDefinitions;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.Ddl;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlText;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.alter.Alter;
-import net.sf.jsqlparser.statement.alter.AlterExpression;
 import net.sf.jsqlparser.statement.alter.AlterOperation;
 import net.sf.jsqlparser.statement.create.table.ColumnDefinition;
 import net.sf.jsqlparser.statement.create.table.CreateTable;
@@ -105,29 +105,19 @@ public final class DefinedColumns {
     }
 
     private static List<Column> find(StatementContext statement) {
+        Statement ast = statement.ast().orElse(null);
+        String table = ast instanceof CreateTable create ? create.getTable().getName()
+                : ast instanceof Alter alter ? alter.getTable().getName() : null;
+        if (table == null) {
+            return List.of();
+        }
         List<Column> columns = new ArrayList<>();
-        statement.ast(CreateTable.class).ifPresent(create -> {
-            if (create.getColumnDefinitions() != null) {
-                String table = create.getTable().getName();
-                Locator locator = new Locator(statement.text(), ColumnDefinitions.unquote(table));
-                for (ColumnDefinition definition : create.getColumnDefinitions()) {
-                    columns.add(column(statement, locator, table, Kind.CREATE_TABLE, definition, null));
-                }
-            }
-        });
-        statement.ast(Alter.class).ifPresent(alter -> {
-            String table = alter.getTable().getName();
-            Locator locator = new Locator(statement.text(), ColumnDefinitions.unquote(table));
-            for (AlterExpression expression : alter.getAlterExpressions()) {
-                Kind kind = kind(expression.getOperation());
-                if (kind != null && expression.getColDataTypeList() != null) {
-                    for (ColumnDefinition definition : expression.getColDataTypeList()) {
-                        columns.add(column(statement, locator, table, kind, definition,
-                                expression.getColumnOldName()));
-                    }
-                }
-            }
-        });
+        Locator locator = new Locator(statement.text(), ColumnDefinitions.unquote(table));
+        // Ddl's column list of the statement, shared with other rules: it reads each column's specs once
+        for (Ddl.DefinedColumn defined : Ddl.definedColumns(ast)) {
+            Kind kind = defined.operation() == null ? Kind.CREATE_TABLE : kind(defined.operation());
+            columns.add(column(statement, locator, table, kind, defined, defined.oldName()));
+        }
         return List.copyOf(columns);
     }
 
@@ -142,8 +132,9 @@ public final class DefinedColumns {
     }
 
     private static Column column(StatementContext statement, Locator locator, String table, Kind kind,
-            ColumnDefinition definition, String oldName) {
-        String written = definition.getColDataType() + " " + String.join(" ", orEmpty(definition.getColumnSpecs()));
+            Ddl.DefinedColumn defined, String oldName) {
+        ColumnDefinition definition = defined.definition();
+        String written = definition.getColDataType() + " " + String.join(" ", defined.specWords());
         List<String> tokens = new ArrayList<>(SqlTokens.of(SqlText.normalize(written, statement.engine())));
         // PostgreSQL's ALTER COLUMN c [SET DATA] TYPE t keeps the keywords in the type
         while (kind == Kind.ALTER_TYPE && !tokens.isEmpty()
@@ -184,7 +175,14 @@ public final class DefinedColumns {
             if (word.isEmpty()) {
                 return -1;
             }
+            char upper = Character.toUpperCase(word.charAt(0));
+            char lower = Character.toLowerCase(word.charAt(0));
             for (int i = from; i + word.length() <= text.length(); i++) {
+                char c = text.charAt(i);
+                // a cheap test of the first character before the case-insensitive compare at every offset
+                if (c != upper && c != lower && c < 128 && word.charAt(0) < 128) {
+                    continue;
+                }
                 if (text.regionMatches(true, i, word, 0, word.length()) && !identifierChar(i - 1)
                         && !identifierChar(i + word.length())) {
                     return i;
@@ -200,9 +198,5 @@ public final class DefinedColumns {
             char c = text.charAt(index);
             return Character.isLetterOrDigit(c) || c == '_' || c == '$';
         }
-    }
-
-    private static List<String> orEmpty(List<String> list) {
-        return list == null ? List.of() : list;
     }
 }

@@ -45,7 +45,7 @@ public final class IndexKeyNumberLimitRule implements Rule {
             return;
         }
         int limit = rule.config().integer("number");
-        for (TableIndexes.NewIndex index : TableIndexes.created(statement.ast().get())) {
+        for (TableIndexes.NewIndex index : TableIndexes.created(statement)) {
             if (index.kind() != Ddl.IndexKind.FOREIGN && index.columns().size() > limit) {
                 rule.report(statement, TableIndexes.offset(statement, index), "The number of index "
                         + Naming.quote(statement.engine(), index.name().isEmpty() ? "(unnamed)" : index.name())

@@ -45,7 +45,7 @@ public final class IndexNoDuplicateColumnRule implements Rule {
         if (statement.ast().isEmpty()) {
             return;
         }
-        for (TableIndexes.NewIndex index : TableIndexes.created(statement.ast().get())) {
+        for (TableIndexes.NewIndex index : TableIndexes.created(statement)) {
             Set<String> seen = new HashSet<>();
             for (String column : index.columns()) {
                 if (!seen.add(column.toLowerCase(Locale.ROOT))) {

@@ -54,7 +54,7 @@ public final class IndexNotRedundantRule implements Rule {
         if (statement.ast().isEmpty()) {
             return;
         }
-        List<TableIndexes.NewIndex> created = TableIndexes.created(statement.ast().get()).stream()
+        List<TableIndexes.NewIndex> created = TableIndexes.created(statement).stream()
                 .filter(index -> index.kind() != Ddl.IndexKind.FOREIGN).toList();
         List<TableIndexes.NewIndex> seen = new ArrayList<>();
         for (TableIndexes.NewIndex index : created) {

@@ -55,7 +55,7 @@ public final class IndexTotalNumberLimitRule implements Rule {
         }
         Map<String, int[]> added = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
-        for (TableIndexes.NewIndex index : TableIndexes.created(statement.ast().get())) {
+        for (TableIndexes.NewIndex index : TableIndexes.created(statement)) {
             if (index.kind() != Ddl.IndexKind.FOREIGN) {
                 String key = index.table().toLowerCase(Locale.ROOT);
                 added.computeIfAbsent(key, table -> new int[1])[0]++;

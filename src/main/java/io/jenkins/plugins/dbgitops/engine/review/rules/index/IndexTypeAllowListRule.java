@@ -51,7 +51,7 @@ public final class IndexTypeAllowListRule implements Rule {
         if (statement.ast().isEmpty()) {
             return;
         }
-        for (TableIndexes.NewIndex index : TableIndexes.created(statement.ast().get())) {
+        for (TableIndexes.NewIndex index : TableIndexes.created(statement)) {
             if (index.kind() == Ddl.IndexKind.FOREIGN || index.index() == null) {
                 continue;
             }

@@ -48,7 +48,7 @@ public final class IndexTypeNoBlobRule implements Rule {
         if (statement.ast().isEmpty()) {
             return;
         }
-        for (TableIndexes.NewIndex index : TableIndexes.created(statement.ast().get())) {
+        for (TableIndexes.NewIndex index : TableIndexes.created(statement)) {
             if (index.kind() == Ddl.IndexKind.FOREIGN || fullText(index)) {
                 continue;
             }

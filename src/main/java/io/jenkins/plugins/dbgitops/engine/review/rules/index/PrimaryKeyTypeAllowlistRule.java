@@ -57,7 +57,7 @@ public final class PrimaryKeyTypeAllowlistRule implements Rule {
             return;
         }
         Set<String> allowed = null;
-        for (TableIndexes.NewIndex index : TableIndexes.created(statement.ast().get())) {
+        for (TableIndexes.NewIndex index : TableIndexes.created(statement)) {
             if (index.kind() != Ddl.IndexKind.PRIMARY) {
                 continue;
             }

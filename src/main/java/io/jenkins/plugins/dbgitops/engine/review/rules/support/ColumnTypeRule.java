@@ -6,11 +6,9 @@ import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.ColumnDefinitions;
 import java.util.List;
 import java.util.Locale;
+import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.alter.Alter;
-import net.sf.jsqlparser.statement.alter.AlterExpression;
 import net.sf.jsqlparser.statement.alter.AlterOperation;
-import net.sf.jsqlparser.statement.create.table.ColDataType;
-import net.sf.jsqlparser.statement.create.table.ColumnDefinition;
 import net.sf.jsqlparser.statement.create.table.CreateTable;
 
 /**
@@ -20,34 +18,33 @@ import net.sf.jsqlparser.statement.create.table.CreateTable;
 public abstract class ColumnTypeRule implements Rule {
 
     @Override
-    public final void check(StatementContext statement, RuleContext rule) {
-        statement.ast(CreateTable.class).ifPresent(create -> {
-            String table = create.getTable().getName();
-            for (ColumnDefinition column : nullSafe(create.getColumnDefinitions())) {
-                check(statement, rule, table, column.getColumnName(), column.getColDataType(), column.getColumnSpecs());
-            }
-        });
-        statement.ast(Alter.class).ifPresent(alter -> {
-            String table = alter.getTable().getName();
-            for (AlterExpression expression : nullSafe(alter.getAlterExpressions())) {
-                for (AlterExpression.ColumnDataType column : nullSafe(expression.getColDataTypeList())) {
-                    AlterOperation operation = expression.getOperation();
-                    if ((operation == AlterOperation.ADD || operation == AlterOperation.ALTER)
-                            && column.getColDataType() != null) {
-                        check(statement, rule, table, column.getColumnName(), column.getColDataType(),
-                                column.getColumnSpecs());
-                    }
-                }
-            }
-        });
+    public List<Class<? extends Statement>> statementTypes() {
+        return Ddl.COLUMN_DEFINING_TYPES;
     }
 
-    private void check(StatementContext statement, RuleContext rule, String table, String column, ColDataType type,
-            List<String> specs) {
-        String name = ColumnDefinitions.unquote(column);
-        String typeName = type.getDataType().toLowerCase(Locale.ROOT).replace("\"", "");
-        String typeText = type.toString().replace(" (", "("); // JSqlParser prints "varchar (10)"
-        String message = finding(ColumnDefinitions.unquote(table), name, typeName, typeText, nullSafe(specs));
+    @Override
+    public final void check(StatementContext statement, RuleContext rule) {
+        Statement ast = statement.ast().orElse(null);
+        if (!(ast instanceof CreateTable) && !(ast instanceof Alter)) {
+            return;
+        }
+        String table = ast instanceof CreateTable create ? create.getTable().getName()
+                : ((Alter) ast).getTable().getName();
+        // the statement's shared column list: JSqlParser rebuilds a column's specs on every call
+        for (Ddl.DefinedColumn column : Ddl.definedColumns(ast)) {
+            AlterOperation operation = column.operation();
+            if (operation == null || (operation == AlterOperation.ADD || operation == AlterOperation.ALTER)
+                    && column.definition().getColDataType() != null) {
+                check(statement, rule, table, column);
+            }
+        }
+    }
+
+    private void check(StatementContext statement, RuleContext rule, String table, Ddl.DefinedColumn column) {
+        String name = ColumnDefinitions.unquote(column.definition().getColumnName());
+        String typeName = column.definition().getColDataType().getDataType().toLowerCase(Locale.ROOT).replace("\"", "");
+        String typeText = column.type().replace(" (", "("); // JSqlParser prints "varchar (10)"
+        String message = finding(ColumnDefinitions.unquote(table), name, typeName, typeText, column.specWords());
         if (message != null) {
             rule.report(statement, offsetOf(statement, name), message);
         }
@@ -69,9 +66,5 @@ public abstract class ColumnTypeRule implements Rule {
             }
         }
         return 0;
-    }
-
-    private static <T> List<T> nullSafe(List<T> list) {
-        return list == null ? List.of() : list;
     }
 }

@@ -1,8 +1,10 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.support;
 
+import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogColumn;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.ColumnDefinitions;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -141,8 +143,15 @@ public final class Ddl {
 
     /** Indexed column names without quotes; expressions as written. */
     public static List<String> columnNames(Index index) {
-        return index.getColumnsNames() == null ? List.of()
-                : index.getColumnsNames().stream().map(Ddl::unquote).toList();
+        List<String> names = index.getColumnsNames();
+        if (names == null) {
+            return List.of();
+        }
+        List<String> result = new ArrayList<>(names.size()); // a loop, not a stream: called per index and rule
+        for (String name : names) {
+            result.add(unquote(name));
+        }
+        return Collections.unmodifiableList(result);
     }
 
     /** The words of a column definition after its type, upper-cased and joined by spaces, padded with spaces. */
@@ -185,10 +194,19 @@ public final class Ddl {
 
     /** Columns named by a table-level {@code PRIMARY KEY (...)} or an inline {@code PRIMARY KEY}, in lower case. */
     public static Set<String> primaryKeyColumns(CreateTable create) {
+        definedColumns(create);
+        DefinedColumnsMemo memo = DefinedColumnsMemo.LAST.get(); // three rules ask for the same statement's keys
+        if (memo.primaryKey == null) {
+            memo.primaryKey = Collections.unmodifiableSet(findPrimaryKeyColumns(create));
+        }
+        return memo.primaryKey;
+    }
+
+    private static Set<String> findPrimaryKeyColumns(CreateTable create) {
         Set<String> result = new HashSet<>();
-        for (ColumnDefinition column : columns(create)) {
-            if (specs(column).contains(" PRIMARY KEY ")) {
-                result.add(unquote(column.getColumnName()).toLowerCase(Locale.ROOT));
+        for (DefinedColumn column : definedColumns(create)) { // their specs are read once per statement
+            if (column.specs().contains(" PRIMARY KEY ")) {
+                result.add(column.name().toLowerCase(Locale.ROOT));
             }
         }
         for (Index index : indexes(create)) {
@@ -229,16 +247,27 @@ public final class Ddl {
         private final String table;
         private final ColumnDefinition definition;
         private final AlterOperation operation;
+        private final String oldName;
         // derived strings, computed on first use: a dozen rules read them for every column of the same statement
         private String name;
         private String type;
+        private List<String> specWords;
         private String specs;
         private String baseType;
+        private CatalogColumn catalogColumn;
+        private String offsetText;
+        private int offset;
 
         public DefinedColumn(String table, ColumnDefinition definition, AlterOperation operation) {
+            this(table, definition, operation, null);
+        }
+
+        /** A column of an ALTER TABLE clause; {@code oldName} as the clause writes it (MySQL's CHANGE), or null. */
+        public DefinedColumn(String table, ColumnDefinition definition, AlterOperation operation, String oldName) {
             this.table = table;
             this.definition = definition;
             this.operation = operation;
+            this.oldName = oldName;
         }
 
         public String table() {
@@ -251,6 +280,11 @@ public final class Ddl {
 
         public AlterOperation operation() {
             return operation;
+        }
+
+        /** The clause's old column name as written (quotes kept), e.g. of MySQL's CHANGE; null when none. */
+        public String oldName() {
+            return oldName;
         }
 
         public String name() {
@@ -267,12 +301,43 @@ public final class Ddl {
             return type;
         }
 
+        /**
+         * The words after the type as JSqlParser gives them; read once, since JSqlParser 5.4 rebuilds the list (and
+         * prints each DEFAULT expression) on every {@code getColumnSpecs()} call.
+         */
+        public List<String> specWords() {
+            if (specWords == null) {
+                List<String> words = definition.getColumnSpecs();
+                specWords = words == null ? List.of() : Collections.unmodifiableList(words);
+            }
+            return specWords;
+        }
+
         /** The upper-cased words after the type, padded with spaces, for {@code contains(" NOT NULL ")} tests. */
         public String specs() {
             if (specs == null) {
-                specs = Ddl.specs(definition);
+                specs = Ddl.specs(specWords());
             }
             return specs;
+        }
+
+        /** The column as the catalog reads it (nullability, default, auto-increment, comment); read once. */
+        public CatalogColumn catalogColumn() {
+            if (catalogColumn == null) {
+                // read from a copy holding the specs already read: toColumn would have JSqlParser rebuild them twice
+                catalogColumn = ColumnDefinitions.toColumn(new ColumnDefinition(definition.getColumnName(),
+                        definition.getColDataType(), specWords()));
+            }
+            return catalogColumn;
+        }
+
+        /** {@link Ddl#columnOffset} of this column in the statement's text; found once, as most rules report at it. */
+        public int offsetIn(String text) {
+            if (offsetText != text) {
+                offset = columnOffset(text, table, name());
+                offsetText = text;
+            }
+            return offset;
         }
 
         /** Whether this is a full definition (not PostgreSQL's {@code ALTER COLUMN ... TYPE}). */
@@ -297,18 +362,20 @@ public final class Ddl {
         if (memo.ast.get() != ast) {
             memo.ast = new WeakReference<>(ast);
             memo.columns = findDefinedColumns(ast);
+            memo.primaryKey = null;
         }
         return memo.columns;
     }
 
     /**
-     * The columns of the last statement asked about on this thread: rules run one after another on the same
-     * statement, and a dozen ask for its columns. The tree is held weakly so a pooled thread does not keep it alive.
+     * The columns (and primary-key columns) of the last statement asked about on this thread: rules run one after
+     * another on the same statement, and a dozen ask for its columns. The tree is held weakly so a pooled thread does not keep it alive.
      */
     private static final class DefinedColumnsMemo {
         static final ThreadLocal<DefinedColumnsMemo> LAST = ThreadLocal.withInitial(DefinedColumnsMemo::new);
         private WeakReference<Statement> ast = new WeakReference<>(null);
         private List<DefinedColumn> columns = List.of();
+        private Set<String> primaryKey;
     }
 
     private static List<DefinedColumn> findDefinedColumns(Statement ast) {
@@ -323,8 +390,9 @@ public final class Ddl {
                 if ((operation == AlterOperation.ADD || operation == AlterOperation.MODIFY
                         || operation == AlterOperation.CHANGE || operation == AlterOperation.ALTER)
                         && expression.getColDataTypeList() != null) {
-                    expression.getColDataTypeList().forEach(column ->
-                            result.add(new DefinedColumn(table, column, operation)));
+                    for (ColumnDefinition column : expression.getColDataTypeList()) {
+                        result.add(new DefinedColumn(table, column, operation, expression.getColumnOldName()));
+                    }
                 }
             }
         }

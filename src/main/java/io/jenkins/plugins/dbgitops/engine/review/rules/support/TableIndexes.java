@@ -5,15 +5,17 @@ import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogColumn;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogIndex;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogTable;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.alter.Alter;
 import net.sf.jsqlparser.statement.create.index.CreateIndex;
-import net.sf.jsqlparser.statement.create.table.ColumnDefinition;
 import net.sf.jsqlparser.statement.create.table.CreateTable;
 import net.sf.jsqlparser.statement.create.table.Index;
 
@@ -53,47 +55,63 @@ public final class TableIndexes {
         }
     }
 
+    /** Found once per statement: eight rules compare the same new indexes. */
+    private static final StatementContext.Fact<List<NewIndex>> CREATED = StatementContext.Fact.of(
+            statement -> statement.ast().map(TableIndexes::created).orElse(List.of()));
+
+    /** The keys and indexes the statement defines (see {@link #created(Statement)}), found once per statement. */
+    public static List<NewIndex> created(StatementContext statement) {
+        return statement.fact(CREATED);
+    }
+
     /** The keys and indexes a {@code CREATE TABLE}, {@code ALTER TABLE ... ADD} or {@code CREATE INDEX} defines. */
     public static List<NewIndex> created(Statement ast) {
         List<NewIndex> result = new ArrayList<>();
         if (ast instanceof CreateTable create) {
             String table = create.getTable().getFullyQualifiedName();
-            for (ColumnDefinition column : Ddl.columns(create)) {
-                String specs = Ddl.specs(column);
-                List<String> columns = List.of(Ddl.unquote(column.getColumnName()));
-                if (specs.contains(" PRIMARY KEY ")) {
-                    result.add(new NewIndex(table, "", columns, Ddl.IndexKind.PRIMARY, null, 0));
-                } else if (specs.contains(" UNIQUE ")) {
-                    result.add(new NewIndex(table, "", columns, Ddl.IndexKind.UNIQUE, null, 0));
-                }
-            }
+            inlineKeys(result, table, create);
             Ddl.indexes(create).forEach(index -> add(result, table, index));
         } else if (ast instanceof Alter alter) {
             String table = alter.getTable().getFullyQualifiedName();
-            for (Ddl.DefinedColumn column : Ddl.definedColumns(alter)) {
-                String specs = column.specs();
-                if (specs.contains(" PRIMARY KEY ")) {
-                    result.add(new NewIndex(table, "", List.of(column.name()), Ddl.IndexKind.PRIMARY, null, 0));
-                } else if (specs.contains(" UNIQUE ")) {
-                    result.add(new NewIndex(table, "", List.of(column.name()), Ddl.IndexKind.UNIQUE, null, 0));
-                }
-            }
+            inlineKeys(result, table, alter);
             Ddl.addedIndexes(alter).forEach(index -> add(result, table, index));
         } else if (ast instanceof CreateIndex create) {
             add(result, create.getTable().getFullyQualifiedName(), create.getIndex());
         }
-        return result;
+        return Collections.unmodifiableList(result);
+    }
+
+    /** Inline {@code PRIMARY KEY} and {@code UNIQUE} of the statement's column definitions. */
+    private static void inlineKeys(List<NewIndex> result, String table, Statement ast) {
+        for (Ddl.DefinedColumn column : Ddl.definedColumns(ast)) { // specs read once per statement, not per rule
+            String specs = column.specs();
+            if (specs.contains(" PRIMARY KEY ")) {
+                result.add(new NewIndex(table, "", List.of(column.name()), Ddl.IndexKind.PRIMARY, null, 0));
+            } else if (specs.contains(" UNIQUE ")) {
+                result.add(new NewIndex(table, "", List.of(column.name()), Ddl.IndexKind.UNIQUE, null, 0));
+            }
+        }
     }
 
     private static void add(List<NewIndex> result, String table, Index index) {
         Ddl.IndexKind kind = Ddl.kind(index);
         if (kind != Ddl.IndexKind.CHECK) {
             String name = Ddl.name(index);
-            List<String> columns = Ddl.columnNames(index).stream().map(TableIndexes::column).toList();
-            int ordinal = name.isEmpty() && !columns.isEmpty() ? (int) result.stream()
-                    .filter(other -> other.index() != null && other.name().isEmpty() && !other.columns().isEmpty()
-                            && other.columns().get(0).equalsIgnoreCase(columns.get(0))).count() : 0;
-            result.add(new NewIndex(table, name, columns, kind, index, ordinal));
+            List<String> names = Ddl.columnNames(index);
+            List<String> columns = new ArrayList<>(names.size());
+            for (String indexed : names) {
+                columns.add(column(indexed));
+            }
+            int ordinal = 0;
+            if (name.isEmpty() && !columns.isEmpty()) {
+                for (NewIndex other : result) {
+                    if (other.index() != null && other.name().isEmpty() && !other.columns().isEmpty()
+                            && other.columns().get(0).equalsIgnoreCase(columns.get(0))) {
+                        ordinal++;
+                    }
+                }
+            }
+            result.add(new NewIndex(table, name, Collections.unmodifiableList(columns), kind, index, ordinal));
         }
     }
 
@@ -160,6 +178,15 @@ public final class TableIndexes {
         if (statement.ast(CreateTable.class).isPresent()) {
             return List.of();
         }
+        // several rules ask for the same table's indexes, each a regex per indexed column: read once per statement
+        return statement.fact(EXISTING).computeIfAbsent(table, name -> read(statement, name));
+    }
+
+    /** The tables' existing indexes, by the table name a rule asked with; filled per statement as rules ask. */
+    private static final StatementContext.Fact<Map<String, List<CatalogIndex>>> EXISTING = StatementContext.Fact.of(
+            statement -> new HashMap<>());
+
+    private static List<CatalogIndex> read(StatementContext statement, String table) {
         return statement.catalog().table(table).map(CatalogTable::indexes).orElse(List.of()).stream()
                 .map(index -> new CatalogIndex(index.name(), index.columns().stream().map(TableIndexes::column).toList(),
                         index.unique(), index.primaryKey()))

@@ -55,7 +55,7 @@ public final class NoDuplicateIndexRule implements Rule {
             return;
         }
         List<TableIndexes.NewIndex> seen = new ArrayList<>();
-        for (TableIndexes.NewIndex index : TableIndexes.created(statement.ast().get())) {
+        for (TableIndexes.NewIndex index : TableIndexes.created(statement)) {
             if (index.kind() == Ddl.IndexKind.FOREIGN || index.columns().isEmpty()) {
                 continue;
             }

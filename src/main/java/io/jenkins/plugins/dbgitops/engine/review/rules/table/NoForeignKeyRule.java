@@ -7,6 +7,7 @@ import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Ddl;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Naming;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.sf.jsqlparser.statement.Statement;
@@ -44,9 +45,19 @@ public final class NoForeignKeyRule implements Rule {
     }
 
     @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        return Ddl.COLUMN_DEFINING_TYPES;
+    }
+
+    @Override
     public void check(StatementContext statement, RuleContext rule) {
         if (statement.ast().isEmpty()) {
-            Matcher matcher = UNPARSED.matcher(statement.normalized());
+            String normalized = statement.normalized();
+            // the regex backtracks over the whole text: match it only when one of its keywords is there
+            if (!normalized.contains(" FOREIGN KEY ") && !normalized.contains(" REFERENCES ")) {
+                return;
+            }
+            Matcher matcher = UNPARSED.matcher(normalized);
             if (matcher.matches()) {
                 report(statement, rule, Ddl.unquote(matcher.group(6)).toLowerCase(java.util.Locale.ROOT));
             }
@@ -55,7 +66,7 @@ public final class NoForeignKeyRule implements Rule {
         Statement ast = statement.ast().get();
         if (ast instanceof CreateTable create) {
             boolean foreign = Ddl.indexes(create).stream().anyMatch(index -> Ddl.kind(index) == Ddl.IndexKind.FOREIGN)
-                    || Ddl.columns(create).stream().anyMatch(column -> Ddl.specs(column).contains(" REFERENCES "));
+                    || Ddl.definedColumns(create).stream().anyMatch(column -> column.specs().contains(" REFERENCES "));
             if (foreign) {
                 report(statement, rule, Ddl.tableName(create.getTable()));
             }
