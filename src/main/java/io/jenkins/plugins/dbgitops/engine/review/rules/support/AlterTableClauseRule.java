@@ -3,6 +3,9 @@ package io.jenkins.plugins.dbgitops.engine.review.rules.support;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import java.util.List;
+import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.alter.Alter;
 
 /**
  * The shape of most lock-safety rules: look at each clause of an {@code ALTER TABLE} and report the risky ones at
@@ -10,6 +13,12 @@ import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
  * empty and unused when the change deploys.
  */
 public abstract class AlterTableClauseRule implements Rule {
+
+    /** A parsed ALTER TABLE is an {@code Alter}; what JSqlParser rejects reaches the rule whatever it declares. */
+    @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        return List.of(Alter.class);
+    }
 
     @Override
     public final void check(StatementContext statement, RuleContext rule) {
