@@ -49,13 +49,15 @@ public final class DisallowAdditiveChangeRule implements Rule {
             }
             return;
         }
-        AlterTable.of(statement).filter(alter -> !alter.createdInReview(statement)).ifPresent(alter -> {
-            for (AlterTable.Clause clause : alter.clauses()) {
-                if (clause.isAddColumn()) {
-                    rule.report(statement, clause.offset(), "The new column " + clause.column().orElse("?") + " of "
-                            + alter.table() + " changes SELECT * output and inserts without column lists.");
-                }
+        AlterTable alter = AlterTable.of(statement).orElse(null); // no lambda per statement: most are not ALTERs
+        if (alter == null || alter.createdInReview(statement)) {
+            return;
+        }
+        for (AlterTable.Clause clause : alter.clauses()) {
+            if (clause.isAddColumn()) {
+                rule.report(statement, clause.offset(), "The new column " + clause.column().orElse("?") + " of "
+                        + alter.table() + " changes SELECT * output and inserts without column lists.");
             }
-        });
+        }
     }
 }
