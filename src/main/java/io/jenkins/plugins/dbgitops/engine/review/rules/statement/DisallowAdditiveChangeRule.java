@@ -5,11 +5,14 @@ import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.AlterTable;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.SqlTokens;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Token;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Tokens;
 import java.util.List;
-import io.jenkins.plugins.dbgitops.engine.review.rules.support.AlterTable;
+import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.alter.Alter;
+import net.sf.jsqlparser.statement.alter.AlterType;
 
 /**
  * Squawk's compatibility-addition rules (ban-add-column, ban-add-enum-value, ban-add-composite-attribute): additions
@@ -35,6 +38,12 @@ public final class DisallowAdditiveChangeRule implements Rule {
     @Override
     public RuleDefinition definition() {
         return DEFINITION;
+    }
+
+    /** ALTER TABLE and ALTER TYPE, parsed or not. */
+    @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        return List.of(Alter.class, AlterType.class);
     }
 
     @Override

@@ -7,7 +7,6 @@ import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import java.util.List;
 import net.sf.jsqlparser.statement.Statement;
-import net.sf.jsqlparser.statement.UnsupportedStatement;
 
 /**
  * Reports statements that are not valid SQL, as {@link io.jenkins.plugins.dbgitops.engine.sql.ParseDiagnosis}
@@ -39,11 +38,11 @@ public final class SyntaxErrorRule implements Rule {
 
     /**
      * Only a statement JSqlParser could not parse can be a syntax error, and such a statement reaches every rule
-     * whatever it declares: no parsed type is judged (UnsupportedStatement stands in for "none").
+     * whatever it declares: no parsed type is judged.
      */
     @Override
     public List<Class<? extends Statement>> statementTypes() {
-        return List.of(UnsupportedStatement.class);
+        return JudgedTypes.UNPARSED_ONLY;
     }
 
     @Override
