@@ -109,7 +109,7 @@ public final class JoinStrictColumnAttrsRule implements Rule {
             return null; // an unqualified column in a join is ambiguous without the whole catalog
         }
         CatalogTable table = StatementTexts.tableOf(column, scope, statement).orElse(null);
-        return table == null ? null : StatementTexts.column(table, ColumnDefinitions.unquote(column.getColumnName()));
+        return table == null ? null : table.column(ColumnDefinitions.unquote(column.getColumnName())).orElse(null);
     }
 
     /** Folds spellings of one type together: integer widths, serial types, PostgreSQL's short and long names. */

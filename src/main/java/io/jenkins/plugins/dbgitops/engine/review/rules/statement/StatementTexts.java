@@ -1,7 +1,6 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
-import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogColumn;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogTable;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.ColumnDefinitions;
 import java.util.HashMap;
@@ -103,40 +102,6 @@ final class StatementTexts {
             table = onlyTable(scope);
         }
         return table == null ? Optional.empty() : statement.catalog().table(table.getFullyQualifiedName());
-    }
-
-    /**
-     * The table's column of that name as {@code CatalogTable.column} finds it (the first whose lower-cased name
-     * equals the lower-cased name), or null; without a stream or a lower-cased copy of every column name per call.
-     */
-    static CatalogColumn column(CatalogTable table, String name) {
-        String key = name.toLowerCase(Locale.ROOT);
-        for (CatalogColumn column : table.columns()) {
-            if (sameLowerCase(column.name(), key)) {
-                return column;
-            }
-        }
-        return null;
-    }
-
-    /** Whether {@code text.toLowerCase(Locale.ROOT)} equals {@code lower}, without the copy for ASCII text. */
-    static boolean sameLowerCase(String text, String lower) {
-        int length = text.length();
-        for (int i = 0; i < length; i++) {
-            if (text.charAt(i) >= 0x80) {
-                return text.toLowerCase(Locale.ROOT).equals(lower); // only ASCII folds char for char
-            }
-        }
-        if (lower.length() != length) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
-            if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != lower.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The one table of the scope (its name and alias both map to it), or null when there are none or several. */
