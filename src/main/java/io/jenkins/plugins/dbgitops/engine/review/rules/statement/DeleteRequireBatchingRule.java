@@ -8,10 +8,8 @@ import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogIndex;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogTable;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.ColumnDefinitions;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.operators.conditional.AndExpression;
 import net.sf.jsqlparser.expression.operators.relational.Between;
@@ -74,33 +72,19 @@ public final class DeleteRequireBatchingRule implements Rule {
             return;
         }
         CatalogTable known = statement.catalog().table(table.getFullyQualifiedName()).orElse(null);
-        if (known != null && known.createdInReview() || where != null && bounded(where, keysOf(known))) {
+        if (known != null && known.createdInReview() || where != null && bounded(where, known)) {
             return;
         }
         rule.report(statement, verb + " of " + StatementTexts.name(table) + " is not bounded by a key range: it"
                 + " changes every matching row in one transaction.");
     }
 
-    /** The table's indexed leading columns, lower case; null for a table the catalog does not know. */
-    private static Set<String> keysOf(CatalogTable table) {
-        if (table == null) {
-            return null;
-        }
-        Set<String> keys = new HashSet<>(); // worked out once per statement, not at every AND of the WHERE clause
-        for (CatalogIndex index : table.indexes()) {
-            if (!index.columns().isEmpty()) {
-                keys.add(index.columns().get(0).toLowerCase(Locale.ROOT));
-            }
-        }
-        return keys;
-    }
-
-    private static boolean bounded(Expression where, Set<String> keys) {
+    private static boolean bounded(Expression where, CatalogTable table) {
         if (where == null) {
             return false;
         }
         if (where instanceof AndExpression and) {
-            return bounded(and.getLeftExpression(), keys) || bounded(and.getRightExpression(), keys);
+            return bounded(and.getLeftExpression(), table) || bounded(and.getRightExpression(), table);
         }
         Expression keyed = null;
         if (where instanceof ComparisonOperator comparison) {
@@ -111,11 +95,23 @@ public final class DeleteRequireBatchingRule implements Rule {
         } else if (where instanceof InExpression in && !in.isNot()) {
             keyed = in.getLeftExpression();
         }
-        return keyed instanceof Column column && isKey(ColumnDefinitions.unquote(column.getColumnName()), keys);
+        return keyed instanceof Column column && isKey(ColumnDefinitions.unquote(column.getColumnName()), table);
     }
 
-    private static boolean isKey(String column, Set<String> indexedColumns) {
+    /**
+     * Whether the column leads one of the table's indexes (names compared lower case), or, for a table the catalog
+     * does not know, looks like a key. A loop over the few indexes, not a set built for every statement.
+     */
+    private static boolean isKey(String column, CatalogTable table) {
         String lower = column.toLowerCase(Locale.ROOT);
-        return indexedColumns == null ? lower.equals("id") || lower.endsWith("_id") : indexedColumns.contains(lower);
+        if (table == null) {
+            return lower.equals("id") || lower.endsWith("_id");
+        }
+        for (CatalogIndex index : table.indexes()) {
+            if (!index.columns().isEmpty() && lower.equals(index.columns().get(0).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -7,16 +7,21 @@ import net.sf.jsqlparser.expression.AnalyticExpression;
 import net.sf.jsqlparser.expression.BinaryExpression;
 import net.sf.jsqlparser.expression.CaseExpression;
 import net.sf.jsqlparser.expression.CastExpression;
+import net.sf.jsqlparser.expression.DoubleValue;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.Function;
+import net.sf.jsqlparser.expression.LongValue;
+import net.sf.jsqlparser.expression.NullValue;
 import net.sf.jsqlparser.expression.NotExpression;
 import net.sf.jsqlparser.expression.SignedExpression;
+import net.sf.jsqlparser.expression.StringValue;
 import net.sf.jsqlparser.expression.WhenClause;
 import net.sf.jsqlparser.expression.operators.relational.Between;
 import net.sf.jsqlparser.expression.operators.relational.ExpressionList;
 import net.sf.jsqlparser.expression.operators.relational.InExpression;
 import net.sf.jsqlparser.expression.operators.relational.IsBooleanExpression;
 import net.sf.jsqlparser.expression.operators.relational.IsNullExpression;
+import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.statement.select.Select;
 
 /**
@@ -54,6 +59,9 @@ final class ExpressionChildren {
 
     /** The direct sub-expressions of an expression, for the node types that appear in conditions and values. */
     static List<Expression> of(Expression expression, boolean withSubqueries) {
+        if (isLeaf(expression)) {
+            return List.of(); // most nodes: no object, no list and no chain of type tests
+        }
         Children children = new Children(withSubqueries);
         if (expression instanceof BinaryExpression binary) {
             children.add(binary.getLeftExpression());
@@ -90,6 +98,12 @@ final class ExpressionChildren {
             children.add(analytic.getExpression());
         }
         return children.list();
+    }
+
+    /** Columns and literals, the commonest nodes, which have no sub-expressions. */
+    private static boolean isLeaf(Expression expression) {
+        return expression instanceof Column || expression instanceof LongValue || expression instanceof StringValue
+                || expression instanceof NullValue || expression instanceof DoubleValue;
     }
 
     /**
