@@ -6,6 +6,7 @@ import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Ddl;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +40,8 @@ public final class FullyQualifiedRule implements Rule {
             Update.class, Delete.class, Upsert.class, Merge.class, CreateTable.class, CreateView.class, Alter.class,
             Drop.class, CreateIndex.class, Truncate.class, RenameTableStatement.class, CreateTrigger.class,
             Comment.class);
+    /** What {@link #tables} reads: the supported types and CREATE SEQUENCE; the engine skips every other statement. */
+    private static final List<Class<? extends Statement>> STATEMENT_TYPES = statementTypes(SUPPORTED);
     private static final Set<String> DROPPED_OBJECTS = Set.of("TABLE", "VIEW", "SEQUENCE", "MATERIALIZED VIEW");
 
     static final RuleDefinition DEFINITION = RuleDefinition.builder("naming.fully-qualified")
@@ -78,22 +81,37 @@ public final class FullyQualifiedRule implements Rule {
         if (ast instanceof Drop drop && !DROPPED_OBJECTS.contains(String.valueOf(drop.getType()).toUpperCase(Locale.ROOT))) {
             return List.of();
         }
-        if (SUPPORTED.stream().anyMatch(type -> type.isInstance(ast))) {
-            return new TablesNamesFinder<Void>().getTables(ast);
+        for (Class<? extends Statement> type : SUPPORTED) { // a loop, not a stream: every statement comes here
+            if (type.isInstance(ast)) {
+                return new TablesNamesFinder<Void>().getTables(ast);
+            }
         }
         return List.of();
     }
 
+    private static List<Class<? extends Statement>> statementTypes(List<Class<? extends Statement>> supported) {
+        List<Class<? extends Statement>> types = new ArrayList<>(supported);
+        types.add(CreateSequence.class);
+        return List.copyOf(types);
+    }
+
+    @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        return STATEMENT_TYPES;
+    }
+
     @Override
     public void check(StatementContext statement, RuleContext rule) {
-        statement.ast().ifPresent(ast -> {
-            for (String table : tables(ast)) {
-                if (table.indexOf('.') < 0) {
-                    String name = Ddl.unquote(table);
-                    rule.report(statement, Ddl.offsetOf(statement.text(), name, 0, 0), "Unqualified object name: '" + name
-                            + "'.");
-                }
+        Statement ast = statement.ast().orElse(null);
+        if (ast == null) {
+            return;
+        }
+        for (String table : tables(ast)) {
+            if (table.indexOf('.') < 0) {
+                String name = Ddl.unquote(table);
+                rule.report(statement, Ddl.offsetOf(statement.text(), name, 0, 0), "Unqualified object name: '" + name
+                        + "'.");
             }
-        });
+        }
     }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.UnsupportedStatement;
 import net.sf.jsqlparser.statement.alter.Alter;
 import net.sf.jsqlparser.statement.alter.AlterExpression;
@@ -37,6 +38,11 @@ abstract class IndexNamingRule implements Rule {
 
     /** The noun Bytebase's messages use, e.g. {@code Index}, {@code Unique key}. */
     abstract String noun();
+
+    @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        return List.of(CreateTable.class, Alter.class, CreateIndex.class); // unparsed ALTER INDEX ... RENAME still arrives
+    }
 
     @Override
     public void check(StatementContext statement, RuleContext rule) {
