@@ -192,12 +192,28 @@ public final class WalkThroughCheckRule implements Rule {
         }
         String qualified = table.schema().isEmpty() ? table.name() : table.schema() + "." + table.name();
         if (statement.catalog().columnsKnown(qualified) && certain(statement.catalog(), table)) {
+            Set<String> known = null; // the table's column names in lower case, once per statement, not per name
             for (String name : names) {
                 if (isSimpleName(name)) {
-                    column(statement, rule, table, name, Set.of());
+                    String column = unquote(name);
+                    if (known == null) {
+                        known = lowerCaseNames(table);
+                    }
+                    if (!known.contains(column.toLowerCase(Locale.ROOT))) {
+                        rule.report(statement, offsetOf(statement, column), "Column " + table.name() + "." + column
+                                + " does not exist at this point of the migrations.");
+                    }
                 }
             }
         }
+    }
+
+    private static Set<String> lowerCaseNames(CatalogTable table) {
+        Set<String> names = new HashSet<>();
+        for (CatalogColumn column : table.columns()) {
+            names.add(column.name().toLowerCase(Locale.ROOT));
+        }
+        return names;
     }
 
     /**
@@ -241,18 +257,11 @@ public final class WalkThroughCheckRule implements Rule {
         }
     }
 
-    /**
-     * {@link CatalogTable#column}'s test without lower-casing every column name per lookup: ASCII names are compared
-     * ignoring case, which is the same; any other name the way {@code column} does it.
-     */
+    /** {@link CatalogTable#column}'s test as a loop: it ran a stream per lookup, for every column of every DML. */
     static boolean hasColumn(CatalogTable table, String name) {
-        if (!isAscii(name)) {
-            return table.column(name).isPresent();
-        }
+        String key = name.toLowerCase(Locale.ROOT);
         for (CatalogColumn column : table.columns()) {
-            String candidate = column.name();
-            if (isAscii(candidate) ? candidate.equalsIgnoreCase(name)
-                    : candidate.toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))) {
+            if (column.name().toLowerCase(Locale.ROOT).equals(key)) {
                 return true;
             }
         }

@@ -56,16 +56,23 @@ public final class IdentifierCaseRule implements Rule {
             return;
         }
         boolean upper = rule.config().bool("upper");
-        for (String identifier : IdentifierNoKeywordRule.identifiers(statement.ast().get())) {
+        for (String identifier : statement.fact(IdentifierNoKeywordRule.IDENTIFIERS)) {
+            if (!wrongCase(identifier, upper) && !(statement.engine() == SqlEngine.POSTGRESQL
+                    && wrongCase(identifier.toLowerCase(Locale.ROOT), upper))) {
+                continue; // right whether quoted or not: no need to find it in the text
+            }
             int offset = Ddl.offsetOf(statement.text(), identifier, 0, -1);
             boolean quoted = offset >= 0 && (statement.text().charAt(offset) == '"' || statement.text().charAt(offset) == '`');
             String effective = statement.engine() == SqlEngine.POSTGRESQL && !quoted
                     ? identifier.toLowerCase(Locale.ROOT) : identifier;
-            String expected = upper ? effective.toUpperCase(Locale.ROOT) : effective.toLowerCase(Locale.ROOT);
-            if (!effective.equals(expected)) {
+            if (wrongCase(effective, upper)) {
                 rule.report(statement, Math.max(offset, 0), "Identifier " + Naming.quote(statement.engine(), identifier)
                         + " should be " + (upper ? "upper" : "lower") + " case.");
             }
         }
+    }
+
+    private static boolean wrongCase(String identifier, boolean upper) {
+        return !identifier.equals(upper ? identifier.toUpperCase(Locale.ROOT) : identifier.toLowerCase(Locale.ROOT));
     }
 }

@@ -19,6 +19,9 @@ import net.sf.jsqlparser.statement.create.table.CreateTable;
 
 /** Bytebase's {@code naming.identifier.no-keyword}: tables, columns, indexes and constraints are not reserved words. */
 public final class IdentifierNoKeywordRule implements Rule {
+    /** The introduced names, worked out once per statement for this rule and naming.identifier.case. */
+    static final StatementContext.Fact<Set<String>> IDENTIFIERS = StatementContext.Fact.of(
+            statement -> identifiers(statement.ast().orElseThrow()));
     static final RuleDefinition DEFINITION = RuleDefinition.builder("naming.identifier.no-keyword")
             .title("Identifiers are not keywords")
             .origin("Bytebase")
@@ -50,7 +53,7 @@ public final class IdentifierNoKeywordRule implements Rule {
         if (statement.ast().isEmpty()) {
             return;
         }
-        for (String identifier : identifiers(statement.ast().get())) {
+        for (String identifier : statement.fact(IDENTIFIERS)) {
             if (ReservedWords.isReserved(statement.engine(), identifier)) {
                 rule.report(statement, Ddl.offsetOf(statement.text(), identifier, 0, 0), "Identifier \""
                         + identifier + "\" is a keyword and should be avoided.");
@@ -61,9 +64,14 @@ public final class IdentifierNoKeywordRule implements Rule {
     /** The names a statement introduces: tables, columns, and index or constraint names. */
     static Set<String> identifiers(Statement ast) {
         Set<String> names = new LinkedHashSet<>(Ddl.introducedTables(ast));
-        Ddl.introducedColumns(ast).forEach(column -> names.add(column.column()));
-        TableIndexes.created(ast).stream().map(TableIndexes.NewIndex::name).filter(name -> !name.isEmpty())
-                .forEach(names::add);
+        for (Ddl.TableColumn column : Ddl.introducedColumns(ast)) {
+            names.add(column.column());
+        }
+        for (TableIndexes.NewIndex index : TableIndexes.created(ast)) {
+            if (!index.name().isEmpty()) {
+                names.add(index.name());
+            }
+        }
         return names;
     }
 }

@@ -62,14 +62,17 @@ public final class CommentLengthRule implements Rule {
 
     private static List<String> comments(StatementContext statement) {
         List<String> literals = new ArrayList<>();
-        statement.ast(Comment.class).ifPresent(comment -> literals.add(comment.getComment().toString()));
-        statement.ast(CreateTable.class).ifPresent(create -> {
+        Statement ast = statement.ast().orElse(null); // one instanceof chain, not three Optionals with lambdas
+        if (ast instanceof Comment comment) {
+            literals.add(comment.getComment().toString());
+        } else if (ast instanceof CreateTable create) {
             addAfterComment(create.getTableOptionsStrings(), literals);
             if (create.getColumnDefinitions() != null) {
-                create.getColumnDefinitions().forEach(column -> addAfterComment(column.getColumnSpecs(), literals));
+                for (ColumnDefinition column : create.getColumnDefinitions()) {
+                    addAfterComment(column.getColumnSpecs(), literals);
+                }
             }
-        });
-        statement.ast(Alter.class).ifPresent(alter -> {
+        } else if (ast instanceof Alter alter) {
             for (AlterExpression expression : alter.getAlterExpressions()) {
                 if (expression.getCommentText() != null) {
                     literals.add(expression.getCommentText());
@@ -80,7 +83,7 @@ public final class CommentLengthRule implements Rule {
                     }
                 }
             }
-        });
+        }
         return literals;
     }
 
