@@ -77,8 +77,9 @@ public final class ReviewBenchmark {
                 Runtime.getRuntime().maxMemory() >> 20, WARMUP_ROUNDS, rounds);
         ReviewService service = new ReviewService(everyRule(), SqlParser.withDefaults());
         Path policy = everyRulePolicy(service, work.resolve("every-rule.yaml"));
-        reviewAgainstFloor(service, policy, new ReviewCorpus(SEED).write(work.resolve("corpus"), statements, FILES),
-                statements, rounds);
+        Path noRules = noRulePolicy(service, work.resolve("no-rule.yaml"));
+        reviewAgainstFloor(service, policy, noRules,
+                new ReviewCorpus(SEED).write(work.resolve("corpus"), statements, FILES), statements, rounds);
         if (dataMb > 0) {
             dataFile(service, policy, work.resolve("data"), dataMb);
         }
@@ -125,8 +126,17 @@ public final class ReviewBenchmark {
         return Files.writeString(file, yaml);
     }
 
-    private static void reviewAgainstFloor(ReviewService service, Path policy, Path corpus, int requested,
-            int rounds) throws Exception {
+    /** Every rule OFF: what the review costs without its rules (split, parse, catalog walk, suppressions). */
+    private static Path noRulePolicy(ReviewService service, Path file) throws IOException {
+        StringBuilder yaml = new StringBuilder("extends: prod\nrules:\n");
+        for (RuleDefinition rule : service.registry().definitions()) {
+            yaml.append("  ").append(rule.id()).append(": OFF\n");
+        }
+        return Files.writeString(file, yaml);
+    }
+
+    private static void reviewAgainstFloor(ReviewService service, Path policy, Path noRules, Path corpus,
+            int requested, int rounds) throws Exception {
         List<SqlStatement> split = splitAll(corpus);
         List<String> texts = split.stream().map(SqlStatement::text).toList();
         SqlParser engineParser = SqlParser.withDefaults();
@@ -136,11 +146,15 @@ public final class ReviewBenchmark {
         Runnable ours = () -> report[0] = service.review(request);
         Runnable floor = () -> unparsedByFloor[0] = parseAll(texts);
         Runnable parserOnly = () -> split.forEach(engineParser::parse);
+        ReviewRequest bareRequest = request(corpus, noRules);
+        Runnable bare = () -> service.review(bareRequest);
         for (int i = 0; i < WARMUP_ROUNDS; i++) {
             ours.run();
             floor.run();
             parserOnly.run();
+            bare.run();
         }
+        List<Long> bareCpu = new ArrayList<>();
         List<Long> oursTimes = new ArrayList<>();
         List<Long> floorTimes = new ArrayList<>();
         List<Long> oursCpu = new ArrayList<>();
@@ -161,6 +175,9 @@ public final class ReviewBenchmark {
             floorCpu.add(fCpu);
             ratios.add((double) o / f);
             parserTimes.add(time(parserOnly));
+            cpu = THREADS.getCurrentThreadCpuTime();
+            bare.run();
+            bareCpu.add(THREADS.getCurrentThreadCpuTime() - cpu);
         }
         int count = texts.size();
         System.out.printf(Locale.ROOT, "# corpus: %d statements (%d requested) in %d files, %d not parsed by"
@@ -179,6 +196,11 @@ public final class ReviewBenchmark {
                 + " floor=%s (CPU time of the measuring thread: unaffected by waiting for a core, GC threads not"
                 + " counted)%n", requested, oursCpuMs, floorCpuMs, oursCpuMs / floorCpuMs, spread(oursCpu),
                 spread(floorCpu));
+        double bareCpuMs = median(bareCpu) / 1e6;
+        System.out.printf(Locale.ROOT, "review_%d_statements_rules_off_cpu: bare=%s rules=%.1fms (%.2f of the floor)"
+                + " bare_ratio=%.2f (the same review with every rule OFF, CPU time; rules = ours - bare)%n",
+                requested, spread(bareCpu), oursCpuMs - bareCpuMs, (oursCpuMs - bareCpuMs) / floorCpuMs,
+                bareCpuMs / floorCpuMs);
         System.out.printf(Locale.ROOT, "review_per_statement: ours=%.1fus floor=%.1fus%n", oursMs * 1e3 / count,
                 floorMs * 1e3 / count);
         System.out.printf(Locale.ROOT, "engine_parser_alone_%d_statements: time=%s (engine.sql.SqlParser on the"

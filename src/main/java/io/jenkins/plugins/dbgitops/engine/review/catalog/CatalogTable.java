@@ -26,8 +26,33 @@ public record CatalogTable(String schema, String name, List<CatalogColumn> colum
     }
 
     public Optional<CatalogColumn> column(String columnName) {
-        String key = columnName.toLowerCase(Locale.ROOT);
-        return columns.stream().filter(column -> column.name().toLowerCase(Locale.ROOT).equals(key)).findFirst();
+        // a loop without lower-cased copies: rules look columns up for every column of every statement
+        boolean asciiKey = isAscii(columnName);
+        String key = null;
+        for (CatalogColumn column : columns) {
+            String name = column.name();
+            if (asciiKey && isAscii(name)) {
+                if (name.equalsIgnoreCase(columnName)) {
+                    return Optional.of(column);
+                }
+            } else {
+                key = key == null ? columnName.toLowerCase(Locale.ROOT) : key;
+                if (name.toLowerCase(Locale.ROOT).equals(key)) {
+                    return Optional.of(column);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** For ASCII, {@code equalsIgnoreCase} is exactly equality after {@code toLowerCase(Locale.ROOT)}. */
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public Optional<CatalogIndex> primaryKey() {

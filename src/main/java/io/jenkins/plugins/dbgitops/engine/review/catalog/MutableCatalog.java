@@ -17,6 +17,7 @@ import java.util.function.UnaryOperator;
 public final class MutableCatalog implements Catalog {
     private final Map<String, CatalogTable> tables = new LinkedHashMap<>();
     private final Set<String> unknownColumns = new HashSet<>();
+    private final Set<String> putSinceSettle = new HashSet<>();
     private boolean complete;
 
     public MutableCatalog(boolean complete) {
@@ -55,6 +56,7 @@ public final class MutableCatalog implements Catalog {
     public void put(CatalogTable table) {
         String key = key(qualified(table));
         tables.put(key, table);
+        putSinceSettle.add(key);
         unknownColumns.remove(key);
     }
 
@@ -62,6 +64,7 @@ public final class MutableCatalog implements Catalog {
     public void putWithUnknownColumns(CatalogTable table) {
         String key = key(qualified(table));
         tables.put(key, table);
+        putSinceSettle.add(key);
         unknownColumns.add(key);
     }
 
@@ -88,6 +91,7 @@ public final class MutableCatalog implements Catalog {
             CatalogTable renamed = new CatalogTable(newSchema, newName, table.columns(), table.indexes(),
                     table.foreignKeys(), table.createdInReview(), table.definedAt());
             tables.put(key(to), renamed);
+            putSinceSettle.add(key(to));
             if (unknown) {
                 unknownColumns.add(key(to));
             }
@@ -99,8 +103,15 @@ public final class MutableCatalog implements Catalog {
      * as a change of its own, so a table created by an earlier file no longer counts as new.
      */
     public void settle() {
-        tables.replaceAll((key, table) -> table.createdInReview() ? new CatalogTable(table.schema(), table.name(),
-                table.columns(), table.indexes(), table.foreignKeys(), false, table.definedAt()) : table);
+        // only tables put since the last settle can be new: no pass over the whole catalog after every file
+        for (String key : putSinceSettle) {
+            CatalogTable table = tables.get(key);
+            if (table != null && table.createdInReview()) {
+                tables.put(key, new CatalogTable(table.schema(), table.name(), table.columns(), table.indexes(),
+                        table.foreignKeys(), false, table.definedAt()));
+            }
+        }
+        putSinceSettle.clear();
     }
 
     /** Replaces a table by a changed copy; does nothing when the table is unknown. */
@@ -109,6 +120,7 @@ public final class MutableCatalog implements Catalog {
         CatalogTable table = tables.get(key);
         if (table != null) {
             tables.put(key, change.apply(table));
+            putSinceSettle.add(key);
         }
     }
 
@@ -121,7 +133,26 @@ public final class MutableCatalog implements Catalog {
      * that {@code public.users} and {@code users} are the same table.
      */
     static String key(String name) {
-        String unquoted = name.replace("\"", "").replace("`", "").trim().toLowerCase(Locale.ROOT);
+        String unquoted = isPlainLowerCase(name) ? name
+                : name.replace("\"", "").replace("`", "").trim().toLowerCase(Locale.ROOT);
         return unquoted.startsWith("public.") ? unquoted.substring("public.".length()) : unquoted;
+    }
+
+    /**
+     * Whether the name is already its own key (no quotes, upper case or surrounding blanks), as nearly every name
+     * is: rules look tables up tens of thousands of times per review, and the copies were a measurable cost.
+     */
+    private static boolean isPlainLowerCase(String name) {
+        int length = name.length();
+        if (length == 0 || name.charAt(0) <= ' ' || name.charAt(length - 1) <= ' ') {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = name.charAt(i);
+            if (c == '"' || c == '`' || c >= 0x80 || (c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

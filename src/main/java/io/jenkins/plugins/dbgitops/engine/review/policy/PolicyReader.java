@@ -252,6 +252,10 @@ final class PolicyReader {
     }
 
     private Level level(YamlNode.Scalar scalar) {
+        if (Boolean.FALSE.equals(scalar.value())) {
+            // YAML 1.1 reads an unquoted OFF (and off, no, false) as the boolean false
+            return Level.OFF;
+        }
         try {
             return Level.parse(scalar.text());
         } catch (IllegalArgumentException e) {

@@ -72,6 +72,17 @@ class ReviewPolicyTest {
     }
 
     @Test
+    void shouldReadAnUnquotedOffAsTheLevelOffThoughYamlMakesItABoolean() throws IOException {
+        Path file = write("extends: prod\nrules:\n  table.require-pk: OFF\n  column.required:\n    level: off\n");
+
+        ReviewPolicy policy = ReviewPolicy.resolve(file.toString(), REGISTRY, SqlEngine.POSTGRESQL);
+
+        assertThat(level(ReviewPolicy.prod(REGISTRY), "table.require-pk")).isNotEqualTo(Level.OFF);
+        assertThat(level(policy, "table.require-pk")).isEqualTo(Level.OFF);
+        assertThat(level(policy, "column.required")).isEqualTo(Level.OFF);
+    }
+
+    @Test
     void shouldExtendATemplateWithLevelsAndPayloads() throws IOException {
         Path file = write("extends: dev\nrules:\n  table.require-pk: ERROR\n  naming.index.idx:\n    level: WARNING\n"
                 + "    payload:\n      format: \"^ix_{{table}}$\"\n  column.required:\n    payload:\n"
