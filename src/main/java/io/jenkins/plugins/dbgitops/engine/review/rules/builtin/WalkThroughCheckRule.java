@@ -134,7 +134,7 @@ public final class WalkThroughCheckRule implements Rule {
                 case ADD -> {
                     for (AlterExpression.ColumnDataType column : nullSafe(expression.getColDataTypeList())) {
                         String name = unquote(column.getColumnName());
-                        if ((hasColumn(table, name) || added.contains(key(name)))
+                        if ((table.column(name).isPresent() || added.contains(key(name)))
                                 && !expression.isUseIfNotExists()) {
                             rule.report(statement, offsetOf(statement, name), "Column " + table.name() + "." + name
                                     + " already exists, so ADD COLUMN will fail.");
@@ -251,21 +251,10 @@ public final class WalkThroughCheckRule implements Rule {
             return;
         }
         String column = unquote(name);
-        if (!hasColumn(table, column) && !addedHere.contains(key(column))) {
+        if (table.column(column).isEmpty() && !addedHere.contains(key(column))) {
             rule.report(statement, offsetOf(statement, column), "Column " + table.name() + "." + column
                     + " does not exist at this point of the migrations.");
         }
-    }
-
-    /** {@link CatalogTable#column}'s test as a loop: it ran a stream per lookup, for every column of every DML. */
-    static boolean hasColumn(CatalogTable table, String name) {
-        String key = name.toLowerCase(Locale.ROOT);
-        for (CatalogColumn column : table.columns()) {
-            if (column.name().toLowerCase(Locale.ROOT).equals(key)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether the walk saw the table's whole life: the history is complete or the table was created under review. */

@@ -178,18 +178,24 @@ public final class FullyQualifiedRule implements Rule {
     static boolean mayNestQuery(String text, int ownSelects, int ownFroms) {
         int selects = 0;
         int froms = 0;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0; i + 1 < text.length(); i++) {
             char c = text.charAt(i);
             char first = c >= 128 ? '*' : (char) (c | 0x20); // a non-ASCII letter may fold to any of them: try all
-            if ((first == 's' || first == '*') && text.regionMatches(true, i, "select", 0, 6)) {
+            // the second letter first, cheaply (any non-ASCII one may fold to it too), before comparing the word
+            char next = text.charAt(i + 1);
+            char second = next >= 128 ? '*' : (char) (next | 0x20);
+            if (first == '*' || second == '*') {
+                first = '*';
+            }
+            if ((first == 's' && second == 'e' || first == '*') && text.regionMatches(true, i, "select", 0, 6)) {
                 selects++;
-            } else if ((first == 'f' || first == '*') && text.regionMatches(true, i, "from", 0, 4)) {
+            } else if ((first == 'f' && second == 'r' || first == '*') && text.regionMatches(true, i, "from", 0, 4)) {
                 froms++;
-            } else if ((first == 'v' || first == '*') && text.regionMatches(true, i, "values", 0, 6)
-                    || (first == 't' || first == '*') && text.regionMatches(true, i, "table", 0, 5)
-                    || (first == 'w' || first == '*') && text.regionMatches(true, i, "with", 0, 4)
-                    || (first == 'l' || first == '*') && text.regionMatches(true, i, "lateral", 0, 7)
-                    || c == '|' && i + 1 < text.length() && text.charAt(i + 1) == '>') {
+            } else if ((first == 'v' && second == 'a' || first == '*') && text.regionMatches(true, i, "values", 0, 6)
+                    || (first == 't' && second == 'a' || first == '*') && text.regionMatches(true, i, "table", 0, 5)
+                    || (first == 'w' && second == 'i' || first == '*') && text.regionMatches(true, i, "with", 0, 4)
+                    || (first == 'l' && second == 'a' || first == '*') && text.regionMatches(true, i, "lateral", 0, 7)
+                    || c == '|' && next == '>') {
                 return true;
             }
             if (selects > ownSelects || froms > ownFroms) {
