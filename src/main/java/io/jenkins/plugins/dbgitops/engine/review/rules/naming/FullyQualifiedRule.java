@@ -171,11 +171,15 @@ public final class FullyQualifiedRule implements Rule {
     }
 
     /**
-     * Whether the text may hold a query inside the statement's own: more SELECT or FROM than the statement's own
-     * (given), or VALUES, TABLE, WITH, LATERAL or a pipe ({@code |>}), found anywhere and inside any word, ignoring
-     * case as Java does (so also in literals and names: a false alarm only costs the finder's walk).
+     * Whether the text may hold a query inside the statement's own: only with a parenthesis or a pipe, and then more
+     * SELECT or FROM than the statement's own (given), or VALUES, TABLE, WITH, LATERAL or {@code |>}, found anywhere
+     * and inside any word, ignoring case as Java does (so also in literals and names: a false alarm only costs the
+     * finder's walk).
      */
     static boolean mayNestQuery(String text, int ownSelects, int ownFroms) {
+        if (text.indexOf('(') < 0 && text.indexOf('|') < 0) {
+            return false; // a nested query is always in parentheses (a UNION or WITH is not a plain statement)
+        }
         int selects = 0;
         int froms = 0;
         for (int i = 0; i + 1 < text.length(); i++) {

@@ -129,8 +129,10 @@ class FullyQualifiedRuleTest extends AbstractRuleTest {
         assertThat(FullyQualifiedRule.mayNestQuery("SELECT a FROM t WHERE b IN (TABLE u)", 1, 1)).isTrue();
         assertThat(FullyQualifiedRule.mayNestQuery("SELECT a FROM t |> WHERE a > 1", 1, 1)).isTrue();
         assertThat(FullyQualifiedRule.mayNestQuery("SELECT a FROM t, LATERAL f(a)", 1, 1)).isTrue();
-        assertThat(FullyQualifiedRule.mayNestQuery("SELECT a FROM t WHERE b = '\u017F \u00e9'", 1, 1)).isFalse();
-        assertThat(FullyQualifiedRule.mayNestQuery("SELECT a FROM t WHERE b = '\u017Felect'", 1, 1))
+        assertThat(FullyQualifiedRule.mayNestQuery("SELECT a FROM t JOIN u ON u.x = t.x WHERE a = 'select from'", 1, 1))
+                .as("no parenthesis, no nested query").isFalse();
+        assertThat(FullyQualifiedRule.mayNestQuery("SELECT a FROM t WHERE b = '\u017F \u00e9' AND c IN (1)", 1, 1)).isFalse();
+        assertThat(FullyQualifiedRule.mayNestQuery("SELECT a FROM t WHERE b = '\u017Felect' AND c IN (1)", 1, 1))
                 .as("a long s folds to s in Java's case-insensitive compare").isTrue();
         assertThat(FullyQualifiedRule.mayNestQuery("DELETE FROM t WHERE a = 1", 0, 1)).isFalse();
         assertThat(FullyQualifiedRule.mayNestQuery("DELETE FROM t WHERE a = (SELECT 1)", 0, 1)).isTrue();
