@@ -139,7 +139,8 @@ public final class FullyQualifiedRule implements Rule {
     static Set<String> simpleUpdateTables(Update update, String text) {
         if (isEmpty(update.getWithItemsList()) && !update.isTargetTableAlias() && isPlainTable(update.getTable())
                 && isEmpty(update.getStartJoins()) && update.getFromItem() == null && isEmpty(update.getJoins())
-                && update.getOutputClause() == null && update.getReturningClause() == null && !mayNestQuery(text, 0, 0)) {
+                && update.getOutputClause() == null && update.getReturningClause() == null
+                && !mayNestQuery(text, 0, 0)) {
             return one(update.getTable());
         }
         return null;
@@ -149,7 +150,8 @@ public final class FullyQualifiedRule implements Rule {
     static Set<String> simpleDeleteTables(Delete delete, String text) {
         if (isEmpty(delete.getWithItemsList()) && isPlainTable(delete.getTable())
                 && isEmpty(delete.getUsingFromItemList()) && isEmpty(delete.getJoins())
-                && delete.getOutputClause() == null && delete.getReturningClause() == null && !mayNestQuery(text, 0, 1)) {
+                && delete.getOutputClause() == null && delete.getReturningClause() == null
+                && !mayNestQuery(text, 0, 1)) {
             return one(delete.getTable());
         }
         return null;

@@ -47,7 +47,8 @@ public final class IdentifierCaseRule implements Rule {
 
     @Override
     public List<Class<? extends Statement>> statementTypes() {
-        return List.of(CreateTable.class, Alter.class, CreateIndex.class, RenameTableStatement.class); // the statements that introduce names
+        // the statements that introduce names
+        return List.of(CreateTable.class, Alter.class, CreateIndex.class, RenameTableStatement.class);
     }
 
     @Override

@@ -41,7 +41,8 @@ abstract class IndexNamingRule implements Rule {
 
     @Override
     public List<Class<? extends Statement>> statementTypes() {
-        return List.of(CreateTable.class, Alter.class, CreateIndex.class); // unparsed ALTER INDEX ... RENAME still arrives
+        // unparsed ALTER INDEX ... RENAME still arrives
+        return List.of(CreateTable.class, Alter.class, CreateIndex.class);
     }
 
     @Override

@@ -48,7 +48,8 @@ public final class TableNoKeywordRule implements Rule {
 
     @Override
     public List<Class<? extends Statement>> statementTypes() {
-        return List.of(CreateTable.class, Alter.class, RenameTableStatement.class); // the statements that name a table; unparsed ones still arrive
+        // the statements that name a table; unparsed ones still arrive
+        return List.of(CreateTable.class, Alter.class, RenameTableStatement.class);
     }
 
     @Override

@@ -56,7 +56,8 @@ public final class BackwardCompatibilityRule implements Rule {
 
     @Override
     public List<Class<? extends Statement>> statementTypes() {
-        return List.of(Drop.class, RenameTableStatement.class, CreateIndex.class, Alter.class); // the parsed statements reason() judges
+        // the parsed statements reason() judges
+        return List.of(Drop.class, RenameTableStatement.class, CreateIndex.class, Alter.class);
     }
 
     @Override

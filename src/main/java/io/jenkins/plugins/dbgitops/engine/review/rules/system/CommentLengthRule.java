@@ -45,7 +45,8 @@ public final class CommentLengthRule implements Rule {
 
     @Override
     public List<Class<? extends Statement>> statementTypes() {
-        return List.of(Comment.class, CreateTable.class, Alter.class); // the statements comments() reads
+        // the statements comments() reads
+        return List.of(Comment.class, CreateTable.class, Alter.class);
     }
 
     @Override

@@ -41,7 +41,8 @@ public final class DisallowSetGlobalRule implements Rule {
 
     @Override
     public List<Class<? extends Statement>> statementTypes() {
-        return List.of(SetStatement.class, AlterSystemStatement.class); // SetVariables.of and ALTER SYSTEM
+        // SetVariables.of and ALTER SYSTEM
+        return List.of(SetStatement.class, AlterSystemStatement.class);
     }
 
     @Override

@@ -39,7 +39,9 @@ public final class FunctionDisallowCreateRule implements Rule {
 
     @Override
     public List<Class<? extends Statement>> statementTypes() {
-        return List.of(CreateFunction.class, CreateProcedure.class, CreateView.class, CreateEvent.class, CreateTrigger.class); // the types CreatedObject.of reads
+        // the types CreatedObject.of reads
+        return List.of(CreateFunction.class, CreateProcedure.class, CreateView.class, CreateEvent.class,
+                CreateTrigger.class);
     }
 
     @Override
