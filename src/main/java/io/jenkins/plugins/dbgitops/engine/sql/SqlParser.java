@@ -8,7 +8,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import net.sf.jsqlparser.parser.CCJSqlParser;
-import net.sf.jsqlparser.parser.CCJSqlParserUtil;
 import net.sf.jsqlparser.parser.ParseException;
 import net.sf.jsqlparser.statement.Statement;
 
@@ -20,6 +19,10 @@ import net.sf.jsqlparser.statement.Statement;
  * hand-offs per statement (the review benchmark measured the review at over twice the raw parse time on a loaded
  * machine because of them). Instead one shared watchdog thread sweeps the parses in progress and sets JSqlParser's
  * own {@code interrupted} flag on those past their deadline, which makes the grammar give up.
+ *
+ * <p>JSqlParser parsers are re-initialised rather than built per statement ({@link ReusableJSqlParser}); a parser
+ * whose parse timed out or failed with anything but a {@code ParseException} is dropped, never reused. Thread-safe:
+ * each parse takes a parser of its own from a small pool.
  */
 public final class SqlParser {
     /**
@@ -31,6 +34,9 @@ public final class SqlParser {
 
     private final Duration timeout;
     private final int maxStatementLength;
+    // building a JSqlParser parser cost ~9% of a parse: each grammar mode keeps a few to re-initialise instead
+    private final JSqlParserPool simpleParsers = new JSqlParserPool(false);
+    private final JSqlParserPool complexParsers = new JSqlParserPool(true);
 
     public SqlParser(Duration timeout) {
         this(timeout, DEFAULT_MAX_STATEMENT_LENGTH);
@@ -78,7 +84,9 @@ public final class SqlParser {
     }
 
     private Statement parse(String text, boolean complex) throws ParseException, TimedOut {
-        CCJSqlParser parser = CCJSqlParserUtil.newParser(text).withAllowComplexParsing(complex);
+        JSqlParserPool pool = complex ? complexParsers : simpleParsers;
+        ReusableJSqlParser parser = pool.take(text);
+        boolean reusable = false;
         Watchdog.Watch watch = Watchdog.watch(parser, timeout);
         try {
             Statement ast = parser.Statement();
@@ -86,14 +94,25 @@ public final class SqlParser {
                 // an interrupted grammar may have taken a shorter alternative: do not trust the tree
                 throw new TimedOut();
             }
+            reusable = true;
             return ast;
-        } catch (ParseException | RuntimeException e) {
+        } catch (ParseException e) {
+            if (parser.interrupted) {
+                throw new TimedOut();
+            }
+            reusable = true;
+            throw e;
+        } catch (RuntimeException e) {
             if (parser.interrupted) {
                 throw new TimedOut();
             }
             throw e;
         } finally {
             Watchdog.release(watch);
+            // after a timeout, a runtime error or a StackOverflowError the parser is dropped, not trusted again
+            if (reusable) {
+                pool.giveBack(parser);
+            }
         }
     }
 
@@ -146,6 +165,7 @@ public final class SqlParser {
         }
 
         static void release(Watch watch) {
+            watch.release();
             RUNNING.remove(watch);
         }
 
@@ -153,27 +173,37 @@ public final class SqlParser {
             long now = System.nanoTime();
             for (Watch watch : RUNNING) {
                 if (now - watch.deadline() >= 0) {
-                    watch.parser().interrupted = true;
+                    watch.interrupt();
                 }
             }
         }
 
-        /** Identity matters: two parses of equal text are two watches. */
+        /**
+         * Identity matters: two parses of equal text are two watches. The lock makes {@link #release} final: the
+         * sweeper may still hold a watch it read before the release, and must not interrupt the parser's next parse.
+         */
         private static final class Watch {
             private final CCJSqlParser parser;
             private final long deadline;
+            private boolean released;
 
             Watch(CCJSqlParser parser, long deadline) {
                 this.parser = parser;
                 this.deadline = deadline;
             }
 
-            CCJSqlParser parser() {
-                return parser;
-            }
-
             long deadline() {
                 return deadline;
+            }
+
+            synchronized void interrupt() {
+                if (!released) {
+                    parser.interrupted = true;
+                }
+            }
+
+            synchronized void release() {
+                released = true;
             }
         }
     }
