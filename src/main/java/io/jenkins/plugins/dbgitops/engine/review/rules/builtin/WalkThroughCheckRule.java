@@ -6,7 +6,9 @@ import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.Catalog;
+import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogColumn;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogTable;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.schema.Table;
+import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.alter.Alter;
 import net.sf.jsqlparser.statement.alter.AlterExpression;
 import net.sf.jsqlparser.statement.create.index.CreateIndex;
@@ -30,6 +33,8 @@ import net.sf.jsqlparser.statement.update.UpdateSet;
  * the catalog walked every earlier migration; a missing column only on tables whose every column the walk knows.
  */
 public final class WalkThroughCheckRule implements Rule {
+    private static final List<Class<? extends Statement>> STATEMENT_TYPES = List.of(CreateTable.class, Alter.class,
+            CreateIndex.class, Drop.class, Insert.class, Update.class, Delete.class);
     static final RuleDefinition DEFINITION = RuleDefinition.builder("builtin.walk-through-check")
             .title("Tables and columns must exist")
             .origin("Bytebase")
@@ -55,25 +60,53 @@ public final class WalkThroughCheckRule implements Rule {
     }
 
     @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        return STATEMENT_TYPES;
+    }
+
+    @Override
     public void check(StatementContext statement, RuleContext rule) {
-        if (!statement.parsed()) {
-            return;
+        // one instanceof chain instead of seven Optionals with lambdas per statement
+        Statement ast = statement.ast().orElse(null);
+        if (ast instanceof CreateTable create) {
+            checkCreate(statement, rule, create);
+        } else if (ast instanceof Alter alter) {
+            checkAlter(statement, rule, alter);
+        } else if (ast instanceof CreateIndex create) {
+            CatalogTable table = table(statement, rule, create.getTable(), false);
+            if (table != null) {
+                List<String> names = create.getIndex().getColumnsNames();
+                columns(statement, rule, table, names == null ? List.of() : names);
+            }
+        } else if (ast instanceof Drop drop) {
+            if ("TABLE".equalsIgnoreCase(drop.getType()) && !drop.isIfExists()) {
+                for (Table name : drop.getNames() == null ? List.of(drop.getName()) : drop.getNames()) {
+                    table(statement, rule, name, false);
+                }
+            }
+        } else if (ast instanceof Insert insert) {
+            CatalogTable table = table(statement, rule, insert.getTable(), false);
+            if (table != null && insert.getColumns() != null) {
+                List<String> names = new ArrayList<>(insert.getColumns().size());
+                for (Column column : insert.getColumns()) {
+                    names.add(column.getColumnName());
+                }
+                columns(statement, rule, table, names);
+            }
+        } else if (ast instanceof Update update) {
+            CatalogTable table = table(statement, rule, update.getTable(), false);
+            if (table != null) {
+                List<String> names = new ArrayList<>();
+                for (UpdateSet set : update.getUpdateSets()) {
+                    for (Column column : set.getColumns()) {
+                        names.add(column.getColumnName());
+                    }
+                }
+                columns(statement, rule, table, names);
+            }
+        } else if (ast instanceof Delete delete) {
+            table(statement, rule, delete.getTable(), false);
         }
-        statement.ast(CreateTable.class).ifPresent(create -> checkCreate(statement, rule, create));
-        statement.ast(Alter.class).ifPresent(alter -> checkAlter(statement, rule, alter));
-        statement.ast(CreateIndex.class).ifPresent(create -> table(statement, rule, create.getTable(), false)
-                .ifPresent(table -> columns(statement, rule, table,
-                        create.getIndex().getColumnsNames() == null ? List.of() : create.getIndex().getColumnsNames())));
-        statement.ast(Drop.class).filter(drop -> "TABLE".equalsIgnoreCase(drop.getType()) && !drop.isIfExists())
-                .ifPresent(drop -> (drop.getNames() == null ? List.of(drop.getName()) : drop.getNames())
-                        .forEach(name -> table(statement, rule, name, false)));
-        statement.ast(Insert.class).ifPresent(insert -> table(statement, rule, insert.getTable(), false)
-                .ifPresent(table -> columns(statement, rule, table, insert.getColumns() == null ? List.of()
-                        : insert.getColumns().stream().map(Column::getColumnName).toList())));
-        statement.ast(Update.class).ifPresent(update -> table(statement, rule, update.getTable(), false)
-                .ifPresent(table -> columns(statement, rule, table, update.getUpdateSets().stream()
-                        .map(UpdateSet::getColumns).flatMap(List::stream).map(Column::getColumnName).toList())));
-        statement.ast(Delete.class).ifPresent(delete -> table(statement, rule, delete.getTable(), false));
     }
 
     private static void checkCreate(StatementContext statement, RuleContext rule, CreateTable create) {
@@ -86,11 +119,10 @@ public final class WalkThroughCheckRule implements Rule {
     }
 
     private static void checkAlter(StatementContext statement, RuleContext rule, Alter alter) {
-        Optional<CatalogTable> found = table(statement, rule, alter.getTable(), alter.isUseTableIfExists());
-        if (found.isEmpty()) {
+        CatalogTable table = table(statement, rule, alter.getTable(), alter.isUseTableIfExists());
+        if (table == null) {
             return;
         }
-        CatalogTable table = found.get();
         if (!statement.catalog().columnsKnown(alter.getTable().getFullyQualifiedName())
                 || !certain(statement.catalog(), table)) {
             return;
@@ -118,16 +150,21 @@ public final class WalkThroughCheckRule implements Rule {
                 case RENAME -> column(statement, rule, table, expression.getColumnOldName(), added);
                 case CHANGE -> column(statement, rule, table, expression.getColumnOldName(), added);
                 case ALTER, MODIFY -> {
-                    nullSafe(expression.getColDataTypeList()).forEach(column ->
-                            column(statement, rule, table, column.getColumnName(), added));
-                    nullSafe(expression.getColumnSetNotNullList()).forEach(column ->
-                            column(statement, rule, table, column.getColumnName(), added));
-                    nullSafe(expression.getColumnDropNotNullList()).forEach(column ->
-                            column(statement, rule, table, column.getColumnName(), added));
-                    nullSafe(expression.getColumnSetDefaultList()).forEach(column ->
-                            column(statement, rule, table, column.getColumnName(), added));
-                    nullSafe(expression.getColumnDropDefaultList()).forEach(column ->
-                            column(statement, rule, table, column.getColumnName(), added));
+                    for (AlterExpression.ColumnDataType column : nullSafe(expression.getColDataTypeList())) {
+                        column(statement, rule, table, column.getColumnName(), added);
+                    }
+                    for (var column : nullSafe(expression.getColumnSetNotNullList())) {
+                        column(statement, rule, table, column.getColumnName(), added);
+                    }
+                    for (var column : nullSafe(expression.getColumnDropNotNullList())) {
+                        column(statement, rule, table, column.getColumnName(), added);
+                    }
+                    for (var column : nullSafe(expression.getColumnSetDefaultList())) {
+                        column(statement, rule, table, column.getColumnName(), added);
+                    }
+                    for (var column : nullSafe(expression.getColumnDropDefaultList())) {
+                        column(statement, rule, table, column.getColumnName(), added);
+                    }
                 }
                 default -> {
                     // other operations reference no column by name that the catalog tracks
@@ -136,14 +173,13 @@ public final class WalkThroughCheckRule implements Rule {
         }
     }
 
-    /** The table, or empty after reporting it missing (when the catalog is complete and the SQL has no IF EXISTS). */
-    private static Optional<CatalogTable> table(StatementContext statement, RuleContext rule, Table table,
-            boolean ifExists) {
+    /** The table, or null after reporting it missing (when the catalog is complete and the SQL has no IF EXISTS). */
+    private static CatalogTable table(StatementContext statement, RuleContext rule, Table table, boolean ifExists) {
         if (table == null) {
-            return Optional.empty();
+            return null;
         }
-        Optional<CatalogTable> found = statement.catalog().table(table.getFullyQualifiedName());
-        if (found.isEmpty() && statement.catalog().complete() && !ifExists) {
+        CatalogTable found = statement.catalog().table(table.getFullyQualifiedName()).orElse(null);
+        if (found == null && statement.catalog().complete() && !ifExists) {
             rule.report(statement, offsetOf(statement, table.getName()), "Table " + table.getFullyQualifiedName()
                     + " does not exist at this point of the migrations.");
         }
@@ -151,11 +187,62 @@ public final class WalkThroughCheckRule implements Rule {
     }
 
     private static void columns(StatementContext statement, RuleContext rule, CatalogTable table, List<String> names) {
+        if (names.isEmpty()) {
+            return;
+        }
         String qualified = table.schema().isEmpty() ? table.name() : table.schema() + "." + table.name();
         if (statement.catalog().columnsKnown(qualified) && certain(statement.catalog(), table)) {
-            names.stream().filter(name -> name.matches("[\"`]?[\\w$]+[\"`]?"))
-                    .forEach(name -> column(statement, rule, table, name, Set.of()));
+            Set<String> known = null; // the table's column names in lower case, once per statement, not per name
+            for (String name : names) {
+                if (isSimpleName(name)) {
+                    String column = unquote(name);
+                    if (known == null) {
+                        known = lowerCaseNames(table);
+                    }
+                    if (!known.contains(column.toLowerCase(Locale.ROOT))) {
+                        rule.report(statement, offsetOf(statement, column), "Column " + table.name() + "." + column
+                                + " does not exist at this point of the migrations.");
+                    }
+                }
+            }
         }
+    }
+
+    private static Set<String> lowerCaseNames(CatalogTable table) {
+        Set<String> names = new HashSet<>();
+        for (CatalogColumn column : table.columns()) {
+            names.add(column.name().toLowerCase(Locale.ROOT));
+        }
+        return names;
+    }
+
+    /**
+     * Whether the name matches {@code ["`]?[\w$]+["`]?}: a plain or quoted identifier, not an expression. By hand: a
+     * {@code String.matches} compiled the pattern for every column of every INSERT and UPDATE.
+     */
+    static boolean isSimpleName(String name) {
+        int start = 0;
+        int end = name.length();
+        if (end > 0 && isQuote(name.charAt(0))) {
+            start = 1;
+        }
+        if (end > start + 1 && isQuote(name.charAt(end - 1))) {
+            end--;
+        }
+        if (start == end) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            char c = name.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '$')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isQuote(char c) {
+        return c == '"' || c == '`';
     }
 
     private static void column(StatementContext statement, RuleContext rule, CatalogTable table, String name,
@@ -175,9 +262,32 @@ public final class WalkThroughCheckRule implements Rule {
         return catalog.complete() || table.createdInReview();
     }
 
-    private static int offsetOf(StatementContext statement, String name) {
-        int at = statement.text().toLowerCase(Locale.ROOT).indexOf(unquote(name).toLowerCase(Locale.ROOT));
-        return Math.max(at, 0);
+    /**
+     * Where the name first occurs in the text, ignoring case, or 0: {@code text.toLowerCase().indexOf(name)} without
+     * lower-casing the whole statement per finding, for ASCII text (the other case keeps the original search, as
+     * lower-casing may change lengths outside ASCII).
+     */
+    static int offsetOf(StatementContext statement, String name) {
+        String text = statement.text();
+        String word = unquote(name);
+        if (!isAscii(text) || !isAscii(word)) {
+            return Math.max(text.toLowerCase(Locale.ROOT).indexOf(word.toLowerCase(Locale.ROOT)), 0);
+        }
+        for (int at = 0; at + word.length() <= text.length(); at++) {
+            if (text.regionMatches(true, at, word, 0, word.length())) {
+                return at;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String unquote(String name) {

@@ -10,6 +10,7 @@ import io.jenkins.plugins.dbgitops.engine.review.catalog.ColumnDefinitions;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Ddl;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Naming;
 import java.util.List;
+import java.util.Locale;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.alter.Alter;
 import net.sf.jsqlparser.statement.create.table.CreateTable;
@@ -51,24 +52,42 @@ public final class AutoIncrementColumnNamingRule implements Rule {
     public void check(StatementContext statement, RuleContext rule) {
         statement.ast().ifPresent(ast -> {
             for (Ddl.DefinedColumn column : Ddl.definedColumns(ast)) {
-                if (ColumnDefinitions.toColumn(column.definition()).autoIncrement()) {
+                if (autoIncrement(column)) {
                     check(statement, rule, column);
                 }
             }
         });
     }
 
+    /**
+     * {@code ColumnDefinitions.toColumn(definition).autoIncrement()} from the column's specs and type, which other
+     * rules of the statement read too, instead of building the whole catalog column (default, comment) per column.
+     */
+    static boolean autoIncrement(Ddl.DefinedColumn column) {
+        if (column.definition().getColDataType() == null) {
+            return ColumnDefinitions.toColumn(column.definition()).autoIncrement();
+        }
+        String specs = column.specs();
+        return specs.contains(" AUTO_INCREMENT ") || specs.contains(" AUTOINCREMENT ") || specs.contains(" IDENTITY ")
+                || column.type().toLowerCase(Locale.ROOT).contains("serial");
+    }
+
     private static void check(StatementContext statement, RuleContext rule, Ddl.DefinedColumn column) {
         String format = rule.config().string("format");
         int maxLength = rule.config().integer("maxLength");
         String name = column.name();
+        boolean badFormat = !Naming.matches(format, name);
+        boolean tooLong = maxLength > 0 && name.length() > maxLength;
+        if (!badFormat && !tooLong) {
+            return; // the usual case: no finding, so the name need not be found in the text
+        }
         int offset = Ddl.columnOffset(statement.text(), column.table(), name);
         String quoted = Naming.quote(statement.engine(), column.table()) + "." + Naming.quote(statement.engine(), name);
-        if (!Naming.matches(format, name)) {
+        if (badFormat) {
             rule.report(statement, offset, quoted + " mismatches auto_increment column naming convention, naming format"
                     + " should be \"" + format + "\".");
         }
-        if (maxLength > 0 && name.length() > maxLength) {
+        if (tooLong) {
             rule.report(statement, offset, quoted + " mismatches auto_increment column naming convention, its length"
                     + " should be within " + maxLength + " characters.");
         }

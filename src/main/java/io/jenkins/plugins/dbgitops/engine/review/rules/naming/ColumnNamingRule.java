@@ -54,13 +54,18 @@ public final class ColumnNamingRule implements Rule {
         String format = rule.config().string("format");
         int maxLength = rule.config().integer("maxLength");
         String name = column.column();
+        boolean badFormat = !Naming.matches(format, name);
+        boolean tooLong = maxLength > 0 && name.length() > maxLength;
+        if (!badFormat && !tooLong) {
+            return; // the usual case: no finding, so the name need not be found in the text
+        }
         int offset = Ddl.columnOffset(statement.text(), column.table(), name);
         String quoted = Naming.quote(statement.engine(), column.table()) + "." + Naming.quote(statement.engine(), name);
-        if (!Naming.matches(format, name)) {
+        if (badFormat) {
             rule.report(statement, offset, quoted + " mismatches column naming convention, naming format should be \""
                     + format + "\".");
         }
-        if (maxLength > 0 && name.length() > maxLength) {
+        if (tooLong) {
             rule.report(statement, offset, quoted + " mismatches column naming convention, its length should be within "
                     + maxLength + " characters.");
         }

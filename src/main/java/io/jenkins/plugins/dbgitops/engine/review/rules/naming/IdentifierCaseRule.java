@@ -9,7 +9,13 @@ import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Ddl;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Naming;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
+import java.util.List;
 import java.util.Locale;
+import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.alter.Alter;
+import net.sf.jsqlparser.statement.alter.RenameTableStatement;
+import net.sf.jsqlparser.statement.create.index.CreateIndex;
+import net.sf.jsqlparser.statement.create.table.CreateTable;
 
 /**
  * Bytebase's {@code naming.identifier.case} with its {@code upper} payload. Bytebase ships it for Oracle with
@@ -40,21 +46,34 @@ public final class IdentifierCaseRule implements Rule {
     }
 
     @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        // the statements that introduce names
+        return List.of(CreateTable.class, Alter.class, CreateIndex.class, RenameTableStatement.class);
+    }
+
+    @Override
     public void check(StatementContext statement, RuleContext rule) {
         if (statement.ast().isEmpty()) {
             return;
         }
         boolean upper = rule.config().bool("upper");
-        for (String identifier : IdentifierNoKeywordRule.identifiers(statement.ast().get())) {
+        for (String identifier : statement.fact(IdentifierNoKeywordRule.IDENTIFIERS)) {
+            if (!wrongCase(identifier, upper) && !(statement.engine() == SqlEngine.POSTGRESQL
+                    && wrongCase(identifier.toLowerCase(Locale.ROOT), upper))) {
+                continue; // right whether quoted or not: no need to find it in the text
+            }
             int offset = Ddl.offsetOf(statement.text(), identifier, 0, -1);
             boolean quoted = offset >= 0 && (statement.text().charAt(offset) == '"' || statement.text().charAt(offset) == '`');
             String effective = statement.engine() == SqlEngine.POSTGRESQL && !quoted
                     ? identifier.toLowerCase(Locale.ROOT) : identifier;
-            String expected = upper ? effective.toUpperCase(Locale.ROOT) : effective.toLowerCase(Locale.ROOT);
-            if (!effective.equals(expected)) {
+            if (wrongCase(effective, upper)) {
                 rule.report(statement, Math.max(offset, 0), "Identifier " + Naming.quote(statement.engine(), identifier)
                         + " should be " + (upper ? "upper" : "lower") + " case.");
             }
         }
+    }
+
+    private static boolean wrongCase(String identifier, boolean upper) {
+        return !identifier.equals(upper ? identifier.toUpperCase(Locale.ROOT) : identifier.toLowerCase(Locale.ROOT));
     }
 }

@@ -9,11 +9,19 @@ import io.jenkins.plugins.dbgitops.engine.review.rules.support.Ddl;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.ReservedWords;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.TableIndexes;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.alter.Alter;
+import net.sf.jsqlparser.statement.alter.RenameTableStatement;
+import net.sf.jsqlparser.statement.create.index.CreateIndex;
+import net.sf.jsqlparser.statement.create.table.CreateTable;
 
 /** Bytebase's {@code naming.identifier.no-keyword}: tables, columns, indexes and constraints are not reserved words. */
 public final class IdentifierNoKeywordRule implements Rule {
+    /** The introduced names, worked out once per statement for this rule and naming.identifier.case. */
+    static final StatementContext.Fact<Set<String>> IDENTIFIERS = StatementContext.Fact.of(
+            statement -> identifiers(statement.ast().orElseThrow()));
     static final RuleDefinition DEFINITION = RuleDefinition.builder("naming.identifier.no-keyword")
             .title("Identifiers are not keywords")
             .origin("Bytebase")
@@ -36,11 +44,17 @@ public final class IdentifierNoKeywordRule implements Rule {
     }
 
     @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        // the statements that introduce names
+        return List.of(CreateTable.class, Alter.class, CreateIndex.class, RenameTableStatement.class);
+    }
+
+    @Override
     public void check(StatementContext statement, RuleContext rule) {
         if (statement.ast().isEmpty()) {
             return;
         }
-        for (String identifier : identifiers(statement.ast().get())) {
+        for (String identifier : statement.fact(IDENTIFIERS)) {
             if (ReservedWords.isReserved(statement.engine(), identifier)) {
                 rule.report(statement, Ddl.offsetOf(statement.text(), identifier, 0, 0), "Identifier \""
                         + identifier + "\" is a keyword and should be avoided.");
@@ -51,9 +65,14 @@ public final class IdentifierNoKeywordRule implements Rule {
     /** The names a statement introduces: tables, columns, and index or constraint names. */
     static Set<String> identifiers(Statement ast) {
         Set<String> names = new LinkedHashSet<>(Ddl.introducedTables(ast));
-        Ddl.introducedColumns(ast).forEach(column -> names.add(column.column()));
-        TableIndexes.created(ast).stream().map(TableIndexes.NewIndex::name).filter(name -> !name.isEmpty())
-                .forEach(names::add);
+        for (Ddl.TableColumn column : Ddl.introducedColumns(ast)) {
+            names.add(column.column());
+        }
+        for (TableIndexes.NewIndex index : TableIndexes.created(ast)) {
+            if (!index.name().isEmpty()) {
+                names.add(index.name());
+            }
+        }
         return names;
     }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.UnsupportedStatement;
 import net.sf.jsqlparser.statement.alter.Alter;
 import net.sf.jsqlparser.statement.alter.AlterExpression;
@@ -39,6 +40,12 @@ abstract class IndexNamingRule implements Rule {
     abstract String noun();
 
     @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        // unparsed ALTER INDEX ... RENAME still arrives
+        return List.of(CreateTable.class, Alter.class, CreateIndex.class);
+    }
+
+    @Override
     public void check(StatementContext statement, RuleContext rule) {
         if (statement.ast().isEmpty() || statement.ast().get() instanceof UnsupportedStatement) {
             Matcher rename = ALTER_INDEX_RENAME.matcher(statement.text());
@@ -49,12 +56,19 @@ abstract class IndexNamingRule implements Rule {
         }
         if (statement.ast().get() instanceof CreateTable create) {
             String table = Ddl.tableName(create.getTable());
-            Ddl.indexes(create).forEach(index -> checkIndex(statement, rule, table, index));
+            for (Index index : Ddl.indexes(create)) {
+                checkIndex(statement, rule, table, index);
+            }
         } else if (statement.ast().get() instanceof Alter alter) {
             String table = Ddl.tableName(alter.getTable());
-            Ddl.addedIndexes(alter).forEach(index -> checkIndex(statement, rule, table, index));
-            Ddl.expressions(alter).stream().filter(expression -> expression.getOperation() == AlterOperation.RENAME_INDEX)
-                    .forEach(expression -> checkRename(statement, rule, alter, expression));
+            for (Index index : Ddl.addedIndexes(alter)) {
+                checkIndex(statement, rule, table, index);
+            }
+            for (AlterExpression expression : Ddl.expressions(alter)) {
+                if (expression.getOperation() == AlterOperation.RENAME_INDEX) {
+                    checkRename(statement, rule, alter, expression);
+                }
+            }
         } else if (statement.ast().get() instanceof CreateIndex create) {
             Ddl.IndexKind kind = Ddl.kind(create.getIndex());
             if (kind == kind()) {
@@ -121,14 +135,19 @@ abstract class IndexNamingRule implements Rule {
             Map<String, String> values) {
         String format = Naming.expand(rule.config().string("format"), values);
         int maxLength = rule.config().integer("maxLength");
+        boolean tooLong = maxLength > 0 && name.length() > maxLength;
+        boolean badFormat = !Naming.matches(format, name);
+        if (!tooLong && !badFormat) {
+            return; // the usual case: no finding, so the name need not be found in the text
+        }
         int offset = Ddl.offsetOf(statement.text(), name, 0, 0);
         String quotedTable = Naming.quote(statement.engine(), table);
         String quotedName = Naming.quote(statement.engine(), name);
-        if (maxLength > 0 && name.length() > maxLength) {
+        if (tooLong) {
             rule.report(statement, offset, noun() + " " + quotedName + " in table " + quotedTable
                     + " mismatches the naming convention, its length should be within " + maxLength + " characters.");
         }
-        if (!Naming.matches(format, name)) {
+        if (badFormat) {
             rule.report(statement, offset, noun() + " in table " + quotedTable
                     + " mismatches the naming convention, expect \"" + format + "\" but found " + quotedName + ".");
         }

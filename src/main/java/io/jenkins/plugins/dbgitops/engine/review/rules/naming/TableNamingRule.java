@@ -55,13 +55,18 @@ public final class TableNamingRule implements Rule {
     private static void check(StatementContext statement, RuleContext rule, String table) {
         String format = rule.config().string("format");
         int maxLength = rule.config().integer("maxLength");
+        boolean badFormat = !Naming.matches(format, table);
+        boolean tooLong = maxLength > 0 && table.length() > maxLength;
+        if (!badFormat && !tooLong) {
+            return; // the usual case: no finding, so the name need not be found in the text
+        }
         int offset = Ddl.offsetOf(statement.text(), table, 0, 0);
         String quoted = Naming.quote(statement.engine(), table);
-        if (!Naming.matches(format, table)) {
+        if (badFormat) {
             rule.report(statement, offset, quoted + " mismatches table naming convention, naming format should be \""
                     + format + "\".");
         }
-        if (maxLength > 0 && table.length() > maxLength) {
+        if (tooLong) {
             rule.report(statement, offset, quoted + " mismatches table naming convention, its length should be within "
                     + maxLength + " characters.");
         }

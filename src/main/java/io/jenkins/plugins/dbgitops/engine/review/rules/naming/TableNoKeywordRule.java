@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.alter.Alter;
+import net.sf.jsqlparser.statement.alter.RenameTableStatement;
+import net.sf.jsqlparser.statement.create.table.CreateTable;
 
 /**
  * Bytebase's {@code naming.table.no-keyword}: table names are not reserved words. An unquoted reserved word makes
@@ -40,6 +44,12 @@ public final class TableNoKeywordRule implements Rule {
     @Override
     public RuleDefinition definition() {
         return DEFINITION;
+    }
+
+    @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        // the statements that name a table; unparsed ones still arrive
+        return List.of(CreateTable.class, Alter.class, RenameTableStatement.class);
     }
 
     @Override

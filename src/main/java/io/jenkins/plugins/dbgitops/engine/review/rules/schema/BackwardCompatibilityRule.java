@@ -55,6 +55,12 @@ public final class BackwardCompatibilityRule implements Rule {
     }
 
     @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        // the parsed statements reason() judges
+        return List.of(Drop.class, RenameTableStatement.class, CreateIndex.class, Alter.class);
+    }
+
+    @Override
     public void check(StatementContext statement, RuleContext rule) {
         String reason = statement.ast().isPresent() ? reason(statement, statement.ast().get()) : unparsedReason(statement);
         if (reason != null) {

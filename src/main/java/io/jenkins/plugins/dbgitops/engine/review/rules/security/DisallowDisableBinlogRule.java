@@ -7,6 +7,9 @@ import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.Impact;
 import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.SetVariables;
+import java.util.List;
+import net.sf.jsqlparser.statement.SetStatement;
+import net.sf.jsqlparser.statement.Statement;
 
 /** MySQL {@code SET sql_log_bin = 0}: changes that bypass the binary log. */
 public final class DisallowDisableBinlogRule implements Rule {
@@ -28,6 +31,11 @@ public final class DisallowDisableBinlogRule implements Rule {
     @Override
     public RuleDefinition definition() {
         return DEFINITION;
+    }
+
+    @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        return List.of(SetStatement.class); // the type SetVariables.of reads
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.Impact;
 import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.SqlTokens;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -40,8 +41,8 @@ public final class DisallowFileAccessRule implements Rule {
      */
     private static final List<String> CANDIDATES = List.of("OUTFILE", "DUMPFILE", "INFILE", "LOAD_FILE", "COPY",
             "PG_READ_FILE", "PG_READ_BINARY_FILE", "PG_LS_DIR", "LO_IMPORT", "LO_EXPORT");
-    /** The candidates by length, so most words are dismissed by their length alone. */
-    private static final String[][] CANDIDATES_BY_LENGTH = byLength(CANDIDATES);
+    /** The candidates in lower case by their first letter in either case, for ASCII letters; null for the others. */
+    private static final String[][] CANDIDATES_BY_FIRST = byFirstLetter(CANDIDATES);
     private static final Set<String> FILE_FUNCTIONS = Set.of("LOAD_FILE", "PG_READ_FILE", "PG_READ_BINARY_FILE",
             "PG_LS_DIR", "LO_IMPORT", "LO_EXPORT");
 
@@ -73,25 +74,20 @@ public final class DisallowFileAccessRule implements Rule {
         }
     }
 
-    /** Whether a whole word of the text is one of the {@link #CANDIDATES}, in any case. */
+    /**
+     * Whether a whole word of the text (a run of ASCII letters, digits and underscores) is one of the
+     * {@link #CANDIDATES}, in any case. Only a word's first letter is looked at unless it can start a candidate: this
+     * scan runs over every statement, and walking every word was 2% of the rules' time.
+     */
     static boolean mentionsCandidate(String text) {
         int length = text.length();
-        int i = 0;
-        while (i < length) {
-            if (!isWordChar(text.charAt(i))) {
-                i++;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c >= 128 || CANDIDATES_BY_FIRST[c] == null || i > 0 && isWordChar(text.charAt(i - 1))) {
                 continue;
             }
-            int start = i;
-            while (i < length && isWordChar(text.charAt(i))) {
-                i++;
-            }
-            int wordLength = i - start;
-            if (wordLength >= CANDIDATES_BY_LENGTH.length) {
-                continue;
-            }
-            for (String candidate : CANDIDATES_BY_LENGTH[wordLength]) {
-                if (text.regionMatches(true, start, candidate, 0, wordLength)) {
+            for (String candidate : CANDIDATES_BY_FIRST[c]) {
+                if (wordAt(text, i, candidate)) {
                     return true;
                 }
             }
@@ -99,14 +95,34 @@ public final class DisallowFileAccessRule implements Rule {
         return false;
     }
 
-    private static String[][] byLength(List<String> words) {
-        int longest = words.stream().mapToInt(String::length).max().orElse(0);
-        String[][] byLength = new String[longest + 1][];
-        for (int length = 0; length <= longest; length++) {
-            int wanted = length;
-            byLength[length] = words.stream().filter(word -> word.length() == wanted).toArray(String[]::new);
+    /** Whether the lower-case word is at {@code start} in ASCII letters of either case, ending at a non-word char. */
+    private static boolean wordAt(String text, int start, String word) {
+        int end = start + word.length();
+        if (end > text.length() || end < text.length() && isWordChar(text.charAt(end))) {
+            return false;
         }
-        return byLength;
+        for (int i = 1; i < word.length(); i++) {
+            char c = text.charAt(start + i);
+            char expected = word.charAt(i);
+            if (c != expected && !(expected >= 'a' && expected <= 'z' && c == expected - ('a' - 'A'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String[][] byFirstLetter(List<String> words) {
+        String[][] byFirst = new String[128][];
+        for (char letter = 'A'; letter <= 'Z'; letter++) {
+            char first = letter;
+            String[] starting = words.stream().filter(word -> word.charAt(0) == first)
+                    .map(word -> word.toLowerCase(Locale.ROOT)).toArray(String[]::new);
+            if (starting.length > 0) {
+                byFirst[letter] = starting;
+                byFirst[Character.toLowerCase(letter)] = starting;
+            }
+        }
+        return byFirst;
     }
 
     private static boolean isWordChar(char c) {

@@ -5,12 +5,18 @@ import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.CreatedObject;
 import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.Impact;
 import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.SqlTokens;
 import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.StatementTypes;
 import java.util.List;
-import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.CreatedObject;
 import java.util.Set;
+import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.create.event.CreateEvent;
+import net.sf.jsqlparser.statement.create.function.CreateFunction;
+import net.sf.jsqlparser.statement.create.procedure.CreateProcedure;
+import net.sf.jsqlparser.statement.create.trigger.CreateTrigger;
+import net.sf.jsqlparser.statement.create.view.CreateView;
 
 /** MySQL views and routines must declare {@code SQL SECURITY INVOKER}; DEFINER is MySQL's default. */
 public final class RequireSqlSecurityInvokerRule implements Rule {
@@ -35,6 +41,13 @@ public final class RequireSqlSecurityInvokerRule implements Rule {
     @Override
     public RuleDefinition definition() {
         return DEFINITION;
+    }
+
+    @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        // the types CreatedObject.of reads
+        return List.of(CreateFunction.class, CreateProcedure.class, CreateView.class, CreateEvent.class,
+                CreateTrigger.class);
     }
 
     @Override

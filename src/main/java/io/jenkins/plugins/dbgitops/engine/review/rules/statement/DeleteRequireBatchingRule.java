@@ -5,13 +5,11 @@ import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogIndex;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogTable;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.ColumnDefinitions;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.operators.conditional.AndExpression;
 import net.sf.jsqlparser.expression.operators.relational.Between;
@@ -60,10 +58,12 @@ public final class DeleteRequireBatchingRule implements Rule {
 
     @Override
     public void check(StatementContext statement, RuleContext rule) {
-        statement.ast(Update.class).ifPresent(update ->
-                check(statement, rule, "UPDATE", update.getTable(), update.getWhere(), update.getLimit()));
-        statement.ast(Delete.class).ifPresent(delete ->
-                check(statement, rule, "DELETE", delete.getTable(), delete.getWhere(), delete.getLimit()));
+        Statement ast = statement.ast().orElse(null);
+        if (ast instanceof Update update) {
+            check(statement, rule, "UPDATE", update.getTable(), update.getWhere(), update.getLimit());
+        } else if (ast instanceof Delete delete) {
+            check(statement, rule, "DELETE", delete.getTable(), delete.getWhere(), delete.getLimit());
+        }
     }
 
     private static void check(StatementContext statement, RuleContext rule, String verb, Table table,
@@ -71,19 +71,18 @@ public final class DeleteRequireBatchingRule implements Rule {
         if (table == null || limit != null) {
             return;
         }
-        Optional<CatalogTable> known = statement.catalog().table(table.getFullyQualifiedName());
-        if (known.map(CatalogTable::createdInReview).orElse(false) || bounded(where, known)) {
+        CatalogTable known = statement.catalog().table(table.getFullyQualifiedName()).orElse(null);
+        if (known != null && known.createdInReview() || where != null && bounded(where, known)) {
             return;
         }
         rule.report(statement, verb + " of " + StatementTexts.name(table) + " is not bounded by a key range: it"
                 + " changes every matching row in one transaction.");
     }
 
-    private static boolean bounded(Expression where, Optional<CatalogTable> table) {
+    private static boolean bounded(Expression where, CatalogTable table) {
         if (where == null) {
             return false;
         }
-        Set<String> keys = table.map(DeleteRequireBatchingRule::indexedColumns).orElse(null);
         if (where instanceof AndExpression and) {
             return bounded(and.getLeftExpression(), table) || bounded(and.getRightExpression(), table);
         }
@@ -96,16 +95,23 @@ public final class DeleteRequireBatchingRule implements Rule {
         } else if (where instanceof InExpression in && !in.isNot()) {
             keyed = in.getLeftExpression();
         }
-        return keyed instanceof Column column && isKey(ColumnDefinitions.unquote(column.getColumnName()), keys);
+        return keyed instanceof Column column && isKey(ColumnDefinitions.unquote(column.getColumnName()), table);
     }
 
-    private static boolean isKey(String column, Set<String> indexedColumns) {
+    /**
+     * Whether the column leads one of the table's indexes (names compared lower case), or, for a table the catalog
+     * does not know, looks like a key. A loop over the few indexes, not a set built for every statement.
+     */
+    private static boolean isKey(String column, CatalogTable table) {
         String lower = column.toLowerCase(Locale.ROOT);
-        return indexedColumns == null ? lower.equals("id") || lower.endsWith("_id") : indexedColumns.contains(lower);
-    }
-
-    private static Set<String> indexedColumns(CatalogTable table) {
-        return table.indexes().stream().filter(index -> !index.columns().isEmpty())
-                .map(index -> index.columns().get(0).toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        if (table == null) {
+            return lower.equals("id") || lower.endsWith("_id");
+        }
+        for (CatalogIndex index : table.indexes()) {
+            if (!index.columns().isEmpty() && lower.equals(index.columns().get(0).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -5,11 +5,14 @@ import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.AlterTable;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.SqlTokens;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Token;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Tokens;
 import java.util.List;
-import io.jenkins.plugins.dbgitops.engine.review.rules.support.AlterTable;
+import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.alter.Alter;
+import net.sf.jsqlparser.statement.alter.AlterType;
 
 /**
  * Squawk's compatibility-addition rules (ban-add-column, ban-add-enum-value, ban-add-composite-attribute): additions
@@ -37,6 +40,12 @@ public final class DisallowAdditiveChangeRule implements Rule {
         return DEFINITION;
     }
 
+    /** ALTER TABLE and ALTER TYPE, parsed or not. */
+    @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        return List.of(Alter.class, AlterType.class);
+    }
+
     @Override
     public void check(StatementContext statement, RuleContext rule) {
         if (SqlTokens.startsWith(statement, "ALTER", "TYPE")) {
@@ -49,13 +58,15 @@ public final class DisallowAdditiveChangeRule implements Rule {
             }
             return;
         }
-        AlterTable.of(statement).filter(alter -> !alter.createdInReview(statement)).ifPresent(alter -> {
-            for (AlterTable.Clause clause : alter.clauses()) {
-                if (clause.isAddColumn()) {
-                    rule.report(statement, clause.offset(), "The new column " + clause.column().orElse("?") + " of "
-                            + alter.table() + " changes SELECT * output and inserts without column lists.");
-                }
+        AlterTable alter = AlterTable.of(statement).orElse(null); // no lambda per statement: most are not ALTERs
+        if (alter == null || alter.createdInReview(statement)) {
+            return;
+        }
+        for (AlterTable.Clause clause : alter.clauses()) {
+            if (clause.isAddColumn()) {
+                rule.report(statement, clause.offset(), "The new column " + clause.column().orElse("?") + " of "
+                        + alter.table() + " changes SELECT * output and inserts without column lists.");
             }
-        });
+        }
     }
 }

@@ -9,6 +9,7 @@ import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import net.sf.jsqlparser.schema.Table;
@@ -46,11 +47,19 @@ public final class DisallowCrossDbQueriesRule implements Rule {
                     + "SELECT total FROM daily_totals WHERE day = '2025-01-01';")
             .build();
 
+    private static final List<Class<? extends Statement>> STATEMENT_TYPES = statementTypesOf();
+
     private String currentDatabase;
 
     @Override
     public RuleDefinition definition() {
         return DEFINITION;
+    }
+
+    /** USE feeds the file's state; the other types are those whose tables {@link #tablesOf} lists. */
+    @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        return STATEMENT_TYPES;
     }
 
     @Override
@@ -60,33 +69,54 @@ public final class DisallowCrossDbQueriesRule implements Rule {
 
     @Override
     public void check(StatementContext statement, RuleContext rule) {
-        statement.ast().ifPresent(ast -> {
-            if (ast instanceof UseStatement use) {
-                if (statement.engine() != SqlEngine.POSTGRESQL) {
-                    currentDatabase = StatementTexts.key(use.getName());
-                }
-                return;
+        Statement ast = statement.ast().orElse(null);
+        if (ast == null) {
+            return;
+        }
+        if (ast instanceof UseStatement use) {
+            if (statement.engine() != SqlEngine.POSTGRESQL) {
+                currentDatabase = StatementTexts.key(use.getName());
             }
-            Set<String> databases = new TreeSet<>();
-            for (Table table : tablesOf(ast)) {
-                String database = databaseOf(table, statement.engine());
-                if (database != null) {
-                    databases.add(database);
-                } else if (currentDatabase != null) {
-                    databases.add(currentDatabase); // an unqualified name lives in the USE database
-                }
+            return;
+        }
+        List<Table> tables = tablesOf(ast);
+        if (currentDatabase == null && !anyQualified(tables, statement.engine())) {
+            return; // no database named, none in use: nothing can be foreign (the usual statement)
+        }
+        Set<String> databases = new TreeSet<>();
+        for (Table table : tables) {
+            String database = databaseOf(table, statement.engine());
+            if (database != null) {
+                databases.add(database);
+            } else if (currentDatabase != null) {
+                databases.add(currentDatabase); // an unqualified name lives in the USE database
             }
-            boolean foreign = statement.engine() == SqlEngine.POSTGRESQL ? !databases.isEmpty()
-                    : databases.size() > 1 || currentDatabase != null && databases.stream()
-                            .anyMatch(database -> !database.equals(currentDatabase));
-            if (foreign) {
-                if (currentDatabase != null && databases.size() > 1) {
-                    databases.remove(currentDatabase);
-                }
-                rule.report(statement, StatementTexts.quote(statement) + " reaches into database(s) "
-                        + String.join(", ", databases) + ": cross-database queries are not allowed.");
+        }
+        boolean foreign = statement.engine() == SqlEngine.POSTGRESQL ? !databases.isEmpty()
+                : databases.size() > 1 || currentDatabase != null && databases.stream()
+                        .anyMatch(database -> !database.equals(currentDatabase));
+        if (foreign) {
+            if (currentDatabase != null && databases.size() > 1) {
+                databases.remove(currentDatabase);
             }
-        });
+            rule.report(statement, StatementTexts.quote(statement) + " reaches into database(s) "
+                    + String.join(", ", databases) + ": cross-database queries are not allowed.");
+        }
+    }
+
+    private static boolean anyQualified(List<Table> tables, SqlEngine engine) {
+        for (Table table : tables) {
+            if (databaseOf(table, engine) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Class<? extends Statement>> statementTypesOf() {
+        List<Class<? extends Statement>> types = new ArrayList<>(QueryTree.STATEMENT_TYPES);
+        types.add(UseStatement.class);
+        return List.copyOf(types);
     }
 
     /** The database a table name points at, lower case, or null when the name does not say. */
@@ -109,7 +139,7 @@ public final class DisallowCrossDbQueriesRule implements Rule {
         for (QueryTree.Block block : QueryTree.of(ast).selects()) {
             addFrom(tables, block.select().getFromItem(), block.select().getJoins());
         }
-        tables.removeIf(table -> table == null);
+        tables.removeIf(Objects::isNull);
         return tables;
     }
 

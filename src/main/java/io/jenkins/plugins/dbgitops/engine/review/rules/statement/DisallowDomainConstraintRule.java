@@ -9,6 +9,9 @@ import io.jenkins.plugins.dbgitops.engine.review.rules.support.SqlTokens;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Token;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Tokens;
 import java.util.List;
+import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.alter.AlterDomain;
+import net.sf.jsqlparser.statement.create.domain.CreateDomain;
 
 /** Squawk's ban-create-domain-with-constraint and ban-alter-domain-with-add-constraint. */
 public final class DisallowDomainConstraintRule implements Rule {
@@ -30,6 +33,12 @@ public final class DisallowDomainConstraintRule implements Rule {
     @Override
     public RuleDefinition definition() {
         return DEFINITION;
+    }
+
+    /** CREATE DOMAIN and ALTER DOMAIN, parsed or not. */
+    @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        return List.of(CreateDomain.class, AlterDomain.class);
     }
 
     @Override

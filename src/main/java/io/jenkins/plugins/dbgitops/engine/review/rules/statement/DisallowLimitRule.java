@@ -46,9 +46,10 @@ public final class DisallowLimitRule implements Rule {
 
     @Override
     public void check(StatementContext statement, RuleContext rule) {
-        boolean limited = statement.ast(Update.class).map(update -> update.getLimit() != null).orElse(false)
-                || statement.ast(Delete.class).map(delete -> delete.getLimit() != null).orElse(false)
-                || statement.ast(Insert.class).map(Insert::getSelect).map(DisallowLimitRule::hasLimit).orElse(false);
+        Statement ast = statement.ast().orElse(null); // instanceof, not Optional chains: called for every DML
+        boolean limited = ast instanceof Update update && update.getLimit() != null
+                || ast instanceof Delete delete && delete.getLimit() != null
+                || ast instanceof Insert insert && insert.getSelect() != null && hasLimit(insert.getSelect());
         if (limited) {
             rule.report(statement, "LIMIT clause is forbidden in INSERT, UPDATE and DELETE statement, but "
                     + StatementTexts.quote(statement) + " uses it: the rows it changes are not deterministic.");
@@ -57,8 +58,12 @@ public final class DisallowLimitRule implements Rule {
 
     /** JSqlParser 5.4 attaches the LIMIT of a UNION to its last member, so members are checked too. */
     private static boolean hasLimit(Select select) {
-        if (select instanceof SetOperationList union && union.getSelects().stream().anyMatch(DisallowLimitRule::hasLimit)) {
-            return true;
+        if (select instanceof SetOperationList union) {
+            for (Select member : union.getSelects()) {
+                if (hasLimit(member)) {
+                    return true;
+                }
+            }
         }
         return select.getLimit() != null || select.getFetch() != null
                 || select instanceof PlainSelect plain && plain.getTop() != null;

@@ -9,6 +9,8 @@ import io.jenkins.plugins.dbgitops.engine.review.rules.support.SqlTokens;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Token;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Tokens;
 import java.util.List;
+import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.lock.LockStatement;
 
 /** An explicit LOCK TABLE holds its lock until the migration's transaction ends. */
 public final class DisallowLockTableRule implements Rule {
@@ -30,6 +32,12 @@ public final class DisallowLockTableRule implements Rule {
     @Override
     public RuleDefinition definition() {
         return DEFINITION;
+    }
+
+    /** LOCK, parsed or (PostgreSQL forms) not. */
+    @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        return List.of(LockStatement.class);
     }
 
     @Override

@@ -8,6 +8,8 @@ import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import java.util.List;
+import net.sf.jsqlparser.statement.Statement;
 
 /** Bytebase's {@code statement.disallow-mix-in-ddl}: DML statements in a schema-change (DDL) file. */
 public final class DisallowMixInDdlRule implements Rule {
@@ -39,6 +41,12 @@ public final class DisallowMixInDdlRule implements Rule {
     @Override
     public void startFile(FileContext file, RuleContext rule) {
         changeType = MigrationDirectives.read(file.content()).type().orElse(file.changeType());
+    }
+
+    /** Only data changes are reported; any other statement type is never DML. */
+    @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        return StatementKind.DML_TYPES;
     }
 
     @Override

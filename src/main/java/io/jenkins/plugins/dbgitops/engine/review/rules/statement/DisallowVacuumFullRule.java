@@ -8,6 +8,7 @@ import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.SqlTokens;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Token;
 import java.util.List;
+import net.sf.jsqlparser.statement.Statement;
 
 /** Squawk's prefer-repack, for VACUUM FULL; JSqlParser 5.4 cannot parse VACUUM, so it is read token-wise. */
 public final class DisallowVacuumFullRule implements Rule {
@@ -29,6 +30,12 @@ public final class DisallowVacuumFullRule implements Rule {
     @Override
     public RuleDefinition definition() {
         return DEFINITION;
+    }
+
+    /** JSqlParser 5.4 parses no VACUUM. */
+    @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        return JudgedTypes.UNPARSED_ONLY;
     }
 
     @Override

@@ -9,6 +9,8 @@ import io.jenkins.plugins.dbgitops.engine.review.rules.support.SqlTokens;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Token;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Tokens;
 import java.util.List;
+import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.alter.AlterType;
 
 /** Squawk's require-enum-value-ordering. */
 public final class EnumValueOrderingRule implements Rule {
@@ -29,6 +31,12 @@ public final class EnumValueOrderingRule implements Rule {
     @Override
     public RuleDefinition definition() {
         return DEFINITION;
+    }
+
+    /** ALTER TYPE, parsed or not. */
+    @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        return List.of(AlterType.class);
     }
 
     @Override

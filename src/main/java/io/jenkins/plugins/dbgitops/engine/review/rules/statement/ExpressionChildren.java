@@ -7,16 +7,21 @@ import net.sf.jsqlparser.expression.AnalyticExpression;
 import net.sf.jsqlparser.expression.BinaryExpression;
 import net.sf.jsqlparser.expression.CaseExpression;
 import net.sf.jsqlparser.expression.CastExpression;
+import net.sf.jsqlparser.expression.DoubleValue;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.Function;
+import net.sf.jsqlparser.expression.LongValue;
+import net.sf.jsqlparser.expression.NullValue;
 import net.sf.jsqlparser.expression.NotExpression;
 import net.sf.jsqlparser.expression.SignedExpression;
+import net.sf.jsqlparser.expression.StringValue;
 import net.sf.jsqlparser.expression.WhenClause;
 import net.sf.jsqlparser.expression.operators.relational.Between;
 import net.sf.jsqlparser.expression.operators.relational.ExpressionList;
 import net.sf.jsqlparser.expression.operators.relational.InExpression;
 import net.sf.jsqlparser.expression.operators.relational.IsBooleanExpression;
 import net.sf.jsqlparser.expression.operators.relational.IsNullExpression;
+import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.statement.select.Select;
 
 /**
@@ -41,16 +46,30 @@ final class ExpressionChildren {
         }
     }
 
+    /** Adds the expression and every expression nested in it to {@code nodes}, in {@link #walk} order. */
+    static void collect(Expression expression, List<Expression> nodes) {
+        if (expression == null) {
+            return;
+        }
+        nodes.add(expression);
+        for (Expression child : of(expression, false)) {
+            collect(child, nodes);
+        }
+    }
+
     /** The direct sub-expressions of an expression, for the node types that appear in conditions and values. */
     static List<Expression> of(Expression expression, boolean withSubqueries) {
-        List<Expression> children = new ArrayList<>(3);
+        if (isLeaf(expression)) {
+            return List.of(); // most nodes: no object, no list and no chain of type tests
+        }
+        Children children = new Children(withSubqueries);
         if (expression instanceof BinaryExpression binary) {
             children.add(binary.getLeftExpression());
             children.add(binary.getRightExpression());
         } else if (expression instanceof ExpressionList<?> list) {
             children.addAll(list);
         } else if (expression instanceof Function function) {
-            addAll(children, function.getParameters());
+            children.addAll(function.getParameters());
         } else if (expression instanceof NotExpression not) {
             children.add(not.getExpression());
         } else if (expression instanceof InExpression in) {
@@ -70,9 +89,7 @@ final class ExpressionChildren {
             children.add(cast.getLeftExpression());
         } else if (expression instanceof CaseExpression caseExpression) {
             children.add(caseExpression.getSwitchExpression());
-            if (caseExpression.getWhenClauses() != null) {
-                children.addAll(caseExpression.getWhenClauses());
-            }
+            children.addAll(caseExpression.getWhenClauses());
             children.add(caseExpression.getElseExpression());
         } else if (expression instanceof WhenClause when) {
             children.add(when.getWhenExpression());
@@ -80,14 +97,46 @@ final class ExpressionChildren {
         } else if (expression instanceof AnalyticExpression analytic) {
             children.add(analytic.getExpression());
         }
-        children.removeIf(child -> child == null || !withSubqueries && child instanceof Select);
-        return children;
+        return children.list();
     }
 
-    private static void addAll(List<Expression> target, ExpressionList<?> list) {
-        if (list != null) {
-            target.addAll(list);
+    /** Columns and literals, the commonest nodes, which have no sub-expressions. */
+    private static boolean isLeaf(Expression expression) {
+        return expression instanceof Column || expression instanceof LongValue || expression instanceof StringValue
+                || expression instanceof NullValue || expression instanceof DoubleValue;
+    }
+
+    /**
+     * The children being listed, without nulls and, unless asked for, without subqueries: filtered as they are added
+     * rather than by a {@code removeIf} lambda allocated for every node of every condition.
+     */
+    private static final class Children {
+        private final boolean withSubqueries;
+        private List<Expression> list; // null while empty: most nodes are leaves
+
+        Children(boolean withSubqueries) {
+            this.withSubqueries = withSubqueries;
+        }
+
+        void add(Expression child) {
+            if (child != null && (withSubqueries || !(child instanceof Select))) {
+                if (list == null) {
+                    list = new ArrayList<>(3);
+                }
+                list.add(child);
+            }
+        }
+
+        List<Expression> list() {
+            return list == null ? List.of() : list;
+        }
+
+        void addAll(List<? extends Expression> children) {
+            if (children != null) {
+                for (Expression child : children) {
+                    add(child);
+                }
+            }
         }
     }
-
 }

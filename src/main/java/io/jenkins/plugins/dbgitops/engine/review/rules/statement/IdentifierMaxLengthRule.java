@@ -44,7 +44,9 @@ public final class IdentifierMaxLengthRule implements Rule {
         }
         int max = rule.config().integer("maxLength");
         for (Token token : SqlTokens.of(statement)) {
-            if (token.isIdentifier() && token.text().getBytes(StandardCharsets.UTF_8).length > max) {
+            // a char takes at most 3 bytes in UTF-8: shorter names need no encoded copy
+            if (token.isIdentifier() && token.text().length() * 3L > max
+                    && token.text().getBytes(StandardCharsets.UTF_8).length > max) {
                 rule.report(statement, token.offset(), "Identifier " + token.text() + " is "
                         + token.text().getBytes(StandardCharsets.UTF_8).length + " bytes long, over the limit of " + max
                         + "; PostgreSQL keeps only the first 63 bytes of a name.");

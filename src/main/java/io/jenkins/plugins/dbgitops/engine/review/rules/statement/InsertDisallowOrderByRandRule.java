@@ -40,19 +40,30 @@ public final class InsertDisallowOrderByRandRule implements Rule {
 
     @Override
     public void check(StatementContext statement, RuleContext rule) {
-        statement.ast(Insert.class).filter(insert -> insert.getSelect() != null).ifPresent(insert -> {
-            boolean random = orderedByRandom(insert.getSelect().getOrderByElements())
-                    || QueryTree.of(insert).selects().stream()
-                            .anyMatch(block -> orderedByRandom(block.select().getOrderByElements()));
-            if (random) {
-                rule.report(statement, StatementTexts.quote(statement) + " uses ORDER BY RAND in the INSERT statement.");
+        if (statement.ast().orElse(null) instanceof Insert insert && insert.getSelect() != null
+                && (orderedByRandom(insert.getSelect().getOrderByElements()) || anyBlockOrderedByRandom(insert))) {
+            rule.report(statement, StatementTexts.quote(statement) + " uses ORDER BY RAND in the INSERT statement.");
+        }
+    }
+
+    private static boolean anyBlockOrderedByRandom(Insert insert) {
+        for (QueryTree.Block block : QueryTree.of(insert).selects()) {
+            if (orderedByRandom(block.select().getOrderByElements())) {
+                return true;
             }
-        });
+        }
+        return false;
     }
 
     private static boolean orderedByRandom(List<OrderByElement> order) {
-        return order != null && order.stream().anyMatch(element -> element.getExpression() instanceof Function f
-                && isRandom(f.getName()));
+        if (order != null) {
+            for (OrderByElement element : order) {
+                if (element.getExpression() instanceof Function f && isRandom(f.getName())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isRandom(String name) {

@@ -7,6 +7,7 @@ import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import java.util.List;
+import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.operators.relational.ExpressionList;
 import net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList;
 import net.sf.jsqlparser.statement.Statement;
@@ -47,15 +48,14 @@ public final class InsertRowLimitRule implements Rule {
 
     @Override
     public void check(StatementContext statement, RuleContext rule) {
-        statement.ast(Insert.class).filter(insert -> insert.getSelect() instanceof Values).ifPresent(insert -> {
-            Values values = (Values) insert.getSelect();
+        if (statement.ast().orElse(null) instanceof Insert insert && insert.getSelect() instanceof Values values) {
             int rows = rows(values);
             int limit = rule.config().integer("number");
             if (rows > limit) {
                 rule.report(statement, "The statement inserts " + rows + " rows into "
                         + StatementTexts.name(insert.getTable()) + ". The count exceeds " + limit + ".");
             }
-        });
+        }
     }
 
     /** JSqlParser flattens a single row: VALUES (1, 'a') holds two values, VALUES (1), (2) holds two rows. */
@@ -64,8 +64,12 @@ public final class InsertRowLimitRule implements Rule {
         if (expressions == null || expressions.isEmpty()) {
             return 0;
         }
-        boolean rowList = expressions.stream().allMatch(ParenthesedExpressionList.class::isInstance);
-        return rowList ? expressions.size() : 1;
+        for (Expression expression : expressions) { // a loop: INSERTs may carry thousands of rows
+            if (!(expression instanceof ParenthesedExpressionList)) {
+                return 1;
+            }
+        }
+        return expressions.size();
     }
 
     /** An INSERT of the given number of rows, for the documented examples. */

@@ -6,11 +6,11 @@ import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogColumn;
+import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogTable;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.ColumnDefinitions;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.operators.relational.EqualsTo;
@@ -64,11 +64,13 @@ public final class JoinStrictColumnAttrsRule implements Rule {
 
     @Override
     public void check(StatementContext statement, RuleContext rule) {
-        statement.ast().ifPresent(ast -> {
-            for (QueryTree.Block block : QueryTree.of(ast).selects()) {
-                checkJoins(statement, rule, block.select());
-            }
-        });
+        Statement ast = statement.ast().orElse(null);
+        if (ast == null) {
+            return;
+        }
+        for (QueryTree.Block block : QueryTree.of(ast).selects()) {
+            checkJoins(statement, rule, block.select());
+        }
     }
 
     private static void checkJoins(StatementContext statement, RuleContext rule, PlainSelect select) {
@@ -90,22 +92,24 @@ public final class JoinStrictColumnAttrsRule implements Rule {
 
     private static void compare(StatementContext statement, RuleContext rule, Map<String, Table> scope, Column left,
             Column right) {
-        Optional<CatalogColumn> leftColumn = column(statement, scope, left);
-        Optional<CatalogColumn> rightColumn = column(statement, scope, right);
-        if (leftColumn.isPresent() && rightColumn.isPresent()
-                && !normalize(leftColumn.get().type()).equals(normalize(rightColumn.get().type()))) {
-            rule.report(statement, "JOIN compares " + left + " (" + leftColumn.get().type() + ") with " + right + " ("
-                    + rightColumn.get().type() + "): the types differ, so every row is converted and the index is"
+        CatalogColumn leftColumn = column(statement, scope, left);
+        CatalogColumn rightColumn = leftColumn == null ? null : column(statement, scope, right);
+        // types written alike need no regex normalising: most joins compare a key with a key of the same type
+        if (rightColumn != null && !leftColumn.type().equals(rightColumn.type())
+                && !normalize(leftColumn.type()).equals(normalize(rightColumn.type()))) {
+            rule.report(statement, "JOIN compares " + left + " (" + leftColumn.type() + ") with " + right + " ("
+                    + rightColumn.type() + "): the types differ, so every row is converted and the index is"
                     + " not used.");
         }
     }
 
-    private static Optional<CatalogColumn> column(StatementContext statement, Map<String, Table> scope, Column column) {
+    /** The catalog's column, or null when unknown. */
+    private static CatalogColumn column(StatementContext statement, Map<String, Table> scope, Column column) {
         if (column.getTable() == null || column.getTable().getName() == null) {
-            return Optional.empty(); // an unqualified column in a join is ambiguous without the whole catalog
+            return null; // an unqualified column in a join is ambiguous without the whole catalog
         }
-        String name = ColumnDefinitions.unquote(column.getColumnName());
-        return StatementTexts.tableOf(column, scope, statement).flatMap(table -> table.column(name));
+        CatalogTable table = StatementTexts.tableOf(column, scope, statement).orElse(null);
+        return table == null ? null : table.column(ColumnDefinitions.unquote(column.getColumnName())).orElse(null);
     }
 
     /** Folds spellings of one type together: integer widths, serial types, PostgreSQL's short and long names. */

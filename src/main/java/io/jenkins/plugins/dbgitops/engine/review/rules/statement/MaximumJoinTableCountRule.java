@@ -45,16 +45,18 @@ public final class MaximumJoinTableCountRule implements Rule {
 
     @Override
     public void check(StatementContext statement, RuleContext rule) {
-        statement.ast().ifPresent(ast -> {
-            int maximum = rule.config().integer("number");
-            for (QueryTree.Block block : QueryTree.of(ast).selects()) {
-                int tables = tablesOf(block.select());
-                if (tables > maximum) {
-                    rule.report(statement, StatementTexts.quote(statement) + " joins " + tables
-                            + " tables and exceeds the maximum number of joins " + maximum + ".");
-                }
+        Statement ast = statement.ast().orElse(null);
+        if (ast == null) {
+            return;
+        }
+        int maximum = rule.config().integer("number");
+        for (QueryTree.Block block : QueryTree.of(ast).selects()) {
+            int tables = tablesOf(block.select());
+            if (tables > maximum) {
+                rule.report(statement, StatementTexts.quote(statement) + " joins " + tables
+                        + " tables and exceeds the maximum number of joins " + maximum + ".");
             }
-        });
+        }
     }
 
     private static int tablesOf(PlainSelect select) {

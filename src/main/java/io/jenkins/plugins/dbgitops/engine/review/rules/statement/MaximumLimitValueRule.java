@@ -41,16 +41,18 @@ public final class MaximumLimitValueRule implements Rule {
 
     @Override
     public void check(StatementContext statement, RuleContext rule) {
-        statement.ast().ifPresent(ast -> {
-            long maximum = rule.config().integer("number");
-            for (QueryTree.Block block : QueryTree.of(ast).selects()) {
-                long value = limitOf(block.select());
-                if (value > maximum) {
-                    rule.report(statement, "The limit value " + value + " exceeds the maximum allowed value "
-                            + maximum + ".");
-                }
+        Statement ast = statement.ast().orElse(null);
+        if (ast == null) {
+            return;
+        }
+        long maximum = rule.config().integer("number");
+        for (QueryTree.Block block : QueryTree.of(ast).selects()) {
+            long value = limitOf(block.select());
+            if (value > maximum) {
+                rule.report(statement, "The limit value " + value + " exceeds the maximum allowed value "
+                        + maximum + ".");
             }
-        });
+        }
     }
 
     private static long limitOf(PlainSelect select) {

@@ -12,6 +12,7 @@ import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import java.util.regex.Pattern;
 import net.sf.jsqlparser.statement.Commit;
 import net.sf.jsqlparser.statement.RollbackStatement;
+import net.sf.jsqlparser.statement.Statement;
 
 /**
  * Bytebase's {@code statement.maximum-statements-in-transaction}. dbgitops runs a file in one transaction unless it
@@ -58,16 +59,18 @@ public final class MaximumStatementsInTransactionRule implements Rule {
     @Override
     public void check(StatementContext statement, RuleContext rule) {
         // BEGIN, START TRANSACTION, COMMIT WORK and END arrive unparsed; a bare COMMIT and ROLLBACK parse
-        boolean control = !statement.parsed() || statement.ast(Commit.class).isPresent()
-                || statement.ast(RollbackStatement.class).isPresent();
-        String text = control ? statement.normalized() : "";
-        if (BEGIN.matcher(text).matches() && !text.startsWith("BEGIN ATOMIC")) {
-            restart(true);
-            return;
-        }
-        if (END.matcher(text).matches()) {
-            restart(false);
-            return;
+        Statement ast = statement.ast().orElse(null);
+        boolean control = ast == null || ast instanceof Commit || ast instanceof RollbackStatement;
+        if (control) { // neither pattern matches the empty text of other statements: no matchers for those
+            String text = statement.normalized();
+            if (BEGIN.matcher(text).matches() && !text.startsWith("BEGIN ATOMIC")) {
+                restart(true);
+                return;
+            }
+            if (END.matcher(text).matches()) {
+                restart(false);
+                return;
+            }
         }
         if (statement.engine() != SqlEngine.POSTGRESQL && StatementKind.of(statement) == StatementKind.DDL) {
             restart(false); // MySQL commits before and after every DDL statement

@@ -7,8 +7,10 @@ import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import net.sf.jsqlparser.schema.Table;
+import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.alter.Alter;
 import net.sf.jsqlparser.statement.create.table.CreateTable;
 
@@ -56,9 +58,18 @@ public final class MergeAlterTableRule implements Rule {
     }
 
     @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        return List.of(CreateTable.class, Alter.class);
+    }
+
+    @Override
     public void check(StatementContext statement, RuleContext rule) {
-        statement.ast(CreateTable.class).ifPresent(create -> count(create.getTable(), statement));
-        statement.ast(Alter.class).ifPresent(alter -> count(alter.getTable(), statement));
+        Statement ast = statement.ast().orElse(null);
+        if (ast instanceof CreateTable create) {
+            count(create.getTable(), statement);
+        } else if (ast instanceof Alter alter) {
+            count(alter.getTable(), statement);
+        }
     }
 
     private void count(Table table, StatementContext statement) {

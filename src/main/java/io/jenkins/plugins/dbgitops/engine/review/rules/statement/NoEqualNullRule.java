@@ -44,16 +44,17 @@ public final class NoEqualNullRule implements Rule {
 
     @Override
     public void check(StatementContext statement, RuleContext rule) {
-        statement.ast().ifPresent(ast -> {
-            boolean[] found = {false};
-            for (Expression condition : QueryTree.of(ast).conditions()) {
-                QueryTree.walk(condition, node -> found[0] |= comparesWithNull(node));
-            }
-            if (found[0]) {
+        Statement ast = statement.ast().orElse(null);
+        if (ast == null) {
+            return;
+        }
+        for (Expression node : QueryTree.of(ast).conditionNodes()) { // listed once per statement, no walk per rule
+            if (comparesWithNull(node)) {
                 rule.report(statement, "WHERE clause contains equal null: " + StatementTexts.quote(statement)
                         + " compares with NULL, which is never true.");
+                return;
             }
-        });
+        }
     }
 
     private static boolean comparesWithNull(Expression node) {

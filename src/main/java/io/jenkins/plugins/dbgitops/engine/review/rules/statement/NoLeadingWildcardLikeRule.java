@@ -44,25 +44,30 @@ public final class NoLeadingWildcardLikeRule implements Rule {
 
     @Override
     public void check(StatementContext statement, RuleContext rule) {
-        statement.ast().ifPresent(ast -> {
-            List<Expression> offending = new ArrayList<>();
-            for (Expression condition : QueryTree.of(ast).conditions()) {
-                QueryTree.walk(condition, node -> {
-                    if (isLeadingWildcard(node)) {
-                        offending.add(node);
-                    }
-                });
+        Statement ast = statement.ast().orElse(null);
+        if (ast == null) {
+            return;
+        }
+        List<Expression> offending = null; // most statements have none: no list, no lambda
+        for (Expression node : QueryTree.of(ast).conditionNodes()) {
+            if (isLeadingWildcard(node)) {
+                if (offending == null) {
+                    offending = new ArrayList<>();
+                }
+                offending.add(node);
             }
-            if (offending.isEmpty()) {
-                return;
+        }
+        if (offending == null) {
+            return;
+        }
+        String message = StatementTexts.quote(statement) + " uses leading wildcard LIKE, which scans every row.";
+        if (statement.engine() == SqlEngine.POSTGRESQL) {
+            rule.report(statement, message);
+        } else {
+            for (Expression like : offending) {
+                rule.report(statement, StatementTexts.offsetOf(statement, like), message);
             }
-            String message = StatementTexts.quote(statement) + " uses leading wildcard LIKE, which scans every row.";
-            if (statement.engine() == SqlEngine.POSTGRESQL) {
-                rule.report(statement, message);
-            } else {
-                offending.forEach(like -> rule.report(statement, StatementTexts.offsetOf(statement, like), message));
-            }
-        });
+        }
     }
 
     private static boolean isLeadingWildcard(Expression node) {

@@ -11,6 +11,7 @@ import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.select.AllColumns;
 import net.sf.jsqlparser.statement.select.AllTableColumns;
 import net.sf.jsqlparser.statement.select.PlainSelect;
+import net.sf.jsqlparser.statement.select.SelectItem;
 
 /**
  * Bytebase's {@code statement.select.no-select-all}, subqueries included. As Bytebase's advisors do, PostgreSQL gets
@@ -44,25 +45,33 @@ public final class NoSelectAllRule implements Rule {
 
     @Override
     public void check(StatementContext statement, RuleContext rule) {
-        statement.ast().ifPresent(ast -> {
-            List<PlainSelect> offending = QueryTree.of(ast).selects().stream().map(QueryTree.Block::select)
-                    .filter(NoSelectAllRule::usesAllColumns).toList();
-            if (offending.isEmpty()) {
-                return;
+        Statement ast = statement.ast().orElse(null);
+        if (ast == null) {
+            return;
+        }
+        List<PlainSelect> offending = QueryTree.of(ast).selects(NoSelectAllRule::usesAllColumns);
+        if (offending.isEmpty()) {
+            return;
+        }
+        String message = StatementTexts.quote(statement) + " uses SELECT all: "
+                + "the columns it reads change whenever the table does.";
+        if (statement.engine() == SqlEngine.POSTGRESQL) {
+            rule.report(statement, message);
+        } else {
+            for (PlainSelect select : offending) {
+                rule.report(statement, StatementTexts.offsetOf(statement, select), message);
             }
-            String message = StatementTexts.quote(statement) + " uses SELECT all: "
-                    + "the columns it reads change whenever the table does.";
-            if (statement.engine() == SqlEngine.POSTGRESQL) {
-                rule.report(statement, message);
-            } else {
-                offending.forEach(select -> rule.report(statement, StatementTexts.offsetOf(statement, select), message));
-            }
-        });
+        }
     }
 
     private static boolean usesAllColumns(PlainSelect select) {
-        return select.getSelectItems() != null && select.getSelectItems().stream()
-                .anyMatch(item -> item.getExpression() instanceof AllColumns
-                        || item.getExpression() instanceof AllTableColumns);
+        if (select.getSelectItems() != null) {
+            for (SelectItem<?> item : select.getSelectItems()) {
+                if (item.getExpression() instanceof AllColumns || item.getExpression() instanceof AllTableColumns) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -70,11 +70,13 @@ public final class PreferRobustStatementsRule implements Rule {
             }
             return;
         }
-        AlterTable.of(statement).ifPresent(alter -> {
-            for (AlterTable.Clause clause : alter.clauses()) {
-                check(statement, clause);
-            }
-        });
+        AlterTable alter = AlterTable.of(statement).orElse(null); // no lambda per statement: most are not ALTERs
+        if (alter == null) {
+            return;
+        }
+        for (AlterTable.Clause clause : alter.clauses()) {
+            check(statement, clause);
+        }
     }
 
     private void check(StatementContext statement, AlterTable.Clause clause) {

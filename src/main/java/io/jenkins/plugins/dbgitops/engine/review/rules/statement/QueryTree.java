@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import net.sf.jsqlparser.expression.AnyComparisonExpression;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.operators.relational.ExistsExpression;
@@ -45,6 +46,7 @@ public final class QueryTree {
     private final Statement statement;
     private final List<Block> selects = new ArrayList<>();
     private final List<Expression> conditions = new ArrayList<>();
+    private List<Expression> conditionNodes;
 
     /**
      * A SELECT block.
@@ -77,12 +79,41 @@ public final class QueryTree {
         return selects;
     }
 
+    /** The SELECT blocks that pass the test, in {@link #selects()} order; a loop, not a stream, for hot rules. */
+    public List<PlainSelect> selects(Predicate<PlainSelect> test) {
+        List<PlainSelect> matching = List.of();
+        for (Block block : selects) {
+            if (test.test(block.select())) {
+                if (matching.isEmpty()) {
+                    matching = new ArrayList<>(2);
+                }
+                matching.add(block.select());
+            }
+        }
+        return matching;
+    }
+
     /**
      * Every condition: WHERE and HAVING of each block, JOIN ... ON, and the WHERE of UPDATE and DELETE and the ON of
      * MERGE. Subqueries inside a condition are blocks of their own, with conditions of their own.
      */
     public List<Expression> conditions() {
         return conditions;
+    }
+
+    /**
+     * Every node of every condition, in {@link #conditions()} order and, within one, as {@link #walk} visits them:
+     * listed once per statement for the half dozen rules that look at each node, instead of a walk per rule.
+     */
+    public List<Expression> conditionNodes() {
+        if (conditionNodes == null) {
+            List<Expression> nodes = new ArrayList<>();
+            for (Expression condition : conditions) {
+                ExpressionChildren.collect(condition, nodes);
+            }
+            conditionNodes = nodes;
+        }
+        return conditionNodes;
     }
 
     /**
@@ -108,7 +139,9 @@ public final class QueryTree {
             walkJoins(update.getJoins());
             if (update.getUpdateSets() != null) {
                 for (UpdateSet set : update.getUpdateSets()) {
-                    set.getValues().forEach(value -> walkValue(value, false));
+                    for (Expression value : set.getValues()) {
+                        walkValue(value, false);
+                    }
                 }
             }
             addCondition(update.getWhere());
@@ -140,7 +173,9 @@ public final class QueryTree {
             addCondition(plain.getWhere());
             addCondition(plain.getHaving());
         } else if (select instanceof SetOperationList setOperations) {
-            setOperations.getSelects().forEach(member -> walkSelect(member, inCondition));
+            for (Select member : setOperations.getSelects()) {
+                walkSelect(member, inCondition);
+            }
         } else if (select instanceof ParenthesedSelect parenthesed) {
             walkSelect(parenthesed.getSelect(), inCondition);
         } else if (select instanceof LateralSubSelect lateral) {
@@ -171,7 +206,9 @@ public final class QueryTree {
         if (joins != null) {
             for (Join join : joins) {
                 walkFrom(join.getFromItem());
-                join.getOnExpressions().forEach(this::addCondition);
+                for (Expression on : join.getOnExpressions()) {
+                    addCondition(on);
+                }
             }
         }
     }

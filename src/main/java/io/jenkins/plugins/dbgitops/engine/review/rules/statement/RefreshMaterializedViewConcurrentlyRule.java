@@ -9,6 +9,8 @@ import io.jenkins.plugins.dbgitops.engine.review.rules.support.SqlTokens;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Token;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Tokens;
 import java.util.List;
+import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.refresh.RefreshMaterializedViewStatement;
 
 /** A plain REFRESH MATERIALIZED VIEW locks out every reader of the view until it finishes. */
 public final class RefreshMaterializedViewConcurrentlyRule implements Rule {
@@ -30,6 +32,12 @@ public final class RefreshMaterializedViewConcurrentlyRule implements Rule {
     @Override
     public RuleDefinition definition() {
         return DEFINITION;
+    }
+
+    /** REFRESH MATERIALIZED VIEW, parsed or not. */
+    @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        return List.of(RefreshMaterializedViewStatement.class);
     }
 
     @Override

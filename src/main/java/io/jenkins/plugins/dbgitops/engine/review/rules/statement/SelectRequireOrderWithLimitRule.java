@@ -43,16 +43,17 @@ public final class SelectRequireOrderWithLimitRule implements Rule {
 
     @Override
     public void check(StatementContext statement, RuleContext rule) {
-        statement.ast().ifPresent(ast -> {
-            boolean unordered = QueryTree.of(ast).selects().stream()
-                    .filter(block -> !block.inCondition())
-                    .map(QueryTree.Block::select)
-                    .anyMatch(SelectRequireOrderWithLimitRule::limitedWithoutOrder);
-            if (unordered) {
+        Statement ast = statement.ast().orElse(null);
+        if (ast == null) {
+            return;
+        }
+        for (QueryTree.Block block : QueryTree.of(ast).selects()) {
+            if (!block.inCondition() && limitedWithoutOrder(block.select())) {
                 rule.report(statement, StatementTexts.quote(statement)
                         + " uses LIMIT without ORDER BY, so the rows it picks are not deterministic.");
+                return;
             }
-        });
+        }
     }
 
     private static boolean limitedWithoutOrder(PlainSelect select) {

@@ -1,7 +1,9 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import java.util.List;
 import java.util.Set;
+import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.delete.Delete;
 import net.sf.jsqlparser.statement.insert.Insert;
 import net.sf.jsqlparser.statement.merge.Merge;
@@ -16,6 +18,10 @@ enum StatementKind {
 
     private static final Set<String> DDL_WORDS = Set.of("CREATE", "ALTER", "DROP", "RENAME", "TRUNCATE", "COMMENT");
     private static final Set<String> DML_WORDS = Set.of("INSERT", "UPDATE", "DELETE", "MERGE", "REPLACE", "UPSERT");
+
+    /** The syntax-tree types of DML; every other parsed statement is DDL or other. */
+    static final List<Class<? extends Statement>> DML_TYPES = List.of(Insert.class, Update.class, Delete.class,
+            Merge.class, Upsert.class);
 
     private static final String STATEMENT_PACKAGE = "net.sf.jsqlparser.statement.";
     private static final Set<String> DDL_PACKAGES = Set.of("create", "alter", "drop", "truncate", "comment");
@@ -43,10 +49,10 @@ enum StatementKind {
 
     /** By the tree's type alone, so that large parsed statements are never normalised for this. */
     private static StatementKind ofClass(Class<?> type) {
-        if (Insert.class.isAssignableFrom(type) || Update.class.isAssignableFrom(type)
-                || Delete.class.isAssignableFrom(type) || Merge.class.isAssignableFrom(type)
-                || Upsert.class.isAssignableFrom(type)) {
-            return DML;
+        for (Class<?> dml : DML_TYPES) {
+            if (dml.isAssignableFrom(type)) {
+                return DML;
+            }
         }
         String name = type.getName();
         if (name.startsWith(STATEMENT_PACKAGE)) {

@@ -73,7 +73,9 @@ final class StatementTexts {
         Map<String, Table> scope = new HashMap<>();
         addToScope(scope, from);
         if (joins != null) {
-            joins.forEach(join -> addToScope(scope, join.getFromItem()));
+            for (Join join : joins) {
+                addToScope(scope, join.getFromItem());
+            }
         }
         return scope;
     }
@@ -97,9 +99,22 @@ final class StatementTexts {
         if (qualifier != null && qualifier.getName() != null) {
             table = scope.get(key(qualifier.getName()));
         } else {
-            table = scope.values().stream().distinct().count() == 1 ? scope.values().iterator().next() : null;
+            table = onlyTable(scope);
         }
         return table == null ? Optional.empty() : statement.catalog().table(table.getFullyQualifiedName());
+    }
+
+    /** The one table of the scope (its name and alias both map to it), or null when there are none or several. */
+    private static Table onlyTable(Map<String, Table> scope) {
+        Table only = null;
+        for (Table table : scope.values()) {
+            if (only == null) {
+                only = table;
+            } else if (!only.equals(table)) {
+                return null;
+            }
+        }
+        return only;
     }
 
     /**

@@ -5,6 +5,8 @@ import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import java.util.List;
+import net.sf.jsqlparser.statement.Statement;
 
 /**
  * Reports statements that are not valid SQL, as {@link io.jenkins.plugins.dbgitops.engine.sql.ParseDiagnosis}
@@ -32,6 +34,15 @@ public final class SyntaxErrorRule implements Rule {
     @Override
     public RuleDefinition definition() {
         return DEFINITION;
+    }
+
+    /**
+     * Only a statement JSqlParser could not parse can be a syntax error, and such a statement reaches every rule
+     * whatever it declares: no parsed type is judged.
+     */
+    @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        return JudgedTypes.UNPARSED_ONLY;
     }
 
     @Override

@@ -5,6 +5,8 @@ import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import java.util.List;
+import net.sf.jsqlparser.statement.Statement;
 
 /**
  * Keeps suppression comments honest. The review engine reports under this rule, after a file's findings are known,
@@ -30,6 +32,12 @@ public final class UnusedSuppressionRule implements Rule {
     @Override
     public RuleDefinition definition() {
         return DEFINITION;
+    }
+
+    /** The engine reports this rule's findings; its check does nothing for any statement. */
+    @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        return JudgedTypes.UNPARSED_ONLY;
     }
 
     @Override

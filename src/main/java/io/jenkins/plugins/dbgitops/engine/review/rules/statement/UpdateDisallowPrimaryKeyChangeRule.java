@@ -45,9 +45,33 @@ public final class UpdateDisallowPrimaryKeyChangeRule implements Rule {
 
     @Override
     public void check(StatementContext statement, RuleContext rule) {
-        statement.ast(Update.class).ifPresent(update -> statement.catalog()
-                .table(update.getTable().getFullyQualifiedName())
-                .ifPresent(table -> table.primaryKey().ifPresent(key -> check(statement, rule, update, table, key))));
+        if (!(statement.ast().orElse(null) instanceof Update update)) {
+            return;
+        }
+        CatalogTable table = statement.catalog().table(update.getTable().getFullyQualifiedName()).orElse(null);
+        CatalogIndex key = table == null ? null : primaryKey(table);
+        if (key != null) {
+            check(statement, rule, update, table, key);
+        }
+    }
+
+    /** {@code CatalogTable.primaryKey()} as a loop: no stream for every UPDATE. */
+    private static CatalogIndex primaryKey(CatalogTable table) {
+        for (CatalogIndex index : table.indexes()) {
+            if (index.primaryKey()) {
+                return index;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isKeyColumn(CatalogIndex key, String name) {
+        for (String column : key.columns()) {
+            if (name.equalsIgnoreCase(column)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void check(StatementContext statement, RuleContext rule, Update update, CatalogTable table,
@@ -55,7 +79,7 @@ public final class UpdateDisallowPrimaryKeyChangeRule implements Rule {
         for (UpdateSet set : update.getUpdateSets()) {
             for (Column column : set.getColumns()) {
                 String name = ColumnDefinitions.unquote(column.getColumnName());
-                if (key.columns().stream().anyMatch(name::equalsIgnoreCase)) {
+                if (isKeyColumn(key, name)) {
                     rule.report(statement, "UPDATE changes primary-key column " + table.name() + "." + name
                             + ": every reference to the row breaks.");
                 }

@@ -68,21 +68,23 @@ public final class ValidateConstraintSeparatelyRule implements Rule {
             return;
         }
         nonTransactional |= NonTransactional.is(statement);
-        AlterTable.of(statement).ifPresent(alter -> {
-            for (AlterTable.Clause clause : alter.clauses()) {
-                int current = open ? block : -1;
-                if (clause.startsWith("ADD", "CONSTRAINT") && clause.contains("NOT", "VALID") && clause.tokens().size() > 2) {
-                    addedNotValid.put(clause.tokens().get(2).text().toLowerCase(Locale.ROOT), current);
-                } else if (clause.startsWith("VALIDATE", "CONSTRAINT") && clause.tokens().size() > 2) {
-                    Integer added = addedNotValid.get(clause.tokens().get(2).text().toLowerCase(Locale.ROOT));
-                    if (added != null && added >= 0 && added == current) {
-                        rule.report(statement, clause.offset(), message(clause));
-                    } else if (added != null && added < 0 && current < 0) {
-                        sameFile.add(statement);
-                    }
+        AlterTable alter = AlterTable.of(statement).orElse(null); // no lambda per statement: most are not ALTERs
+        if (alter == null) {
+            return;
+        }
+        for (AlterTable.Clause clause : alter.clauses()) {
+            int current = open ? block : -1;
+            if (clause.startsWith("ADD", "CONSTRAINT") && clause.contains("NOT", "VALID") && clause.tokens().size() > 2) {
+                addedNotValid.put(clause.tokens().get(2).text().toLowerCase(Locale.ROOT), current);
+            } else if (clause.startsWith("VALIDATE", "CONSTRAINT") && clause.tokens().size() > 2) {
+                Integer added = addedNotValid.get(clause.tokens().get(2).text().toLowerCase(Locale.ROOT));
+                if (added != null && added >= 0 && added == current) {
+                    rule.report(statement, clause.offset(), message(clause));
+                } else if (added != null && added < 0 && current < 0) {
+                    sameFile.add(statement);
                 }
             }
-        });
+        }
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogTable;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.ColumnDefinitions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import net.sf.jsqlparser.expression.Expression;
@@ -22,6 +23,7 @@ import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.schema.Table;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.delete.Delete;
+import net.sf.jsqlparser.statement.select.PlainSelect;
 import net.sf.jsqlparser.statement.update.Update;
 
 /**
@@ -56,34 +58,75 @@ public final class WhereDisallowFunctionsAndCalculationsRule implements Rule {
     }
 
     @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        return QueryTree.STATEMENT_TYPES;
+    }
+
+    @Override
     public void check(StatementContext statement, RuleContext rule) {
-        statement.ast().ifPresent(ast -> {
-            QueryTree tree = QueryTree.of(ast);
-            for (QueryTree.Block block : tree.selects()) {
-                checkWhere(statement, rule, block.select().getWhere(),
-                        StatementTexts.scope(block.select().getFromItem(), block.select().getJoins()));
+        Statement ast = statement.ast().orElse(null);
+        if (ast == null) {
+            return;
+        }
+        for (QueryTree.Block block : QueryTree.of(ast).selects()) {
+            PlainSelect select = block.select();
+            List<Expression> suspects = suspects(select.getWhere(), List.of());
+            if (!suspects.isEmpty()) {
+                report(statement, rule, suspects, StatementTexts.scope(select.getFromItem(), select.getJoins()));
             }
-            checkTopLevel(statement, rule, ast);
-        });
+        }
+        checkTopLevel(statement, rule, ast);
     }
 
     private static void checkTopLevel(StatementContext statement, RuleContext rule, Statement ast) {
         if (ast instanceof Update update) {
-            Map<String, Table> scope = StatementTexts.scope(update.getTable(), update.getJoins());
-            StatementTexts.addToScope(scope, update.getFromItem());
-            checkWhere(statement, rule, update.getWhere(), scope);
+            List<Expression> suspects = suspects(update.getWhere(), List.of());
+            if (!suspects.isEmpty()) {
+                Map<String, Table> scope = StatementTexts.scope(update.getTable(), update.getJoins());
+                StatementTexts.addToScope(scope, update.getFromItem());
+                report(statement, rule, suspects, scope);
+            }
         } else if (ast instanceof Delete delete) {
-            checkWhere(statement, rule, delete.getWhere(), StatementTexts.scope(delete.getTable(), delete.getJoins()));
+            List<Expression> suspects = suspects(delete.getWhere(), List.of());
+            if (!suspects.isEmpty()) {
+                report(statement, rule, suspects, StatementTexts.scope(delete.getTable(), delete.getJoins()));
+            }
         }
     }
 
-    private static void checkWhere(StatementContext statement, RuleContext rule, Expression where,
-            Map<String, Table> scope) {
-        QueryTree.walk(where, node -> {
-            String what = describe(node);
-            if (what == null) {
-                return;
+    /**
+     * The functions and calculations of a WHERE clause with a column among their operands, in walk order: the only
+     * nodes that need the table scope and the catalog, so most clauses build neither.
+     */
+    private static List<Expression> suspects(Expression node, List<Expression> found) {
+        if (node == null) {
+            return found;
+        }
+        List<Expression> children = ExpressionChildren.of(node, false);
+        List<Expression> result = found;
+        if (isFunctionOrCalculation(node) && hasColumn(children)) {
+            result = result.isEmpty() ? new ArrayList<>() : result;
+            result.add(node);
+        }
+        for (Expression child : children) {
+            result = suspects(child, result);
+        }
+        return result;
+    }
+
+    private static boolean hasColumn(List<Expression> operands) {
+        for (Expression operand : operands) {
+            if (operand instanceof Column) {
+                return true;
             }
+        }
+        return false;
+    }
+
+    private static void report(StatementContext statement, RuleContext rule, List<Expression> suspects,
+            Map<String, Table> scope) {
+        for (Expression node : suspects) {
+            String what = describe(node);
             for (Expression operand : ExpressionChildren.of(node, false)) {
                 if (operand instanceof Column column && isIndexed(column, scope, statement)) {
                     rule.report(statement, StatementTexts.offsetOf(statement, node), what + " is applied to indexed column \""
@@ -91,18 +134,18 @@ public final class WhereDisallowFunctionsAndCalculationsRule implements Rule {
                             + "\" in the WHERE clause, which prevents index usage.");
                 }
             }
-        });
+        }
     }
 
-    /** "Function \"UPPER\"" or "Calculation", or null for other nodes. */
-    private static String describe(Expression node) {
-        if (node instanceof Function function) {
-            return "Function \"" + function.getName() + "\"";
-        }
-        boolean calculation = node instanceof Addition || node instanceof Subtraction
+    private static boolean isFunctionOrCalculation(Expression node) {
+        return node instanceof Function || node instanceof Addition || node instanceof Subtraction
                 || node instanceof Multiplication || node instanceof Division || node instanceof IntegerDivision
                 || node instanceof Modulo || node instanceof SignedExpression;
-        return calculation ? "Calculation" : null;
+    }
+
+    /** "Function \"UPPER\"" or "Calculation". */
+    private static String describe(Expression node) {
+        return node instanceof Function function ? "Function \"" + function.getName() + "\"" : "Calculation";
     }
 
     private static boolean isIndexed(Column column, Map<String, Table> scope, StatementContext statement) {

@@ -42,15 +42,16 @@ public final class WhereDisallowUsingFunctionRule implements Rule {
 
     @Override
     public void check(StatementContext statement, RuleContext rule) {
-        statement.ast().ifPresent(ast -> {
-            boolean[] found = {false};
-            for (Expression condition : QueryTree.of(ast).conditions()) {
-                QueryTree.walk(condition, node -> found[0] |= node instanceof Function);
-            }
-            if (found[0]) {
+        Statement ast = statement.ast().orElse(null);
+        if (ast == null) {
+            return;
+        }
+        for (Expression node : QueryTree.of(ast).conditionNodes()) { // listed once per statement, no walk per rule
+            if (node instanceof Function) {
                 rule.report(statement, "Function is disallowed in where clause, but " + StatementTexts.quote(statement)
                         + " uses one.");
+                return;
             }
-        });
+        }
     }
 }

@@ -51,25 +51,33 @@ public final class WhereMaximumLogicalOperatorCountRule implements Rule {
 
     @Override
     public void check(StatementContext statement, RuleContext rule) {
-        statement.ast().ifPresent(ast -> {
-            int limit = rule.config().integer("number");
-            Map<Expression, Boolean> inChain = new IdentityHashMap<>();
-            for (Expression condition : QueryTree.of(ast).conditions()) {
-                QueryTree.walk(condition, node -> {
-                    if (node instanceof InExpression in && in.getRightExpression() instanceof ExpressionList<?> list
-                            && list.size() > limit) {
-                        rule.report(statement, "Number of tokens (" + list.size() + ") in IN predicate operation"
-                                + " exceeds limit (" + limit + ") in statement " + StatementTexts.quote(statement) + ".");
-                    } else if (node instanceof OrExpression or && !inChain.containsKey(node)) {
-                        int operands = countOperands(or, inChain);
-                        if (operands > limit) {
-                            rule.report(statement, "Number of tokens (" + operands + ") in the OR predicate operation"
-                                    + " exceeds limit (" + limit + ") in statement " + StatementTexts.quote(statement) + ".");
-                        }
+        Statement ast = statement.ast().orElse(null);
+        if (ast == null) {
+            return;
+        }
+        // the limit and the map only once a statement has an IN list or an OR: most have neither
+        Integer limit = null;
+        Map<Expression, Boolean> inChain = null;
+        for (Expression node : QueryTree.of(ast).conditionNodes()) {
+            if (node instanceof InExpression in && in.getRightExpression() instanceof ExpressionList<?> list) {
+                limit = limit == null ? rule.config().integer("number") : limit;
+                if (list.size() > limit) {
+                    rule.report(statement, "Number of tokens (" + list.size() + ") in IN predicate operation"
+                            + " exceeds limit (" + limit + ") in statement " + StatementTexts.quote(statement) + ".");
+                }
+            } else if (node instanceof OrExpression or) {
+                limit = limit == null ? rule.config().integer("number") : limit;
+                inChain = inChain == null ? new IdentityHashMap<>() : inChain;
+                if (!inChain.containsKey(node)) {
+                    int operands = countOperands(or, inChain);
+                    if (operands > limit) {
+                        rule.report(statement, "Number of tokens (" + operands + ") in the OR predicate operation"
+                                + " exceeds limit (" + limit + ") in statement " + StatementTexts.quote(statement)
+                                + ".");
                     }
-                });
+                }
             }
-        });
+        }
     }
 
     /** Counts the operands of an OR chain, looking through parentheses, and marks its inner ORs as counted. */

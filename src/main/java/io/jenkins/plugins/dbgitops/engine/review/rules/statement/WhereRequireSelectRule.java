@@ -44,20 +44,23 @@ public final class WhereRequireSelectRule implements Rule {
 
     @Override
     public void check(StatementContext statement, RuleContext rule) {
-        statement.ast().ifPresent(ast -> {
-            List<PlainSelect> offending = QueryTree.of(ast).selects().stream().map(QueryTree.Block::select)
-                    .filter(WhereRequireSelectRule::readsWithoutWhere).toList();
-            if (offending.isEmpty()) {
-                return;
+        Statement ast = statement.ast().orElse(null);
+        if (ast == null) {
+            return;
+        }
+        List<PlainSelect> offending = QueryTree.of(ast).selects(WhereRequireSelectRule::readsWithoutWhere);
+        if (offending.isEmpty()) {
+            return;
+        }
+        String message = StatementTexts.quote(statement)
+                + " requires WHERE clause: without one it reads every row of the table.";
+        if (statement.engine() == SqlEngine.POSTGRESQL) {
+            rule.report(statement, message);
+        } else {
+            for (PlainSelect select : offending) {
+                rule.report(statement, StatementTexts.offsetOf(statement, select), message);
             }
-            String message = StatementTexts.quote(statement)
-                    + " requires WHERE clause: without one it reads every row of the table.";
-            if (statement.engine() == SqlEngine.POSTGRESQL) {
-                rule.report(statement, message);
-            } else {
-                offending.forEach(select -> rule.report(statement, StatementTexts.offsetOf(statement, select), message));
-            }
-        });
+        }
     }
 
     private static boolean readsWithoutWhere(PlainSelect select) {

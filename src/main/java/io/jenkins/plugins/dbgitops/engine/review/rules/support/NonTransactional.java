@@ -18,8 +18,18 @@ public final class NonTransactional {
         return file.noTransaction() || MigrationDirectives.read(file.content()).noTransaction();
     }
 
+    /** Worked out once per statement: five rules ask about every statement. */
+    private static final StatementContext.Fact<Boolean> IS = StatementContext.Fact.of(NonTransactional::find);
+
     /** Whether the statement fails inside a transaction block on PostgreSQL. */
     public static boolean is(StatementContext statement) {
+        return statement.fact(IS);
+    }
+
+    private static boolean find(StatementContext statement) {
+        if (!mayBe(SqlTokens.firstWord(statement))) {
+            return false; // SELECT, INSERT, UPDATE, DELETE, ...: none of the forms below
+        }
         if (SqlTokens.startsWith(statement, "VACUUM") || SqlTokens.startsWith(statement, "ALTER", "SYSTEM")
                 || SqlTokens.startsWith(statement, "CREATE", "DATABASE") || SqlTokens.startsWith(statement, "DROP", "DATABASE")
                 || SqlTokens.startsWith(statement, "CREATE", "TABLESPACE")
@@ -28,6 +38,20 @@ public final class NonTransactional {
             return true;
         }
         return isConcurrent(statement);
+    }
+
+    /** Whether a statement with this first keyword may be one of the forms {@link #find} looks for. */
+    private static boolean mayBe(String firstWord) {
+        switch (firstWord) {
+            case "VACUUM":
+            case "ALTER":
+            case "CREATE":
+            case "DROP":
+            case "REINDEX":
+                return true;
+            default:
+                return false;
+        }
     }
 
     /**

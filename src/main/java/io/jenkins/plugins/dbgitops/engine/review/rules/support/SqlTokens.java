@@ -43,6 +43,15 @@ public final class SqlTokens {
         return Tokens.startsWith(head, 0, keywords);
     }
 
+    /**
+     * The statement's first keyword in upper case, or {@code ""} when it starts with anything but a word: one look-up
+     * for rules that would otherwise try {@link #startsWith} with keyword after keyword on every statement.
+     */
+    public static String firstWord(StatementContext statement) {
+        List<Token> head = statement.fact(FIRST);
+        return head.isEmpty() || head.get(0).kind() != Kind.WORD ? "" : head.get(0).upper();
+    }
+
     /** Tokenizes SQL text written for the engine. */
     public static List<Token> tokenize(String text, SqlEngine engine) {
         return tokenize(text, engine, Integer.MAX_VALUE);

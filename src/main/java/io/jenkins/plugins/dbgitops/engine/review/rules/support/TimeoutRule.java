@@ -39,13 +39,14 @@ public abstract class TimeoutRule implements Rule {
     }
 
     private boolean setsTimeout(StatementContext statement) {
-        String name = setting().toUpperCase(Locale.ROOT);
         if (SqlTokens.startsWith(statement, "SET")) {
+            String name = setting().toUpperCase(Locale.ROOT);
             List<Token> tokens = SqlTokens.of(statement);
             int at = tokens.size() > 1 && (tokens.get(1).is("LOCAL") || tokens.get(1).is("SESSION")) ? 2 : 1;
             return at < tokens.size() && tokens.get(at).upper().equals(name);
         }
         if (SqlTokens.startsWith(statement, "SELECT")) {
+            String name = setting().toUpperCase(Locale.ROOT);
             List<Token> tokens = SqlTokens.of(statement);
             int call = Tokens.find(tokens, 1, "SET_CONFIG");
             return call > 0 && call + 2 < tokens.size()

@@ -9,7 +9,25 @@ public enum TransactionControl {
     END,
     NONE;
 
+    /** Worked out once per statement: several rules follow the transaction blocks of every file. */
+    private static final StatementContext.Fact<TransactionControl> OF = StatementContext.Fact.of(TransactionControl::find);
+
     public static TransactionControl of(StatementContext statement) {
+        return statement.fact(OF);
+    }
+
+    private static TransactionControl find(StatementContext statement) {
+        switch (SqlTokens.firstWord(statement)) {
+            case "START":
+            case "BEGIN":
+            case "COMMIT":
+            case "END":
+            case "ABORT":
+            case "ROLLBACK":
+                break;
+            default:
+                return NONE; // every other statement, without trying each keyword below
+        }
         if (SqlTokens.startsWith(statement, "START", "TRANSACTION")) {
             return BEGIN;
         }

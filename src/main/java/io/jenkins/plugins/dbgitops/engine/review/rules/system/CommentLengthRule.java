@@ -1,14 +1,15 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.system;
 
 import io.jenkins.plugins.dbgitops.engine.review.Level;
+import io.jenkins.plugins.dbgitops.engine.review.PayloadField;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.Impact;
-import io.jenkins.plugins.dbgitops.engine.review.PayloadField;
 import java.util.ArrayList;
 import java.util.List;
+import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.alter.Alter;
 import net.sf.jsqlparser.statement.alter.AlterExpression;
 import net.sf.jsqlparser.statement.comment.Comment;
@@ -43,6 +44,12 @@ public final class CommentLengthRule implements Rule {
     }
 
     @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        // the statements comments() reads
+        return List.of(Comment.class, CreateTable.class, Alter.class);
+    }
+
+    @Override
     public void check(StatementContext statement, RuleContext rule) {
         int max = rule.config().integer("number");
         for (String literal : comments(statement)) {
@@ -56,14 +63,17 @@ public final class CommentLengthRule implements Rule {
 
     private static List<String> comments(StatementContext statement) {
         List<String> literals = new ArrayList<>();
-        statement.ast(Comment.class).ifPresent(comment -> literals.add(comment.getComment().toString()));
-        statement.ast(CreateTable.class).ifPresent(create -> {
+        Statement ast = statement.ast().orElse(null); // one instanceof chain, not three Optionals with lambdas
+        if (ast instanceof Comment comment) {
+            literals.add(comment.getComment().toString());
+        } else if (ast instanceof CreateTable create) {
             addAfterComment(create.getTableOptionsStrings(), literals);
             if (create.getColumnDefinitions() != null) {
-                create.getColumnDefinitions().forEach(column -> addAfterComment(column.getColumnSpecs(), literals));
+                for (ColumnDefinition column : create.getColumnDefinitions()) {
+                    addAfterComment(column.getColumnSpecs(), literals);
+                }
             }
-        });
-        statement.ast(Alter.class).ifPresent(alter -> {
+        } else if (ast instanceof Alter alter) {
             for (AlterExpression expression : alter.getAlterExpressions()) {
                 if (expression.getCommentText() != null) {
                     literals.add(expression.getCommentText());
@@ -74,7 +84,7 @@ public final class CommentLengthRule implements Rule {
                     }
                 }
             }
-        });
+        }
         return literals;
     }
 

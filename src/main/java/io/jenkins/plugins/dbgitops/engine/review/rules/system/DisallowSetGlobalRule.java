@@ -11,6 +11,8 @@ import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.SqlTokens;
 import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.StatementTypes;
 import java.util.List;
 import java.util.Locale;
+import net.sf.jsqlparser.statement.SetStatement;
+import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.alter.AlterSystemStatement;
 
 /** Server-wide settings changed by a migration: MySQL {@code SET GLOBAL/PERSIST}, PostgreSQL {@code ALTER SYSTEM}. */
@@ -35,6 +37,12 @@ public final class DisallowSetGlobalRule implements Rule {
     @Override
     public RuleDefinition definition() {
         return DEFINITION;
+    }
+
+    @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        // SetVariables.of and ALTER SYSTEM
+        return List.of(SetStatement.class, AlterSystemStatement.class);
     }
 
     @Override

@@ -5,8 +5,15 @@ import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
-import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.Impact;
 import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.CreatedObject;
+import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.Impact;
+import java.util.List;
+import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.create.event.CreateEvent;
+import net.sf.jsqlparser.statement.create.function.CreateFunction;
+import net.sf.jsqlparser.statement.create.procedure.CreateProcedure;
+import net.sf.jsqlparser.statement.create.trigger.CreateTrigger;
+import net.sf.jsqlparser.statement.create.view.CreateView;
 
 /** Bytebase's {@code system.function.disallow-create}, recognised token-wise because JSqlParser parses few bodies. */
 public final class FunctionDisallowCreateRule implements Rule {
@@ -28,6 +35,13 @@ public final class FunctionDisallowCreateRule implements Rule {
     @Override
     public RuleDefinition definition() {
         return DEFINITION;
+    }
+
+    @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        // the types CreatedObject.of reads
+        return List.of(CreateFunction.class, CreateProcedure.class, CreateView.class, CreateEvent.class,
+                CreateTrigger.class);
     }
 
     @Override

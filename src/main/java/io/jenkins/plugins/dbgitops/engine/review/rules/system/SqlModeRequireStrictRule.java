@@ -7,9 +7,12 @@ import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.Impact;
 import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.SetVariables;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import net.sf.jsqlparser.statement.SetStatement;
+import net.sf.jsqlparser.statement.Statement;
 
 /**
  * MySQL {@code SET sql_mode = '...'} without STRICT_TRANS_TABLES, STRICT_ALL_TABLES or TRADITIONAL, and
@@ -38,6 +41,11 @@ public final class SqlModeRequireStrictRule implements Rule {
     @Override
     public RuleDefinition definition() {
         return DEFINITION;
+    }
+
+    @Override
+    public List<Class<? extends Statement>> statementTypes() {
+        return List.of(SetStatement.class); // the type SetVariables.of reads
     }
 
     @Override

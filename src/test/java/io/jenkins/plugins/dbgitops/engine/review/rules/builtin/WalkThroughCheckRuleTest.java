@@ -84,4 +84,30 @@ class WalkThroughCheckRuleTest extends AbstractRuleTest {
 
         assertThat(findings(SqlEngine.POSTGRESQL, Map.of(), HISTORY, change)).isEmpty();
     }
+
+    @Test
+    void shouldTakeTheSameNamesAsSimpleColumnNamesAsTheRegexItReplaces() {
+        // Given names that are plain, quoted, half quoted, empty, or expressions
+        List<String> names = List.of("total", "\"total\"", "`total`", "\"total", "total`", "t$1_x", "\"\"", "\"",
+                "``", "\"\"\"", "", "a", "a\"b", "\"a\"b", "lower(x)", "a.b", "é", "x y", "`a\"", "\"a`", "_", "$");
+
+        // Then the hand-written test agrees with the pattern on each
+        for (String name : names) {
+            assertThat(WalkThroughCheckRule.isSimpleName(name)).as(name)
+                    .isEqualTo(name.matches("[\"`]?[\\w$]+[\"`]?"));
+        }
+    }
+
+    @Test
+    void shouldPointAtAMissingColumnWrittenInAnotherCase() {
+        // Given a history and an UPDATE naming a missing column in upper case, after a column with the same prefix
+        String change = "UPDATE orders SET total = 0, TOTAL_X = 1 WHERE id = 1;";
+
+        // When reviewed
+        List<Finding> findings = findings(SqlEngine.POSTGRESQL, Map.of(), HISTORY, change);
+
+        // Then the finding points at the first case-insensitive occurrence of the name
+        assertThat(findings).hasSize(1);
+        assertThat(findings.get(0).column()).isEqualTo(change.toLowerCase(java.util.Locale.ROOT).indexOf("total_x") + 1);
+    }
 }

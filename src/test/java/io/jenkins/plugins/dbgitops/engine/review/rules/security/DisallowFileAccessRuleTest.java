@@ -36,4 +36,22 @@ class DisallowFileAccessRuleTest extends AbstractRuleTest {
         assertThat(findings(SqlEngine.MYSQL, "INSERT INTO notes (body) VALUES ('use INTO OUTFILE to export');"))
                 .isEmpty();
     }
+
+    @Test
+    void shouldFindCandidateWordsOnlyAsWholeWordsInAnyCase() {
+        // Given texts with candidate words whole, in other words, in other cases, and next to non-ASCII letters
+        List<String> mentioning = List.of("COPY t FROM 'x'", "copy", "select Load_File('/etc')", "x\tinfile",
+                "SELECT 1 INTO OUTFILE '/tmp/x'", "pg_ls_dir('.')", "é lo_export(1)", "(dumpfile)", "a.copy",
+                "COPYé", "éCOPY");
+        List<String> notMentioning = List.of("", "copyright", "xcopy", "copy_1", "copy1", "infiles", "lo_exports",
+                "pg_read", "c\u0131py", "\u017Fomething", "outfil", "SELECT id FROM orders");
+
+        // Then only whole ASCII words count; a non-ASCII letter ends a word
+        for (String text : mentioning) {
+            assertThat(DisallowFileAccessRule.mentionsCandidate(text)).as(text).isTrue();
+        }
+        for (String text : notMentioning) {
+            assertThat(DisallowFileAccessRule.mentionsCandidate(text)).as(text).isFalse();
+        }
+    }
 }
