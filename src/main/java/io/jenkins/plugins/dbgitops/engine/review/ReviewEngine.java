@@ -14,7 +14,6 @@ import io.jenkins.plugins.dbgitops.engine.sql.SqlStatement;
 import io.jenkins.plugins.dbgitops.engine.sql.StatementSplitter;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -283,8 +282,7 @@ public final class ReviewEngine {
         for (Finding finding : findings) {
             ranked.add(new Ranked(order.getOrDefault(finding.file(), Integer.MAX_VALUE), finding));
         }
-        ranked.sort(Comparator.comparingInt(Ranked::rank).thenComparingInt(r -> r.finding().line())
-                .thenComparingInt(r -> r.finding().column()).thenComparing(r -> r.finding().ruleId()));
+        ranked.sort(Ranked::compareTo);
         List<Finding> sorted = new ArrayList<>(ranked.size());
         for (Ranked entry : ranked) {
             sorted.add(entry.finding());
@@ -292,7 +290,19 @@ public final class ReviewEngine {
         return sorted;
     }
 
-    private record Ranked(int rank, Finding finding) {
+    /** A finding with its file's rank; compared field by field, not through a chain of key-extracting lambdas. */
+    private record Ranked(int rank, Finding finding) implements Comparable<Ranked> {
+        @Override
+        public int compareTo(Ranked other) {
+            int order = Integer.compare(rank, other.rank);
+            if (order == 0) {
+                order = Integer.compare(finding.line(), other.finding.line());
+            }
+            if (order == 0) {
+                order = Integer.compare(finding.column(), other.finding.column());
+            }
+            return order != 0 ? order : finding.ruleId().compareTo(other.finding.ruleId());
+        }
     }
 
     private record ActiveRule(Rule rule, RuleConfig config) {
@@ -361,6 +371,8 @@ public final class ReviewEngine {
         int suppressed;
         private final int[] everyRule = java.util.stream.IntStream.range(0, rules.size()).toArray();
         private final Map<Class<?>, int[]> rulesByType = new HashMap<>();
+        private Class<?> lastType;
+        private int[] lastRules;
 
         /**
          * The indexes of the rules to call for a statement, in rule order: those whose {@link Rule#statementTypes}
@@ -371,8 +383,13 @@ public final class ReviewEngine {
             if (ast == null || ast instanceof UnsupportedStatement) {
                 return everyRule;
             }
-            return rulesByType.computeIfAbsent(ast.getClass(), type -> java.util.stream.IntStream
-                    .range(0, rules.size()).filter(i -> judges(rules.get(i).rule(), type)).toArray());
+            if (ast.getClass() != lastType) {
+                // runs of statements of one type are common: skip the map for them
+                lastType = ast.getClass();
+                lastRules = rulesByType.computeIfAbsent(lastType, type -> java.util.stream.IntStream
+                        .range(0, rules.size()).filter(i -> judges(rules.get(i).rule(), type)).toArray());
+            }
+            return lastRules;
         }
 
         private static boolean judges(Rule rule, Class<?> type) {

@@ -69,10 +69,11 @@ final class AlterTableWalker {
     private void add(String tableName, AlterExpression expression) {
         if (expression.getColDataTypeList() != null) {
             for (AlterExpression.ColumnDataType column : expression.getColDataTypeList()) {
-                CatalogColumn added = ColumnDefinitions.toColumn(column);
+                List<String> specs = ColumnDefinitions.specs(column);
+                CatalogColumn added = ColumnDefinitions.toColumn(column, specs);
                 update(tableName, table -> table.column(added.name()).isPresent() ? table
                         : withColumns(table, append(table.columns(), added)));
-                if (ColumnDefinitions.isPrimaryKey(column)) {
+                if (ColumnDefinitions.isPrimaryKey(specs)) {
                     addIndexTo(tableName, new CatalogIndex(null, List.of(added.name()), true, true));
                 }
             }

@@ -68,14 +68,15 @@ public final class CatalogWalker {
         List<CatalogIndex> indexes = new ArrayList<>();
         List<CatalogForeignKey> foreignKeys = new ArrayList<>();
         for (ColumnDefinition definition : nullSafe(create.getColumnDefinitions())) {
-            CatalogColumn column = ColumnDefinitions.toColumn(definition);
+            List<String> specs = ColumnDefinitions.specs(definition);
+            CatalogColumn column = ColumnDefinitions.toColumn(definition, specs);
             columns.add(column);
-            if (ColumnDefinitions.isPrimaryKey(definition)) {
+            if (ColumnDefinitions.isPrimaryKey(specs)) {
                 indexes.add(new CatalogIndex(null, List.of(column.name()), true, true));
-            } else if (ColumnDefinitions.isUnique(definition)) {
+            } else if (ColumnDefinitions.isUnique(specs)) {
                 indexes.add(new CatalogIndex(null, List.of(column.name()), true, false));
             }
-            ColumnDefinitions.inlineReference(definition).ifPresent(foreignKeys::add);
+            ColumnDefinitions.inlineReference(definition, specs).ifPresent(foreignKeys::add);
         }
         for (Index index : nullSafe(create.getIndexes())) {
             AlterTableWalker.addIndex(index, indexes, foreignKeys);

@@ -12,7 +12,20 @@ public final class ColumnDefinitions {
     }
 
     public static CatalogColumn toColumn(ColumnDefinition definition) {
-        List<String> specs = definition.getColumnSpecs() == null ? List.of() : definition.getColumnSpecs();
+        return toColumn(definition, specs(definition));
+    }
+
+    /**
+     * The column's spec words. JSqlParser 5.4 rebuilds the list on every {@code getColumnSpecs()} call, printing
+     * DEFAULT expressions again, so a caller that needs them several times reads them once here.
+     */
+    public static List<String> specs(ColumnDefinition definition) {
+        List<String> specs = definition.getColumnSpecs();
+        return specs == null ? List.of() : specs;
+    }
+
+    /** {@link #toColumn(ColumnDefinition)} with the column's {@link #specs} already read. */
+    public static CatalogColumn toColumn(ColumnDefinition definition, List<String> specs) {
         String joined = " " + String.join(" ", specs).toUpperCase(Locale.ROOT) + " ";
         String type = definition.getColDataType().toString();
         String lowerType = type.toLowerCase(Locale.ROOT);
@@ -26,19 +39,26 @@ public final class ColumnDefinitions {
 
     /** Whether the column definition declares an inline {@code PRIMARY KEY}. */
     public static boolean isPrimaryKey(ColumnDefinition definition) {
-        return definition.getColumnSpecs() != null && (" " + String.join(" ", definition.getColumnSpecs()) + " ")
-                .toUpperCase(Locale.ROOT).contains(" PRIMARY KEY ");
+        return isPrimaryKey(specs(definition));
     }
 
-    /** Whether the column definition declares an inline {@code UNIQUE}. */
-    public static boolean isUnique(ColumnDefinition definition) {
-        return definition.getColumnSpecs() != null && definition.getColumnSpecs().stream()
-                .anyMatch(spec -> spec.equalsIgnoreCase("UNIQUE"));
+    /** Whether the {@link #specs} of a column declare an inline {@code PRIMARY KEY}. */
+    static boolean isPrimaryKey(List<String> specs) {
+        return (" " + String.join(" ", specs) + " ").toUpperCase(Locale.ROOT).contains(" PRIMARY KEY ");
     }
 
-    /** An inline {@code REFERENCES other (id)} of a column definition as a foreign key. */
-    public static Optional<CatalogForeignKey> inlineReference(ColumnDefinition definition) {
-        List<String> specs = definition.getColumnSpecs() == null ? List.of() : definition.getColumnSpecs();
+    /** Whether the {@link #specs} of a column declare an inline {@code UNIQUE}. */
+    static boolean isUnique(List<String> specs) {
+        for (String spec : specs) {
+            if (spec.equalsIgnoreCase("UNIQUE")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An inline {@code REFERENCES other (id)} among a column's {@link #specs}, as a foreign key. */
+    static Optional<CatalogForeignKey> inlineReference(ColumnDefinition definition, List<String> specs) {
         for (int i = 0; i < specs.size() - 1; i++) {
             if (specs.get(i).equalsIgnoreCase("REFERENCES")) {
                 String target = specs.get(i + 1);
