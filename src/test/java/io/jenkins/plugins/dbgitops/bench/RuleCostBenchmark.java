@@ -13,7 +13,6 @@ import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.report.ReviewReport;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlParser;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +58,7 @@ public final class RuleCostBenchmark {
         });
         ReviewService service = new ReviewService(registry, SqlParser.withDefaults());
         ReviewRequest request = ReviewRequest.of(SqlEngine.POSTGRESQL, corpus)
-                .withPolicy(everyRulePolicy(registry, work.resolve("every-rule.yaml")).toString())
+                .withPolicy(ReviewBenchmark.everyRulePolicy(registry, work.resolve("every-rule.yaml")).toString())
                 .withFailOn(Level.OFF).withBaseDirectory(corpus);
         ReviewReport report = null;
         long reviewNanos = 0;
@@ -84,15 +83,6 @@ public final class RuleCostBenchmark {
                         entry.getValue().calls == 0 ? 0.0 : (double) entry.getValue().nanos / entry.getValue().calls,
                         entry.getKey()));
         ReviewBenchmark.deleteRecursively(work);
-    }
-
-    private static Path everyRulePolicy(RuleRegistry registry, Path file) throws IOException {
-        StringBuilder yaml = new StringBuilder("extends: prod\nrules:\n");
-        for (RuleDefinition rule : registry.definitions()) {
-            Level level = rule.defaultLevel() == Level.OFF ? Level.WARNING : rule.defaultLevel();
-            yaml.append("  ").append(rule.id()).append(": ").append(level).append('\n');
-        }
-        return Files.writeString(file, yaml);
     }
 
     /** SHA-256 over every finding's fields in report order: equal digests, equal findings. */
