@@ -4,10 +4,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import net.sf.jsqlparser.statement.create.table.ColumnDefinition;
 
 /** Reads JSqlParser column definitions into catalog columns; the column specs are a flat list of words. */
 public final class ColumnDefinitions {
+    private static final Pattern QUOTED_LITERAL = Pattern.compile("'(?:[^']|'')*'");
+
     private ColumnDefinitions() {
     }
 
@@ -24,9 +27,21 @@ public final class ColumnDefinitions {
         return specs == null ? List.of() : specs;
     }
 
+    /**
+     * The spec words upper-cased, joined and padded with spaces for {@code contains(" NOT NULL ")} tests, with the
+     * contents of string literals blanked: {@code DEFAULT 'not primary key yet'} declares no primary key.
+     */
+    public static String keywordText(List<String> specs) {
+        String joined = " " + String.join(" ", specs) + " ";
+        if (joined.indexOf('\'') >= 0) {
+            joined = QUOTED_LITERAL.matcher(joined).replaceAll("''");
+        }
+        return joined.toUpperCase(Locale.ROOT);
+    }
+
     /** {@link #toColumn(ColumnDefinition)} with the column's {@link #specs} already read. */
     public static CatalogColumn toColumn(ColumnDefinition definition, List<String> specs) {
-        String joined = " " + String.join(" ", specs).toUpperCase(Locale.ROOT) + " ";
+        String joined = keywordText(specs);
         String type = definition.getColDataType().toString();
         String lowerType = type.toLowerCase(Locale.ROOT);
         boolean primaryKey = joined.contains(" PRIMARY KEY ");
@@ -44,7 +59,7 @@ public final class ColumnDefinitions {
 
     /** Whether the {@link #specs} of a column declare an inline {@code PRIMARY KEY}. */
     static boolean isPrimaryKey(List<String> specs) {
-        return (" " + String.join(" ", specs) + " ").toUpperCase(Locale.ROOT).contains(" PRIMARY KEY ");
+        return keywordText(specs).contains(" PRIMARY KEY ");
     }
 
     /** Whether the {@link #specs} of a column declare an inline {@code UNIQUE}. */

@@ -96,6 +96,18 @@ class CatalogWalkerTest {
                 .ast()).as("the CREATE TABLE above went through the token fallback").isEmpty();
     }
 
+    @Test
+    void shouldReadColumnKeywordsButNotTheWordsInsideLiterals() {
+        MutableCatalog catalog = walk(SqlEngine.POSTGRESQL, "CREATE TABLE notes (id bigint NOT NULL,"
+                + " body text DEFAULT 'a primary key here', tag text DEFAULT 'it is not null here' NOT NULL);\n");
+
+        CatalogTable notes = catalog.table("notes").orElseThrow();
+        assertThat(notes.primaryKey()).isEmpty();
+        assertThat(notes.column("body").orElseThrow().nullable()).isTrue();
+        assertThat(notes.column("body").orElseThrow().defaultValue()).isEqualTo("'a primary key here'");
+        assertThat(notes.column("tag").orElseThrow().nullable()).isFalse();
+    }
+
     private static MutableCatalog walk(SqlEngine engine, String sql) {
         MutableCatalog catalog = new MutableCatalog(true);
         CatalogWalker walker = new CatalogWalker(catalog);

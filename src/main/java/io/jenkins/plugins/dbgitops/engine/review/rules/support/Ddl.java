@@ -154,9 +154,9 @@ public final class Ddl {
         return Collections.unmodifiableList(result);
     }
 
-    /** The words of a column definition after its type, upper-cased and joined by spaces, padded with spaces. */
+    /** The words of a column definition after its type, as {@link ColumnDefinitions#keywordText} gives them. */
     public static String specs(List<String> specs) {
-        return specs == null ? "  " : " " + String.join(" ", specs).toUpperCase(Locale.ROOT) + " ";
+        return ColumnDefinitions.keywordText(specs == null ? List.of() : specs);
     }
 
     public static String specs(ColumnDefinition column) {

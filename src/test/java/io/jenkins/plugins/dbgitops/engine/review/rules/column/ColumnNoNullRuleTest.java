@@ -33,6 +33,14 @@ class ColumnNoNullRuleTest extends AbstractRuleTest {
     }
 
     @Test
+    void shouldNotReadNotNullOrPrimaryKeyInsideADefaultLiteral() {
+        List<Finding> findings = findings(SqlEngine.POSTGRESQL, "CREATE TABLE t (\n  id int PRIMARY KEY,\n"
+                + "  note text DEFAULT 'is not null here',\n  hint text DEFAULT 'a primary key here'\n);");
+
+        assertThat(lines(findings)).containsExactly(3, 4);
+    }
+
+    @Test
     void shouldReportDroppingNotNullInPostgresql() {
         assertThat(lines(findings(SqlEngine.POSTGRESQL, "ALTER TABLE t ALTER COLUMN a DROP NOT NULL;"))).containsExactly(1);
     }
