@@ -6,7 +6,6 @@ import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.Catalog;
-import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogColumn;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogTable;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -192,28 +191,17 @@ public final class WalkThroughCheckRule implements Rule {
         }
         String qualified = table.schema().isEmpty() ? table.name() : table.schema() + "." + table.name();
         if (statement.catalog().columnsKnown(qualified) && certain(statement.catalog(), table)) {
-            Set<String> known = null; // the table's column names in lower case, once per statement, not per name
             for (String name : names) {
                 if (isSimpleName(name)) {
                     String column = unquote(name);
-                    if (known == null) {
-                        known = lowerCaseNames(table);
-                    }
-                    if (!known.contains(column.toLowerCase(Locale.ROOT))) {
+                    // the catalog's own look-up compares without lower-cased copies
+                    if (table.column(column).isEmpty()) {
                         rule.report(statement, offsetOf(statement, column), "Column " + table.name() + "." + column
                                 + " does not exist at this point of the migrations.");
                     }
                 }
             }
         }
-    }
-
-    private static Set<String> lowerCaseNames(CatalogTable table) {
-        Set<String> names = new HashSet<>();
-        for (CatalogColumn column : table.columns()) {
-            names.add(column.name().toLowerCase(Locale.ROOT));
-        }
-        return names;
     }
 
     /**
