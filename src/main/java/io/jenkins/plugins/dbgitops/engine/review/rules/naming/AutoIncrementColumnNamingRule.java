@@ -6,11 +6,9 @@ import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
-import io.jenkins.plugins.dbgitops.engine.review.catalog.ColumnDefinitions;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Ddl;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Naming;
 import java.util.List;
-import java.util.Locale;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.alter.Alter;
 import net.sf.jsqlparser.statement.create.table.CreateTable;
@@ -59,17 +57,9 @@ public final class AutoIncrementColumnNamingRule implements Rule {
         });
     }
 
-    /**
-     * {@code ColumnDefinitions.toColumn(definition).autoIncrement()} from the column's specs and type, which other
-     * rules of the statement read too, instead of building the whole catalog column (default, comment) per column.
-     */
+    /** Whether the catalog reads the column as auto-increment; the catalog column is shared by the statement's rules. */
     static boolean autoIncrement(Ddl.DefinedColumn column) {
-        if (column.definition().getColDataType() == null) {
-            return ColumnDefinitions.toColumn(column.definition()).autoIncrement();
-        }
-        String specs = column.specs();
-        return specs.contains(" AUTO_INCREMENT ") || specs.contains(" AUTOINCREMENT ") || specs.contains(" IDENTITY ")
-                || column.type().toLowerCase(Locale.ROOT).contains("serial");
+        return column.catalogColumn().autoIncrement();
     }
 
     private static void check(StatementContext statement, RuleContext rule, Ddl.DefinedColumn column) {

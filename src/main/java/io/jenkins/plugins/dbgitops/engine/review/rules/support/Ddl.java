@@ -324,9 +324,7 @@ public final class Ddl {
         /** The column as the catalog reads it (nullability, default, auto-increment, comment); read once. */
         public CatalogColumn catalogColumn() {
             if (catalogColumn == null) {
-                // read from a copy holding the specs already read: toColumn would have JSqlParser rebuild them twice
-                catalogColumn = ColumnDefinitions.toColumn(new ColumnDefinition(definition.getColumnName(),
-                        definition.getColDataType(), specWords()));
+                catalogColumn = ColumnDefinitions.toColumn(definition, specWords());
             }
             return catalogColumn;
         }
