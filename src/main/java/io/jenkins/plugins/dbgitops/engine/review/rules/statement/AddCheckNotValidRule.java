@@ -5,8 +5,6 @@ import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.AlterTable;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.AlterTableClauseRule;
-import java.util.List;
-import net.sf.jsqlparser.statement.Statement;
 
 /**
  * Bytebase's {@code statement.add-check-not-valid} (Squawk: the check half of constraint-missing-not-valid). Tables
@@ -32,12 +30,6 @@ public final class AddCheckNotValidRule extends AlterTableClauseRule {
     @Override
     public RuleDefinition definition() {
         return DEFINITION;
-    }
-
-    /** Only ALTER TABLE clauses are judged. */
-    @Override
-    public List<Class<? extends Statement>> statementTypes() {
-        return JudgedTypes.ALTER_TABLE;
     }
 
     @Override

@@ -5,8 +5,6 @@ import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.AlterTable;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.AlterTableClauseRule;
-import java.util.List;
-import net.sf.jsqlparser.statement.Statement;
 
 /** An exclusion constraint can be neither NOT VALID nor attached USING INDEX: adding one always locks. */
 public final class AddExclusionConstraintRule extends AlterTableClauseRule {
@@ -28,12 +26,6 @@ public final class AddExclusionConstraintRule extends AlterTableClauseRule {
     @Override
     public RuleDefinition definition() {
         return DEFINITION;
-    }
-
-    /** Only ALTER TABLE clauses are judged. */
-    @Override
-    public List<Class<? extends Statement>> statementTypes() {
-        return JudgedTypes.ALTER_TABLE;
     }
 
     @Override

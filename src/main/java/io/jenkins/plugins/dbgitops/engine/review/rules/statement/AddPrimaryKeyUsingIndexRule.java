@@ -5,8 +5,6 @@ import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.AlterTable;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.AlterTableClauseRule;
-import java.util.List;
-import net.sf.jsqlparser.statement.Statement;
 
 /** Squawk's adding-serial-primary-key-field (adding-primary-key-constraint in its source). */
 public final class AddPrimaryKeyUsingIndexRule extends AlterTableClauseRule {
@@ -28,12 +26,6 @@ public final class AddPrimaryKeyUsingIndexRule extends AlterTableClauseRule {
     @Override
     public RuleDefinition definition() {
         return DEFINITION;
-    }
-
-    /** Only ALTER TABLE clauses are judged. */
-    @Override
-    public List<Class<? extends Statement>> statementTypes() {
-        return JudgedTypes.ALTER_TABLE;
     }
 
     @Override

@@ -8,8 +8,6 @@ import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.AlterTable;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.AlterTableClauseRule;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.NotNullChecks;
-import java.util.List;
-import net.sf.jsqlparser.statement.Statement;
 
 /**
  * Bytebase's {@code statement.disallow-add-not-null} (Squawk: adding-not-nullable-field). As in Squawk, a column
@@ -44,12 +42,6 @@ public final class DisallowAddNotNullRule extends AlterTableClauseRule {
     @Override
     public void startFile(FileContext file, RuleContext rule) {
         checks.clear();
-    }
-
-    /** Only ALTER TABLE clauses are judged. */
-    @Override
-    public List<Class<? extends Statement>> statementTypes() {
-        return JudgedTypes.ALTER_TABLE;
     }
 
     @Override
