@@ -52,6 +52,11 @@ public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
         }
     }
 
+    /** As the real one in {@code Run}: none; job types with build history override it. */
+    public RunT getPreviousBuild() {
+        return null;
+    }
+
     public String getExternalizableId() {
         return project.getFullName() + "#" + getNumber();
     }

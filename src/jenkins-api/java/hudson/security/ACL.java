@@ -4,9 +4,20 @@
  */
 package hudson.security;
 
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextImpl;
 
 public abstract class ACL {
-    /** Stand-in value: the real constant is the SYSTEM authentication. */
-    public static final Authentication SYSTEM2 = null;
+    public static final String SYSTEM_USERNAME = "SYSTEM";
+
+    public static final Authentication SYSTEM2 = new UsernamePasswordAuthenticationToken(SYSTEM_USERNAME, "SYSTEM");
+
+    /** Stand-in body, as the real one: the thread's security context becomes {@code auth} until the context closes. */
+    public static ACLContext as2(Authentication auth) {
+        ACLContext context = new ACLContext(SecurityContextHolder.getContext());
+        SecurityContextHolder.setContext(new SecurityContextImpl(auth));
+        return context;
+    }
 }

@@ -61,6 +61,8 @@ public final class DemoCommand implements Callable<Integer> {
 
     private PrintWriter out;
     private int step;
+    /** Where the demo keeps its deployment records: the promotion check reads them, as 'rollout' does. */
+    private Path recordsFolder;
 
     @Override
     public Integer call() throws IOException {
@@ -94,6 +96,7 @@ public final class DemoCommand implements Callable<Integer> {
                 + dml + " DML), " + release.archive());
 
         RolloutRunner runner = new RolloutRunner(new EnvironmentCredentialsResolver(variables));
+        recordsFolder = root.resolve("records");
         List<DeploymentRecord> records = new ArrayList<>();
         boolean asExpected;
         try (VerifiedRelease verified = ReleaseVerifier.verify(release.archive())) {
@@ -111,8 +114,8 @@ public final class DemoCommand implements Callable<Integer> {
             asExpected &= rollout("Roll out to prod, approved by " + APPROVER, runner, config, verified,
                     RolloutRequest.to("prod").approvedBy(APPROVER).withApproverGroups(Set.of(APPROVER_GROUP)),
                     records, root);
-            DeploymentRecord again = runner.rollout(config, verified, RolloutRequest.to("prod")
-                    .approvedBy(APPROVER).withApproverGroups(Set.of(APPROVER_GROUP)), RolloutListener.NONE);
+            DeploymentRecord again = runner.rollout(config, verified, withRecords(RolloutRequest.to("prod")
+                    .approvedBy(APPROVER).withApproverGroups(Set.of(APPROVER_GROUP))), RolloutListener.NONE);
             step("Roll out to prod again: safe, nothing new is applied");
             say("result: " + again.status());
             asExpected &= again.status() == DeploymentStatus.NOTHING_TO_DO;
@@ -137,9 +140,9 @@ public final class DemoCommand implements Callable<Integer> {
     private boolean rollout(String title, RolloutRunner runner, ProjectConfig config, VerifiedRelease release,
             RolloutRequest request, List<DeploymentRecord> records, Path root) {
         step(title);
-        DeploymentRecord record = runner.rollout(config, release, request, new ConsoleRolloutListener(out, "   "));
-        Path file = root.resolve("records").resolve(record.releaseId() + "." + record.environment()
-                + ".deployment.json");
+        DeploymentRecord record = runner.rollout(config, release, withRecords(request),
+                new ConsoleRolloutListener(out, "   "));
+        Path file = recordsFolder.resolve(record.releaseId() + "." + record.environment() + DeploymentRecords.SUFFIX);
         DeploymentRecords.write(record, file);
         records.add(record);
         say("result: " + record.status() + " in " + record.durationMs() + " ms; record " + file.getFileName());
@@ -150,13 +153,17 @@ public final class DemoCommand implements Callable<Integer> {
             RolloutRequest request) {
         step(title);
         try {
-            DeploymentRecord record = runner.rollout(config, release, request, RolloutListener.NONE);
+            DeploymentRecord record = runner.rollout(config, release, withRecords(request), RolloutListener.NONE);
             say("unexpectedly deployed: " + record.status());
             return false;
         } catch (RolloutRefusedException e) {
             say("refused: " + e.getMessage());
             return true;
         }
+    }
+
+    private RolloutRequest withRecords(RolloutRequest request) {
+        return request.withEvidence(DeploymentRecords.evidenceIn(recordsFolder));
     }
 
     private void step(String title) {

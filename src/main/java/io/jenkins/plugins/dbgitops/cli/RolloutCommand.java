@@ -9,6 +9,7 @@ import io.jenkins.plugins.dbgitops.engine.deploy.DeploymentRecords;
 import io.jenkins.plugins.dbgitops.engine.deploy.RolloutRefusedException;
 import io.jenkins.plugins.dbgitops.engine.deploy.RolloutRequest;
 import io.jenkins.plugins.dbgitops.engine.deploy.RolloutRunner;
+import io.jenkins.plugins.dbgitops.engine.deploy.Shard;
 import io.jenkins.plugins.dbgitops.engine.release.ReleaseVerifier;
 import io.jenkins.plugins.dbgitops.engine.release.VerifiedRelease;
 import java.io.PrintWriter;
@@ -57,8 +58,17 @@ public final class RolloutCommand implements Callable<Integer> {
     boolean dryRun;
 
     @Option(names = "--record", paramLabel = "FILE", description = "Where to write the deployment record"
-            + " (default: <release-id>.<env>.deployment.json beside the release).")
+            + " (default: <release-id>.<env>.deployment.json in the records folder).")
     Path record;
+
+    @Option(names = "--records", paramLabel = "DIR", description = "Where deployment records are kept: the"
+            + " promotion check reads the required environments' records there, and this rollout's record is written"
+            + " there (default: the release's folder).")
+    Path records;
+
+    @Option(names = "--shard", paramLabel = "K/N", description = "Deploy only the K-th of N shares of the"
+            + " environment's targets (stable by target name), to split a large group over several agents.")
+    String shard;
 
     @Override
     public Integer call() {
@@ -69,8 +79,13 @@ public final class RolloutCommand implements Callable<Integer> {
             out.println("Release " + verified.releaseId() + " verified: " + verified.migrationFiles().size()
                     + " migrations, commit " + verified.manifest().shortCommit() + ".");
             out.flush();
+            Path recordsFolder = records != null ? records : release.toAbsolutePath().getParent();
             RolloutRequest request = RolloutRequest.to(environment).approvedBy(approvedBy).withParallel(parallel)
-                    .withFailFast(failFast ? Boolean.TRUE : null).withDryRun(dryRun);
+                    .withFailFast(failFast ? Boolean.TRUE : null).withDryRun(dryRun)
+                    .withEvidence(DeploymentRecords.evidenceIn(recordsFolder));
+            if (shard != null) {
+                request = request.withShard(Shard.parse(shard));
+            }
             DeploymentRecord result;
             try {
                 result = new RolloutRunner(new EnvironmentCredentialsResolver(variables))
@@ -81,8 +96,9 @@ public final class RolloutCommand implements Callable<Integer> {
                 err.flush();
                 return ExitCodes.FAILURE;
             }
-            Path recordFile = record != null ? record : release.toAbsolutePath().resolveSibling(
-                    verified.releaseId() + "." + environment + (dryRun ? ".dry-run" : "") + ".deployment.json");
+            Path recordFile = record != null ? record : recordsFolder.resolve(verified.releaseId() + "."
+                    + environment + (shard == null ? "" : ".shard-" + result.shard().replace("/", "-of-"))
+                    + (dryRun ? ".dry-run" : "") + DeploymentRecords.SUFFIX);
             DeploymentRecords.write(result, recordFile);
             out.println();
             out.print(DeploymentMatrix.ofRecords(List.of(result)));

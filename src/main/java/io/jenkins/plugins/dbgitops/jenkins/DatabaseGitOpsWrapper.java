@@ -37,8 +37,8 @@ public class DatabaseGitOpsWrapper extends SimpleBuildWrapper {
     static final String PASSWORD_VARIABLE = "DBGITOPS_DB_PASSWORD";
 
     private String credentialsId = "";
-    private String path = FieldDefaults.MIGRATIONS_PATH;
-    private String dialect = FieldDefaults.DIALECT;
+    private String path = "";
+    private String dialect = "";
     private String failOn = "error";
     private String mainBranch = FieldDefaults.MAIN_BRANCH;
     private String config = FieldDefaults.CONFIG;
@@ -63,7 +63,7 @@ public class DatabaseGitOpsWrapper extends SimpleBuildWrapper {
 
     @DataBoundSetter
     public void setPath(String path) {
-        this.path = FieldDefaults.orDefault(path, FieldDefaults.MIGRATIONS_PATH);
+        this.path = FieldDefaults.trimmed(path);
     }
 
     public String getDialect() {
@@ -72,7 +72,7 @@ public class DatabaseGitOpsWrapper extends SimpleBuildWrapper {
 
     @DataBoundSetter
     public void setDialect(String dialect) {
-        this.dialect = FieldDefaults.orDefault(dialect, FieldDefaults.DIALECT);
+        this.dialect = FieldDefaults.trimmed(dialect);
     }
 
     public String getFailOn() {
@@ -124,7 +124,8 @@ public class DatabaseGitOpsWrapper extends SimpleBuildWrapper {
         boolean pullRequest = initialEnvironment.get("CHANGE_ID") != null;
         boolean release = releaseOnMainBranch && !pullRequest
                 && mainBranch.equals(GitOrigin.from(initialEnvironment).branch());
-        context.setDisposer(new EndOfBuild(new ReviewOptions(path, dialect, FieldDefaults.POLICY, FailOn.parse(failOn), true, false, ""),
+        context.setDisposer(new EndOfBuild(new ReviewOptions(path, dialect, null, FailOn.parse(failOn), true, false,
+                "", config),
                 release ? new ReleaseOptions(config, "", false) : null, pullRequest));
     }
 

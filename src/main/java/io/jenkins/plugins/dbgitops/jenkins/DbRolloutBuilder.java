@@ -28,6 +28,7 @@ public class DbRolloutBuilder extends Builder implements SimpleBuildStep {
     private String config = FieldDefaults.CONFIG;
     private String releaseDirectory = ReleaseRunner.DEFAULT_OUTPUT;
     private boolean dryRun;
+    private String shard = "";
 
     @DataBoundConstructor
     public DbRolloutBuilder(String release, String environment) {
@@ -70,11 +71,21 @@ public class DbRolloutBuilder extends Builder implements SimpleBuildStep {
         this.dryRun = dryRun;
     }
 
+    /** {@code k/n}: deploy only that share of the environment's targets (split a large group over agents). */
+    public String getShard() {
+        return shard;
+    }
+
+    @DataBoundSetter
+    public void setShard(String shard) {
+        this.shard = FieldDefaults.trimmed(shard);
+    }
+
     @Override
     public void perform(Run<?, ?> run, FilePath workspace, EnvVars env, Launcher launcher, TaskListener listener)
             throws InterruptedException, IOException {
         RolloutOptions options = new RolloutOptions(config, env.expand(environment), env.expand(release),
-                releaseDirectory, null, null, dryRun);
+                releaseDirectory, null, null, dryRun, Options.shard(env.expand(shard)));
         Result result = RolloutStepRunner.run(options, run, workspace, env, launcher, listener, new JenkinsUserGroups());
         if (result != null) {
             run.setResult(result);

@@ -31,6 +31,7 @@ public class DbRolloutStep extends Step {
     private Integer parallel;
     private Boolean failFast;
     private boolean dryRun;
+    private String shard = "";
 
     @DataBoundConstructor
     public DbRolloutStep(String release, String environment) {
@@ -91,10 +92,21 @@ public class DbRolloutStep extends Step {
         this.dryRun = dryRun;
     }
 
+    /** {@code k/n}: deploy only that share of the environment's targets (split a large group over agents). */
+    public String getShard() {
+        return shard;
+    }
+
+    @DataBoundSetter
+    public void setShard(String shard) {
+        this.shard = FieldDefaults.trimmed(shard);
+    }
+
     @Override
     public StepExecution start(StepContext context) throws Exception {
         return new Execution(context,
-                new RolloutOptions(config, environment, release, releaseDirectory, parallel, failFast, dryRun));
+                new RolloutOptions(config, environment, release, releaseDirectory, parallel, failFast, dryRun,
+                        Options.shard(shard)));
     }
 
     static final class Execution extends SynchronousNonBlockingStepExecution<String> {

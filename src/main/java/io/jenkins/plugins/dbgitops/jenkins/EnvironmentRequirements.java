@@ -6,7 +6,9 @@ import io.jenkins.plugins.dbgitops.engine.config.Approval;
 import io.jenkins.plugins.dbgitops.engine.config.CredentialsReference;
 import io.jenkins.plugins.dbgitops.engine.config.DeploymentTarget;
 import io.jenkins.plugins.dbgitops.engine.config.EnvironmentConfig;
+import io.jenkins.plugins.dbgitops.engine.config.ProjectConfig;
 import io.jenkins.plugins.dbgitops.engine.config.ProjectConfigReader;
+import io.jenkins.plugins.dbgitops.engine.config.PromotionSource;
 import hudson.AbortException;
 import java.io.File;
 import java.io.IOException;
@@ -25,6 +27,13 @@ record EnvironmentRequirements(boolean manualApproval, List<String> credentialsI
         credentialsIds = List.copyOf(credentialsIds);
     }
 
+    private static void addCredentialsIds(EnvironmentConfig environment, TreeSet<String> ids) {
+        for (DeploymentTarget target : environment.targets()) {
+            target.credentials().map(CredentialsReference::parse).filter(ref -> !ref.isEnvironment())
+                    .ifPresent(ref -> ids.add(ref.credentialsId()));
+        }
+    }
+
     static final class Reader extends MasterToSlaveFileCallable<EnvironmentRequirements> {
         private static final long serialVersionUID = 1L;
         private final String config;
@@ -40,12 +49,16 @@ record EnvironmentRequirements(boolean manualApproval, List<String> credentialsI
         @Override
         public EnvironmentRequirements invoke(File workspace, VirtualChannel channel) throws IOException {
             try {
-                EnvironmentConfig env = new ProjectConfigReader(variables)
-                        .read(Workspace.inside(workspace.toPath(), config, "configuration")).environment(environment);
+                ProjectConfig project = new ProjectConfigReader(variables)
+                        .read(Workspace.inside(workspace.toPath(), config, "configuration"));
+                EnvironmentConfig env = project.environment(environment);
                 TreeSet<String> ids = new TreeSet<>();
-                for (DeploymentTarget target : env.targets()) {
-                    target.credentials().map(CredentialsReference::parse).filter(ref -> !ref.isEnvironment())
-                            .ifPresent(ref -> ids.add(ref.credentialsId()));
+                addCredentialsIds(env, ids);
+                if (project.promotion() == PromotionSource.HISTORY && !env.allowSkip()) {
+                    // promotion: history reads the required environments' history tables with their logins
+                    for (String required : env.requires()) {
+                        addCredentialsIds(project.environment(required), ids);
+                    }
                 }
                 return new EnvironmentRequirements(env.approval() == Approval.MANUAL, List.copyOf(ids));
             } catch (UserInputException | IllegalArgumentException e) {

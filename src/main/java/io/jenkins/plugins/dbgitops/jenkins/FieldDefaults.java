@@ -1,6 +1,5 @@
 package io.jenkins.plugins.dbgitops.jenkins;
 
-import io.jenkins.plugins.dbgitops.engine.review.policy.ReviewPolicy;
 import java.util.Locale;
 
 /**
@@ -8,13 +7,15 @@ import java.util.Locale;
  * Describable needs its own {@code @DataBoundSetter}s, but a default must change in one place only.
  */
 final class FieldDefaults {
-    static final String MIGRATIONS_PATH = "migrations";
-    static final String DIALECT = "postgresql";
-    static final String POLICY = ReviewPolicy.PROD;
     static final String CONFIG = "dbgitops.yaml";
     static final String MAIN_BRANCH = "main";
 
     private FieldDefaults() {
+    }
+
+    /** The trimmed value, or empty: an empty review path, dialect or policy means "as dbgitops.yaml says". */
+    static String trimmed(String value) {
+        return value == null ? "" : value.trim();
     }
 
     /** The trimmed value, or the default when the form left it empty. */

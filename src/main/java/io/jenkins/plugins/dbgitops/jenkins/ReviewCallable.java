@@ -1,20 +1,25 @@
 package io.jenkins.plugins.dbgitops.jenkins;
 
 import hudson.AbortException;
+import hudson.model.TaskListener;
 import hudson.remoting.VirtualChannel;
 import io.jenkins.plugins.dbgitops.engine.UserInputException;
+import io.jenkins.plugins.dbgitops.engine.config.ProjectConfig;
+import io.jenkins.plugins.dbgitops.engine.config.ProjectConfigReader;
+import io.jenkins.plugins.dbgitops.engine.config.ReviewSettings;
 import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.ReviewRequest;
 import io.jenkins.plugins.dbgitops.engine.review.ReviewService;
 import io.jenkins.plugins.dbgitops.engine.review.report.ReportFormat;
 import io.jenkins.plugins.dbgitops.engine.review.report.ReviewReport;
-import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import java.io.File;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import jenkins.MasterToSlaveFileCallable;
 import org.eclipse.jgit.lib.ObjectId;
@@ -32,32 +37,58 @@ final class ReviewCallable extends MasterToSlaveFileCallable<ReviewSummary> {
 
     private final ReviewOptions options;
     private final String changedSince;
+    private final Map<String, String> variables;
+    private final TaskListener listener;
 
-    ReviewCallable(ReviewOptions options, String changedSince) {
+    ReviewCallable(ReviewOptions options, String changedSince, Map<String, String> variables, TaskListener listener) {
         this.options = options;
         this.changedSince = changedSince;
+        this.variables = Map.copyOf(variables);
+        this.listener = listener;
     }
 
     @Override
     public ReviewSummary invoke(File workspaceDir, VirtualChannel channel) throws IOException {
         Path workspace = workspaceDir.toPath().toAbsolutePath().normalize();
-        Path directory = Workspace.inside(workspace, options.path(), "review path");
-        if (!Files.isDirectory(directory)) {
-            throw new AbortException("No migrations directory '" + options.path() + "' in the workspace; set 'path'"
-                    + " to the folder that holds the .sql files.");
-        }
         try {
-            ReviewRequest request = new ReviewRequest(List.of(directory), SqlEngine.fromName(options.dialect()),
-                    Policies.resolve(workspace, options.policy()), Optional.ofNullable(changedSince), options.failOn().level(), workspace, "");
+            ReviewSettings settings = settings(workspace);
+            Path directory = Workspace.inside(workspace, workspace.relativize(settings.migrationsDirectory())
+                    .toString(), "review path");
+            String path = ReleaseInfo.relative(workspace, directory);
+            if (!Files.isDirectory(directory)) {
+                throw new AbortException("No migrations directory '" + path + "' in the workspace; set 'path' (or"
+                        + " migrations: in " + options.config() + ") to the folder that holds the .sql files.");
+            }
+            PrintStream log = listener.getLogger();
+            settings.notes().forEach(note -> log.println("[dbgitops] " + note));
+            log.println("[dbgitops] SQL review of " + path + " (" + settings.engine().id() + ", policy "
+                    + shown(workspace, settings.policy())
+                    + (changedSince == null ? "" : ", files changed since " + changedSince) + ")");
+            ReviewRequest request = new ReviewRequest(List.of(directory), settings.engine(), settings.policy(),
+                    Optional.ofNullable(changedSince), options.failOn().level(), workspace, "");
             ReviewReport report = ReviewService.withDefaults().review(request);
             write(workspace.resolve(SARIF_REPORT), report.render(ReportFormat.SARIF));
             write(workspace.resolve(JUNIT_REPORT), report.render(ReportFormat.JUNIT));
-            return new ReviewSummary(report.result().files(), report.result().statements(),
+            return new ReviewSummary(path, report.result().files(), report.result().statements(),
                     report.findings().stream().map(ReviewFindingRow::of).toList(), report.failed(),
                     report.render(ReportFormat.MARKDOWN), headCommit(workspace));
         } catch (UserInputException | IllegalArgumentException e) {
             throw new AbortException(e.getMessage());
         }
+    }
+
+    /** dbgitops.yaml when the workspace has one, overridden by what the job gives explicitly. */
+    private ReviewSettings settings(Path workspace) throws IOException {
+        Path configFile = Workspace.inside(workspace, options.config(), "configuration");
+        Optional<ProjectConfig> config = Files.isRegularFile(configFile)
+                ? Optional.of(new ProjectConfigReader(variables).read(configFile)) : Optional.empty();
+        return ReviewSettings.resolve(workspace, config, options.path(), options.dialect(), options.policy());
+    }
+
+    /** A policy file as a workspace path, a template as its name. */
+    private static String shown(Path workspace, String policy) {
+        Path file = Path.of(policy);
+        return file.isAbsolute() && file.startsWith(workspace) ? ReleaseInfo.relative(workspace, file) : policy;
     }
 
     private static void write(Path file, String content) throws IOException {

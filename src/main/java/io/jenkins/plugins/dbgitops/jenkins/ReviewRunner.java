@@ -22,9 +22,7 @@ final class ReviewRunner {
             throws IOException, InterruptedException {
         PrintStream log = listener.getLogger();
         String changedSince = changedSince(options, env);
-        log.println("[dbgitops] SQL review of " + options.path() + " (" + options.dialect() + ", policy "
-                + options.policy() + (changedSince == null ? "" : ", files changed since " + changedSince) + ")");
-        ReviewSummary summary = workspace.act(new ReviewCallable(options, changedSince));
+        ReviewSummary summary = workspace.act(new ReviewCallable(options, changedSince, env, listener));
         for (ReviewFindingRow f : summary.findings()) {
             log.println("[dbgitops] " + f.level() + " " + f.file() + ":" + f.line() + ":" + f.column() + " "
                     + f.ruleId() + " " + f.message());
@@ -33,7 +31,7 @@ final class ReviewRunner {
                 + summary.count("ERROR") + " error(s), " + summary.count("WARNING") + " warning(s); reports in "
                 + ReviewCallable.SARIF_REPORT + " and " + ReviewCallable.JUNIT_REPORT);
         if (options.publish()) {
-            run.addOrReplaceAction(new ReviewAction(options.path(), summary));
+            run.addOrReplaceAction(new ReviewAction(summary.path(), summary));
             PullRequestPublishing.publish(run, env, options.tokenCredentialsId(), summary, summary.failed(), listener);
         }
         Result result = options.failOn().resultFor(summary);

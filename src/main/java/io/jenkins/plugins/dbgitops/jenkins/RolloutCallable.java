@@ -14,13 +14,14 @@ import io.jenkins.plugins.dbgitops.engine.config.ProjectConfigReader;
 import io.jenkins.plugins.dbgitops.engine.deploy.DeploymentMatrix;
 import io.jenkins.plugins.dbgitops.engine.deploy.DeploymentRecord;
 import io.jenkins.plugins.dbgitops.engine.deploy.DeploymentRecords;
+import io.jenkins.plugins.dbgitops.engine.deploy.PromotionEvidence;
 import io.jenkins.plugins.dbgitops.engine.deploy.RolloutListener;
 import io.jenkins.plugins.dbgitops.engine.deploy.RolloutRefusedException;
 import io.jenkins.plugins.dbgitops.engine.deploy.RolloutRequest;
 import io.jenkins.plugins.dbgitops.engine.deploy.RolloutRunner;
+import io.jenkins.plugins.dbgitops.engine.deploy.Shard;
 import io.jenkins.plugins.dbgitops.engine.release.ReleaseVerifier;
 import io.jenkins.plugins.dbgitops.engine.release.VerifiedRelease;
-import io.jenkins.plugins.dbgitops.engine.rollout.FileStatus;
 import io.jenkins.plugins.dbgitops.engine.rollout.TargetResult;
 import java.io.File;
 import java.io.IOException;
@@ -48,15 +49,18 @@ final class RolloutCallable extends MasterToSlaveFileCallable<RolloutCallable.Ou
     private final Set<String> approverGroups;
     private final Map<String, DatabaseLogin> logins;
     private final Map<String, String> variables;
+    private final PromotionEvidence evidence;
     private final TaskListener listener;
 
     RolloutCallable(RolloutOptions options, String approvedBy, Set<String> approverGroups,
-            Map<String, DatabaseLogin> logins, Map<String, String> variables, TaskListener listener) {
+            Map<String, DatabaseLogin> logins, Map<String, String> variables, PromotionEvidence evidence,
+            TaskListener listener) {
         this.options = options;
         this.approvedBy = approvedBy;
         this.approverGroups = Set.copyOf(approverGroups);
         this.logins = Map.copyOf(logins);
         this.variables = Map.copyOf(variables);
+        this.evidence = evidence;
         this.listener = listener;
     }
 
@@ -77,7 +81,8 @@ final class RolloutCallable extends MasterToSlaveFileCallable<RolloutCallable.Ou
                         .rollout(config, release, request(), new ConsoleListener(log));
                 log.println(DeploymentMatrix.ofRecords(List.of(record)).stripTrailing());
                 Path recordFile = Workspace.inside(workspace, RECORDS_DIRECTORY + "/" + record.environment() + "-"
-                        + record.releaseId() + ".json", "deployment record");
+                        + record.releaseId() + (record.shard() == null ? "" : "-shard-"
+                        + record.shard().replace('/', '-')) + ".json", "deployment record");
                 Files.createDirectories(recordFile.getParent());
                 DeploymentRecords.write(record, recordFile);
                 log.flush();
@@ -103,8 +108,8 @@ final class RolloutCallable extends MasterToSlaveFileCallable<RolloutCallable.Ou
     private RolloutRequest request() {
         RolloutRequest request = RolloutRequest.to(options.environment()).approvedBy(approvedBy)
                 .withApproverGroups(approverGroups).withParallel(options.parallel())
-                .withFailFast(options.failFast()).withDryRun(options.dryRun());
-        return request;
+                .withFailFast(options.failFast()).withDryRun(options.dryRun()).withEvidence(evidence);
+        return options.shard() == null ? request : request.withShard(Shard.parse(options.shard()));
     }
 
     private CredentialsResolver resolver(EnvironmentCredentialsResolver fromVariables) {
@@ -157,10 +162,9 @@ final class RolloutCallable extends MasterToSlaveFileCallable<RolloutCallable.Ou
 
         @Override
         public void targetFinished(TargetResult result) {
-            String line = "[dbgitops] " + result.targetName() + " (" + result.redactedUrl() + "): " + result.outcome()
-                    + ", " + (result.count(FileStatus.APPLIED) + result.count(FileStatus.WOULD_APPLY)) + " applied, "
-                    + result.count(FileStatus.SKIPPED) + " skipped, " + result.count(FileStatus.FAILED) + " failed in "
-                    + result.durationMs() + " ms" + result.error().map(e -> " - " + e).orElse("");
+            String line = "[dbgitops] " + result.targetName() + " (" + result.redactedUrl() + "): "
+                    + result.countsText() + " in " + result.durationMs() + " ms"
+                    + result.error().map(e -> " - " + e).orElse("");
             synchronized (log) {
                 log.println(line);
             }

@@ -10,6 +10,9 @@ import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import java.io.IOException;
+import io.jenkins.plugins.dbgitops.engine.deploy.DeploymentEvidence;
+import io.jenkins.plugins.dbgitops.engine.deploy.PromotionEvidence;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +27,9 @@ import jenkins.util.BuildListenerAdapter;
  * the controller, the deployment on the agent, then the matrix action, the record artifact and the build result.
  */
 final class RolloutStepRunner {
+    /** How far back the promotion check looks: loading a build costs, and promotions follow within days. */
+    static final int EVIDENCE_BUILDS = 100;
+
     private RolloutStepRunner() {
     }
 
@@ -52,7 +58,7 @@ final class RolloutStepRunner {
         }
 
         RolloutCallable.Outcome outcome = workspace.act(
-                new RolloutCallable(options, approvedBy, groups, logins, env, listener));
+                new RolloutCallable(options, approvedBy, groups, logins, env, evidence(run), listener));
         deployments.useApprovals(approvalsUsed);
         deployments.record(outcome.deployment());
         run.pickArtifactManager().archive(workspace, launcher, BuildListenerAdapter.wrap(listener),
@@ -70,6 +76,26 @@ final class RolloutStepRunner {
             default:
                 return null;
         }
+    }
+
+    /**
+     * The deployments this build and the job's earlier builds recorded: what the promotion check reads, so that
+     * deploying production needs neither staging's network nor its credentials. A re-run or a separate promotion
+     * job of the same job finds the earlier rollouts too.
+     */
+    static PromotionEvidence evidence(Run<?, ?> run) {
+        List<DeploymentEvidence> records = new ArrayList<>();
+        int builds = 0;
+        for (Run<?, ?> build = run; build != null && builds < EVIDENCE_BUILDS; build = build.getPreviousBuild()) {
+            builds++;
+            DeploymentAction action = build.getAction(DeploymentAction.class);
+            if (action != null) {
+                action.getDeployments().forEach(deployment -> records.add(deployment.evidence()));
+            }
+        }
+        return new PromotionEvidence(records, "the deployment records of " + run.getExternalizableId()
+                + (builds > 1 ? " and the " + (builds - 1) + " build(s) before it" : "") + " (" + records.size()
+                + " found)");
     }
 
     private static DeploymentAction deployments(Run<?, ?> run) {

@@ -23,10 +23,11 @@ import org.kohsuke.stapler.verb.POST;
 
 /** Freestyle "SQL review" build step, with the options of {@code sqlReview}. */
 public class SqlReviewBuilder extends Builder implements SimpleBuildStep {
-    private String path = FieldDefaults.MIGRATIONS_PATH;
-    private String dialect = FieldDefaults.DIALECT;
+    private String path = "";
+    private String dialect = "";
     private String failOn = "error";
-    private String policy = FieldDefaults.POLICY;
+    private String policy = "";
+    private String config = FieldDefaults.CONFIG;
     private boolean changedOnly;
     private String tokenCredentialsId = "";
 
@@ -40,7 +41,7 @@ public class SqlReviewBuilder extends Builder implements SimpleBuildStep {
 
     @DataBoundSetter
     public void setPath(String path) {
-        this.path = FieldDefaults.orDefault(path, FieldDefaults.MIGRATIONS_PATH);
+        this.path = FieldDefaults.trimmed(path);
     }
 
     public String getDialect() {
@@ -49,7 +50,7 @@ public class SqlReviewBuilder extends Builder implements SimpleBuildStep {
 
     @DataBoundSetter
     public void setDialect(String dialect) {
-        this.dialect = FieldDefaults.orDefault(dialect, FieldDefaults.DIALECT);
+        this.dialect = FieldDefaults.trimmed(dialect);
     }
 
     public String getFailOn() {
@@ -67,7 +68,17 @@ public class SqlReviewBuilder extends Builder implements SimpleBuildStep {
 
     @DataBoundSetter
     public void setPolicy(String policy) {
-        this.policy = FieldDefaults.orDefault(policy, FieldDefaults.POLICY);
+        this.policy = FieldDefaults.trimmed(policy);
+    }
+
+    /** The project configuration whose migrations, engine and review policy the review follows when present. */
+    public String getConfig() {
+        return config;
+    }
+
+    @DataBoundSetter
+    public void setConfig(String config) {
+        this.config = FieldDefaults.orDefault(config, FieldDefaults.CONFIG);
     }
 
     public boolean isChangedOnly() {
@@ -92,7 +103,7 @@ public class SqlReviewBuilder extends Builder implements SimpleBuildStep {
     public void perform(Run<?, ?> run, FilePath workspace, EnvVars env, Launcher launcher, TaskListener listener)
             throws InterruptedException, IOException {
         ReviewRunner.Outcome outcome = ReviewRunner.run(new ReviewOptions(env.expand(path), dialect, policy,
-                FailOn.parse(failOn), true, changedOnly, tokenCredentialsId), run, workspace, env, listener);
+                FailOn.parse(failOn), true, changedOnly, tokenCredentialsId, config), run, workspace, env, listener);
         if (outcome.result() != null) {
             run.setResult(outcome.result());
         }

@@ -29,11 +29,12 @@ import org.kohsuke.stapler.verb.POST;
  * counts by level.
  */
 public class SqlReviewStep extends Step {
-    private String path = FieldDefaults.MIGRATIONS_PATH;
-    private String dialect = FieldDefaults.DIALECT;
+    private String path = "";
+    private String dialect = "";
     private String failOn = "error";
     private boolean publish = true;
-    private String policy = FieldDefaults.POLICY;
+    private String policy = "";
+    private String config = FieldDefaults.CONFIG;
     private boolean changedOnly;
     private String tokenCredentialsId = "";
 
@@ -47,7 +48,7 @@ public class SqlReviewStep extends Step {
 
     @DataBoundSetter
     public void setPath(String path) {
-        this.path = FieldDefaults.orDefault(path, FieldDefaults.MIGRATIONS_PATH);
+        this.path = FieldDefaults.trimmed(path);
     }
 
     public String getDialect() {
@@ -56,7 +57,7 @@ public class SqlReviewStep extends Step {
 
     @DataBoundSetter
     public void setDialect(String dialect) {
-        this.dialect = FieldDefaults.orDefault(dialect, FieldDefaults.DIALECT);
+        this.dialect = FieldDefaults.trimmed(dialect);
     }
 
     public String getFailOn() {
@@ -83,7 +84,17 @@ public class SqlReviewStep extends Step {
 
     @DataBoundSetter
     public void setPolicy(String policy) {
-        this.policy = FieldDefaults.orDefault(policy, FieldDefaults.POLICY);
+        this.policy = FieldDefaults.trimmed(policy);
+    }
+
+    /** The project configuration whose migrations, engine and review policy the review follows when present. */
+    public String getConfig() {
+        return config;
+    }
+
+    @DataBoundSetter
+    public void setConfig(String config) {
+        this.config = FieldDefaults.orDefault(config, FieldDefaults.CONFIG);
     }
 
     public boolean isChangedOnly() {
@@ -107,7 +118,7 @@ public class SqlReviewStep extends Step {
     @Override
     public StepExecution start(StepContext context) throws Exception {
         return new Execution(context, new ReviewOptions(path, dialect, policy, FailOn.parse(failOn), publish,
-                changedOnly, tokenCredentialsId));
+                changedOnly, tokenCredentialsId, config));
     }
 
     /** Copies the options into a final field: the step itself is not kept. */

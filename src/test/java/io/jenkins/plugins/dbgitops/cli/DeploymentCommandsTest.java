@@ -107,7 +107,8 @@ class DeploymentCommandsTest {
         CommandRun again = rollout(repository, release, "--env", "staging", "--approved-by", "dba-team");
 
         assertThat(stagingFirst.exitCode()).as(stagingFirst.toString()).isEqualTo(ExitCodes.FAILURE);
-        assertThat(stagingFirst.err()).contains("rollout refused").contains("test/test-db: not deployed");
+        assertThat(stagingFirst.err()).contains("rollout refused").contains("test/test-db: no successful deployment record of this release")
+                .contains("deployment records (*.deployment.json) in " + release.getParent());
         assertThat(test.exitCode()).as(test.toString()).isEqualTo(ExitCodes.SUCCESS);
         assertThat(test.out()).contains("Release r1 verified").contains("test-db").contains("SUCCESS");
         assertThat(release.resolveSibling("r1.test.deployment.json")).exists();

@@ -50,6 +50,27 @@ class HpiPackageIT {
     }
 
     @Test
+    void shouldCarryThePluginManifestInThePluginJarSoTheClassFilterTrustsItsClasses() throws IOException {
+        Attributes hpiManifest;
+        Attributes jarManifest;
+        try (JarFile hpi = new JarFile(HPI.toFile())) {
+            hpiManifest = hpi.getManifest().getMainAttributes();
+            byte[] jar = hpi.getInputStream(hpi.getEntry("WEB-INF/lib/database-gitops.jar")).readAllBytes();
+            try (JarInputStream in = new JarInputStream(new ByteArrayInputStream(jar))) {
+                jarManifest = in.getManifest().getMainAttributes();
+            }
+        }
+        // what jenkins.security.ClassFilterImpl.isPluginManifest asks of the jar a class comes from
+        assertThat(jarManifest.getValue("Short-Name")).isEqualTo("database-gitops");
+        assertThat(jarManifest.getValue("Plugin-Version")).isNotBlank();
+        assertThat(jarManifest.getValue("Jenkins-Version")).isEqualTo("2.541.3");
+        for (String key : List.of("Short-Name", "Long-Name", "Plugin-Version", "Jenkins-Version",
+                "Plugin-Dependencies", "Minimum-Java-Version", "Group-Id")) {
+            assertThat(jarManifest.getValue(key)).as(key).isEqualTo(hpiManifest.getValue(key));
+        }
+    }
+
+    @Test
     void shouldBundleThePluginJarAndItsLibrariesButNothingJenkinsProvides() throws IOException {
         try (JarFile hpi = new JarFile(HPI.toFile())) {
             List<String> libs = hpi.stream().map(ZipEntry::getName).filter(n -> n.startsWith("WEB-INF/lib/")).toList();

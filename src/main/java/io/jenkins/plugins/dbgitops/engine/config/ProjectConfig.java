@@ -17,9 +17,10 @@ import java.util.stream.Collectors;
  * @param reviewPolicy        the review policy: a template name or a policy file, empty for the default
  * @param releaseIdTemplate   the template of release ids, see {@code ReleaseIdTemplate}
  * @param environments        in promotion order
+ * @param promotion           where the promotion check learns what succeeded in a required environment
  */
 public record ProjectConfig(Path file, Path migrationsDirectory, SqlEngine engine, Optional<String> reviewPolicy,
-        String releaseIdTemplate, List<EnvironmentConfig> environments) {
+        String releaseIdTemplate, List<EnvironmentConfig> environments, PromotionSource promotion) {
 
     public static final String DEFAULT_FILE_NAME = "dbgitops.yaml";
     public static final String DEFAULT_HISTORY_TABLE = "dbgitops_history";

@@ -22,7 +22,7 @@ import java.util.Set;
  */
 public final class ProjectConfigReader {
     private static final Set<String> ROOT_KEYS = Set.of("migrations", "engine", "historyTable", "schema", "review",
-            "release", "environments");
+            "release", "promotion", "environments");
     private static final Set<String> REVIEW_KEYS = Set.of("policy");
     private static final Set<String> RELEASE_KEYS = Set.of("idTemplate");
     private static final Set<String> ENVIRONMENT_KEYS = Set.of("name", "approval", "approvers", "parallel",
@@ -89,7 +89,24 @@ public final class ProjectConfigReader {
             }
             List<EnvironmentConfig> environments = environments(mapping, historyTable, schema);
             SqlEngine engine = engine(mapping, environments);
-            return new ProjectConfig(file, migrationsDirectory, engine, policy, idTemplate, environments);
+            return new ProjectConfig(file, migrationsDirectory, engine, policy, idTemplate, environments,
+                    promotion(mapping));
+        }
+
+        private PromotionSource promotion(YamlNode.Mapping root) {
+            YamlNode.Entry entry = root.entries().get("promotion");
+            if (entry == null) {
+                return PromotionSource.RECORDS;
+            }
+            String value = fields.text(entry.value(), "promotion");
+            for (PromotionSource source : PromotionSource.values()) {
+                if (source.id().equals(value)) {
+                    return source;
+                }
+            }
+            throw fields.error(entry.value().location(), "promotion: '" + value + "' is not a promotion source: use"
+                    + " 'records' (deployment records, the default) or 'history' (read the required environments'"
+                    + " history tables; needs their network and credentials).");
         }
 
         private SqlEngine engine(YamlNode.Mapping root, List<EnvironmentConfig> environments) {

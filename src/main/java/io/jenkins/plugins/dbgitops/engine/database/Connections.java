@@ -4,7 +4,7 @@ import io.jenkins.plugins.dbgitops.engine.UserInputException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.sql.Connection;
-import java.sql.DriverManager;
+import java.sql.Driver;
 import java.sql.SQLException;
 import java.util.Properties;
 
@@ -22,12 +22,9 @@ public final class Connections {
      */
     public static Connection open(DatabaseTarget target) {
         Dialect dialect = Dialect.forEngine(target.engine());
-        try {
-            DriverManager.getDriver(target.url());
-        } catch (SQLException e) {
-            throw new UserInputException("No JDBC driver for target " + target.describe() + ": use a"
-                    + " jdbc:postgresql:, jdbc:mariadb:, jdbc:mysql:, jdbc:h2: or jdbc:sqlite: URL.", e);
-        }
+        Driver driver = JdbcDrivers.forUrl(target.url()).orElseThrow(() -> new UserInputException(
+                "No JDBC driver for target " + target.describe() + ": use a jdbc:postgresql:, jdbc:mariadb:,"
+                + " jdbc:mysql:, jdbc:h2: or jdbc:sqlite: URL."));
         Properties properties = dialect.connectionProperties(target.url());
         if (target.user() != null) {
             properties.setProperty("user", target.user());
@@ -37,9 +34,13 @@ public final class Connections {
         }
         Connection connection;
         try {
-            connection = DriverManager.getConnection(target.url(), properties);
+            connection = driver.connect(JdbcDrivers.driverUrl(target.url()), properties);
         } catch (SQLException e) {
             throw connectionFailure(target, e);
+        }
+        if (connection == null) {
+            throw new UserInputException("The JDBC driver refused the URL of target " + target.describe()
+                    + ": check its form, such as jdbc:postgresql://host:5432/db or jdbc:mysql://host:3306/db.");
         }
         try {
             connection.setAutoCommit(true);

@@ -13,6 +13,9 @@ import java.util.List;
  * @param formatVersion {@value #FORMAT_VERSION}
  * @param environment   the environment
  * @param releaseId     the release deployed
+ * @param manifestSha256 the SHA-256 of the release's manifest: with the id, what proves which content was deployed
+ *                      (null in records of format 1)
+ * @param shard         the share of the environment's targets this rollout deployed ({@code k/n}), or null for all
  * @param commit        the release's commit
  * @param approvedBy    who approved, or null for an environment without approval
  * @param startedAt     when the rollout started
@@ -23,11 +26,13 @@ import java.util.List;
  * @param targets       one record per target, in configuration order
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DeploymentRecord(int formatVersion, String environment, String releaseId, String commit,
+public record DeploymentRecord(int formatVersion, String environment, String releaseId, String manifestSha256,
+        String shard, String commit,
         String approvedBy, Instant startedAt, long durationMs, boolean dryRun, DeploymentStatus status,
         List<String> notes, List<Target> targets) {
 
-    public static final int FORMAT_VERSION = 1;
+    /** 2 added {@code manifestSha256} and {@code shard}; records of format 1 are still read. */
+    public static final int FORMAT_VERSION = 2;
 
     public DeploymentRecord {
         notes = List.copyOf(notes);
@@ -71,10 +76,5 @@ public record DeploymentRecord(int formatVersion, String environment, String rel
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record File(String version, String script, FileStatus status, Instant startedAt, long durationMs,
             String error) {
-    }
-
-    /** Targets that failed (including unreachable and cancelled ones). */
-    public List<Target> failedTargets() {
-        return targets.stream().filter(target -> target.status().isFailure()).toList();
     }
 }

@@ -6,9 +6,15 @@ import io.jenkins.plugins.dbgitops.engine.release.ReleaseJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 
 /** Writes and reads deployment records as JSON. */
 public final class DeploymentRecords {
+    /** How record files end: {@code <release-id>.<environment>[.shard-k-of-n].deployment.json}. */
+    public static final String SUFFIX = ".deployment.json";
+
     private DeploymentRecords() {
     }
 
@@ -30,6 +36,27 @@ public final class DeploymentRecords {
         } catch (IOException e) {
             throw new UserInputException("Cannot write the deployment record " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Every deployment record ({@code *}{@value #SUFFIX}) in {@code directory}, as promotion evidence.
+     *
+     * @throws UserInputException naming a record that cannot be read
+     */
+    public static PromotionEvidence evidenceIn(Path directory) {
+        List<DeploymentEvidence> records = new ArrayList<>();
+        if (Files.isDirectory(directory)) {
+            try (Stream<Path> files = Files.list(directory)) {
+                for (Path file : files.filter(f -> f.getFileName().toString().endsWith(SUFFIX)).sorted().toList()) {
+                    records.add(DeploymentEvidence.of(read(file)));
+                }
+            } catch (IOException e) {
+                throw new UserInputException("Cannot list the deployment records in " + directory + ": "
+                        + e.getMessage(), e);
+            }
+        }
+        return new PromotionEvidence(records, "the deployment records (*" + SUFFIX + ") in " + directory + " ("
+                + records.size() + " found)");
     }
 
     public static DeploymentRecord read(Path file) {

@@ -4,9 +4,11 @@ import io.jenkins.plugins.dbgitops.engine.UserInputException;
 import io.jenkins.plugins.dbgitops.engine.config.DeploymentTarget;
 import io.jenkins.plugins.dbgitops.engine.config.EnvironmentConfig;
 import io.jenkins.plugins.dbgitops.engine.config.ProjectConfig;
+import io.jenkins.plugins.dbgitops.engine.config.PromotionSource;
 import io.jenkins.plugins.dbgitops.engine.database.DatabaseTarget;
 import io.jenkins.plugins.dbgitops.engine.migration.MigrationFile;
 import io.jenkins.plugins.dbgitops.engine.migration.MigrationVersion;
+import io.jenkins.plugins.dbgitops.engine.release.VerifiedRelease;
 import io.jenkins.plugins.dbgitops.engine.rollout.AppliedMigration;
 import io.jenkins.plugins.dbgitops.engine.rollout.MigrationOptions;
 import java.util.ArrayList;
@@ -18,21 +20,28 @@ import java.util.function.Function;
 
 /**
  * Enforces the promotion order: a release reaches an environment only after it succeeded on every target of the
- * environments it requires (by default the previous one). "Succeeded on a target" is read from that target's history
- * table: every version of the release is applied there, with the release's checksum. A version applied by an earlier
- * release with the same content counts, because the target then holds exactly what this release holds.
+ * environments it requires (by default the previous one).
+ *
+ * <p>By default "succeeded on a target" is read from deployment records ({@link PromotionSource#RECORDS}): a real
+ * rollout of this release id and manifest SHA-256 whose outcome on that target was a success (or found everything
+ * already there). Environments live in separate networks with separate credentials, so the agent deploying
+ * production neither reaches staging's databases nor holds their credentials; records need neither. A record of
+ * another release id or other content never counts.
+ *
+ * <p>With {@code promotion: history} the gate reads the required targets' history tables instead: every version of
+ * the release applied there with the release's checksum, whatever release applied it.
  */
 public final class PromotionGate {
     private static final int MAX_LISTED = 3;
 
     private final Function<DeploymentTarget, List<AppliedMigration>> history;
 
-    /** @param history reads a target's history rows (the migrations engine's {@code history}) */
+    /** @param history reads a target's history rows (used only with {@code promotion: history}) */
     public PromotionGate(Function<DeploymentTarget, List<AppliedMigration>> history) {
         this.history = history;
     }
 
-    /** A gate that reads history through the migrations engine. */
+    /** A gate that reads history, when asked to, through the migrations engine. */
     public static PromotionGate reading(TargetConnector connector) {
         return new PromotionGate(target -> {
             DatabaseTarget database = connector.databaseTarget(target);
@@ -46,34 +55,55 @@ public final class PromotionGate {
     }
 
     /**
-     * Checks that {@code migrations} may go to {@code environment}.
+     * Checks that {@code release} may go to {@code environment}.
      *
+     * @param evidence the deployment records to read when the project's promotion source is records
      * @return notes for the console (such as a skipped check); empty when there is nothing to say
-     * @throws RolloutRefusedException naming the environments and targets where the release is not yet done
+     * @throws RolloutRefusedException naming the targets where the release is not yet done and where that was
+     *                                 looked for
      */
-    public List<String> check(ProjectConfig config, EnvironmentConfig environment, String releaseId,
-            List<MigrationFile> migrations) {
+    public List<String> check(ProjectConfig config, EnvironmentConfig environment, VerifiedRelease release,
+            PromotionEvidence evidence) {
         if (environment.requires().isEmpty()) {
             return List.of();
         }
         if (environment.allowSkip()) {
             return List.of("Promotion check skipped: '" + environment.name() + "' has allowSkip: true.");
         }
+        boolean fromRecords = config.promotion() == PromotionSource.RECORDS;
         List<String> missing = new ArrayList<>();
         for (String required : environment.requires()) {
             for (DeploymentTarget target : config.environment(required).targets()) {
-                notDone(target, migrations).ifPresent(problem -> missing.add(target.environment() + "/"
-                        + target.name() + ": " + problem));
+                Optional<String> problem = fromRecords
+                        ? missingRecord(target, release, evidence)
+                        : notDone(target, release.migrationFiles());
+                problem.ifPresent(text -> missing.add(target.environment() + "/" + target.name() + ": " + text));
             }
         }
+        String requirements = String.join(", ", environment.requires());
         if (!missing.isEmpty()) {
-            throw new RolloutRefusedException("Release " + releaseId + " cannot go to '" + environment.name()
-                    + "' yet: it must first succeed on every target of " + String.join(", ", environment.requires())
-                    + ", and it has not on " + missing.size() + " target(s): " + listed(missing) + ". Roll it out"
-                    + " there first (or set allowSkip: true on '" + environment.name() + "').");
+            String where = fromRecords ? " Looked in " + evidence.where() + "." + otherContent(release, evidence)
+                    : "";
+            throw new RolloutRefusedException("Release " + release.releaseId() + " cannot go to '"
+                    + environment.name() + "' yet: it must first succeed on every target of " + requirements
+                    + ", and it has not on " + missing.size() + " target(s): " + listed(missing) + "." + where
+                    + " Roll it out there first (or set allowSkip: true on '" + environment.name() + "').");
         }
-        return List.of("Promotion check passed: release " + releaseId + " succeeded on every target of "
-                + String.join(", ", environment.requires()) + ".");
+        return List.of("Promotion check passed: release " + release.releaseId() + " succeeded on every target of "
+                + requirements + (fromRecords ? " (deployment records in " + evidence.where() + ")."
+                : " (history tables)."));
+    }
+
+    private static Optional<String> missingRecord(DeploymentTarget target, VerifiedRelease release,
+            PromotionEvidence evidence) {
+        return evidence.proves(target.environment(), target.name(), release.releaseId(), release.manifestSha256())
+                ? Optional.empty() : Optional.of("no successful deployment record of this release");
+    }
+
+    private static String otherContent(VerifiedRelease release, PromotionEvidence evidence) {
+        return evidence.hasOtherContent(release.releaseId(), release.manifestSha256())
+                ? " A record of release " + release.releaseId() + " with other content (another manifest SHA-256)"
+                + " was found and does not count." : "";
     }
 
     /** What keeps the release from counting as done on the target, or empty when it is done there. */

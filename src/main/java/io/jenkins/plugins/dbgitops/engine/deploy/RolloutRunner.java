@@ -65,14 +65,17 @@ public final class RolloutRunner {
                     + ". Deploy it with the configuration it was made from.");
         }
         List<MigrationFile> migrations = release.migrationFiles();
-        List<String> notes = new ArrayList<>(promotion.check(config, environment, manifest.releaseId(),
-                migrations));
+        List<String> notes = new ArrayList<>(promotion.check(config, environment, release, request.evidence()));
         Optional<String> approvedBy = approve(environment, request, notes);
+        List<DeploymentTarget> selected = request.shard().map(shard -> shard.select(environment.targets()))
+                .orElse(environment.targets());
+        request.shard().ifPresent(shard -> notes.add("Shard " + shard + ": " + selected.size() + " of "
+                + environment.targets().size() + " target(s) of " + environment.name() + "."));
         notes.forEach(listener::info);
 
         // resolve every credential before touching any database, so a typo changes nothing anywhere
         Map<DeploymentTarget, DatabaseTarget> databases = new LinkedHashMap<>();
-        for (DeploymentTarget target : environment.targets()) {
+        for (DeploymentTarget target : selected) {
             databases.put(target, connector.databaseTarget(target));
         }
         MigrationOptions base = MigrationOptions.defaults()
@@ -85,12 +88,13 @@ public final class RolloutRunner {
         Map<String, TargetResult> results = migrate(databases, migrations, base, parallel, failFast, listener);
 
         List<DeploymentRecord.Target> targets = new ArrayList<>();
-        for (DeploymentTarget target : environment.targets()) {
+        for (DeploymentTarget target : selected) {
             targets.add(toRecord(results.get(target.name())));
         }
         DeploymentStatus status = DeploymentStatus.of(targets.stream().map(DeploymentRecord.Target::status).toList());
         return new DeploymentRecord(DeploymentRecord.FORMAT_VERSION, environment.name(), manifest.releaseId(),
-                manifest.commit(), approvedBy.orElse(null), started,
+                release.manifestSha256(), request.shard().map(Shard::toString).orElse(null), manifest.commit(),
+                approvedBy.orElse(null), started,
                 Duration.between(started, clock.instant()).toMillis(), request.dryRun(), status, notes, targets);
     }
 

@@ -1,11 +1,11 @@
 package io.jenkins.plugins.dbgitops.engine.release;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.jenkins.plugins.dbgitops.engine.migration.Checksums;
 import io.jenkins.plugins.dbgitops.engine.migration.MigrationFile;
 import io.jenkins.plugins.dbgitops.engine.migration.MigrationScanner;
 import io.jenkins.plugins.dbgitops.engine.migration.MigrationSet;
 import io.jenkins.plugins.dbgitops.engine.migration.MigrationVersion;
-import io.jenkins.plugins.dbgitops.engine.migration.Checksums;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -52,7 +52,9 @@ public final class ReleaseVerifier {
         }
         Set<String> names = checkEntries(label, entries);
         try (ZipFile zip = new ZipFile(archive.toFile())) {
-            ReleaseManifest manifest = readManifest(label, zip, names);
+            byte[] manifestBytes = readManifest(label, zip, names);
+            ReleaseManifest manifest = parseManifest(label, manifestBytes);
+            String manifestSha256 = Checksums.sha256Hex(manifestBytes);
             Map<String, ManifestEntry> listed = checkManifest(label, manifest);
             for (String name : names) {
                 if (!name.equals(ReleaseManifest.FILE_NAME) && !listed.containsKey(name)) {
@@ -69,9 +71,9 @@ public final class ReleaseVerifier {
                 }
                 MigrationSet migrations = MigrationScanner.scan(migrationsRoot);
                 checkScanned(label, manifest, migrations);
-                return new VerifiedRelease(archive, manifest, directory, migrations);
+                return new VerifiedRelease(archive, manifest, manifestSha256, directory, migrations);
             } catch (RuntimeException | IOException e) {
-                new VerifiedRelease(archive, manifest, directory, null).close();
+                new VerifiedRelease(archive, manifest, manifestSha256, directory, null).close();
                 throw e;
             }
         } catch (IOException e) {
@@ -122,12 +124,15 @@ public final class ReleaseVerifier {
         return null;
     }
 
-    private static ReleaseManifest readManifest(String label, ZipFile zip, Set<String> names) throws IOException {
+    private static byte[] readManifest(String label, ZipFile zip, Set<String> names) throws IOException {
         if (!names.contains(ReleaseManifest.FILE_NAME)) {
             throw new InvalidReleaseException(label + " has no " + ReleaseManifest.FILE_NAME + ": it was not made by"
                     + " 'dbgitops release'.");
         }
-        byte[] bytes = read(label, zip, zip.getEntry(ReleaseManifest.FILE_NAME), MAX_MANIFEST_BYTES);
+        return read(label, zip, zip.getEntry(ReleaseManifest.FILE_NAME), MAX_MANIFEST_BYTES);
+    }
+
+    private static ReleaseManifest parseManifest(String label, byte[] bytes) throws IOException {
         try {
             ReleaseManifest manifest = ReleaseJson.mapper().readValue(bytes, ReleaseManifest.class);
             if (manifest == null) {

@@ -1,21 +1,19 @@
 package io.jenkins.plugins.dbgitops.engine.release;
 
 import io.jenkins.plugins.dbgitops.engine.config.ProjectConfig;
+import io.jenkins.plugins.dbgitops.engine.config.ReviewSettings;
 import io.jenkins.plugins.dbgitops.engine.migration.MigrationSet;
 import io.jenkins.plugins.dbgitops.engine.review.ReviewRequest;
 import io.jenkins.plugins.dbgitops.engine.review.ReviewService;
 import io.jenkins.plugins.dbgitops.engine.review.report.ReviewReport;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
 /**
  * The release gate of the command line and Jenkins: the SQL review service with the project's {@code review.policy}
- * (default {@value #DEFAULT_POLICY}) over every migration. The front end receives the full report to show it.
+ * over every migration. The front end receives the full report to show it.
  */
 public final class ReviewReleaseGate implements ReleaseGate {
-    public static final String DEFAULT_POLICY = "prod";
-
     private final ReviewService service;
     private final Consumer<ReviewReport> reports;
 
@@ -32,7 +30,7 @@ public final class ReviewReleaseGate implements ReleaseGate {
     public ReviewOutcome review(ProjectConfig config, MigrationSet migrations) {
         Path base = config.file().toAbsolutePath().getParent();
         ReviewRequest request = ReviewRequest.of(config.engine(), migrations.directory())
-                .withPolicy(policy(config, base))
+                .withPolicy(ReviewSettings.of(config).policy())
                 .withBaseDirectory(base);
         ReviewReport report = service.review(request);
         reports.accept(report);
@@ -40,12 +38,5 @@ public final class ReviewReleaseGate implements ReleaseGate {
                 + " error(s), " + report.warnings() + " warning(s) in " + migrations.migrations().size()
                 + " migrations (policy " + report.policy() + ")"
                 + (report.warnings() > 0 && !report.failed() ? "; 'dbgitops review' lists them" : ""));
-    }
-
-    /** A policy file is written relative to dbgitops.yaml; a template name is passed on as it is. */
-    static String policy(ProjectConfig config, Path base) {
-        String policy = config.reviewPolicy().orElse(DEFAULT_POLICY);
-        Path relative = base == null ? Path.of(policy) : base.resolve(policy);
-        return Files.isRegularFile(relative) ? relative.toString() : policy;
     }
 }

@@ -16,12 +16,15 @@ import java.util.stream.Stream;
 public final class VerifiedRelease implements AutoCloseable {
     private final Path archive;
     private final ReleaseManifest manifest;
+    private final String manifestSha256;
     private final Path directory;
     private final MigrationSet migrations;
 
-    VerifiedRelease(Path archive, ReleaseManifest manifest, Path directory, MigrationSet migrations) {
+    VerifiedRelease(Path archive, ReleaseManifest manifest, String manifestSha256, Path directory,
+            MigrationSet migrations) {
         this.archive = archive;
         this.manifest = manifest;
+        this.manifestSha256 = manifestSha256;
         this.directory = directory;
         this.migrations = migrations;
     }
@@ -32,6 +35,14 @@ public final class VerifiedRelease implements AutoCloseable {
 
     public ReleaseManifest manifest() {
         return manifest;
+    }
+
+    /**
+     * The SHA-256 of the manifest's bytes: with the release id, what names this release's content in deployment
+     * records (the manifest lists every file's SHA-256, so equal manifests mean equal migrations).
+     */
+    public String manifestSha256() {
+        return manifestSha256;
     }
 
     public String releaseId() {

@@ -28,6 +28,19 @@ public record TargetResult(String targetName, String redactedUrl, TargetOutcome 
         return files.stream().filter(file -> file.status() == status).count();
     }
 
+    /**
+     * The outcome and the file counts for a console line: "SUCCESS, 2 applied, 1 skipped, 0 failed", or for a dry
+     * run, which applies nothing, "DRY RUN, 2 would apply, 1 skipped".
+     */
+    public String countsText() {
+        long wouldApply = count(FileStatus.WOULD_APPLY);
+        if (wouldApply > 0) {
+            return "DRY RUN, " + wouldApply + " would apply, " + count(FileStatus.SKIPPED) + " skipped";
+        }
+        return outcome + ", " + count(FileStatus.APPLIED) + " applied, " + count(FileStatus.SKIPPED) + " skipped, "
+                + count(FileStatus.FAILED) + " failed";
+    }
+
     public boolean failed() {
         return outcome.isFailure();
     }

@@ -38,11 +38,12 @@ class MariaDbRolloutTest {
             assertThatThrownBy(() -> runner.rollout(config, release, RolloutRequest.to("staging")
                     .approvedBy("dba-team"), RolloutListener.NONE))
                     .isInstanceOf(RolloutRefusedException.class)
-                    .hasMessageContaining("test/test-1: not deployed");
+                    .hasMessageContaining("test/test-1: no successful deployment record of this release");
 
             DeploymentRecord test = runner.rollout(config, release, RolloutRequest.to("test"), RolloutListener.NONE);
             DeploymentRecord staging = runner.rollout(config, release, RolloutRequest.to("staging")
-                    .approvedBy("dba-team").withParallel(3), RolloutListener.NONE);
+                    .approvedBy("dba-team").withParallel(3).withEvidence(new PromotionEvidence(
+                            List.of(DeploymentEvidence.of(test)), "the test's records")), RolloutListener.NONE);
 
             assertThat(test.status()).isEqualTo(DeploymentStatus.SUCCESS);
             assertThat(staging.status()).isEqualTo(DeploymentStatus.SUCCESS);

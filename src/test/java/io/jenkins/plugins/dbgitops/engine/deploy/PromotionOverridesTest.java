@@ -107,8 +107,10 @@ class PromotionOverridesTest {
 
             DeploymentRecord hotfix = runner.rollout(config, release, RolloutRequest.to("hotfix"),
                     RolloutListener.NONE);
-            runner.rollout(config, release, RolloutRequest.to("dev"), RolloutListener.NONE);
-            DeploymentRecord prod = runner.rollout(config, release, RolloutRequest.to("prod"), RolloutListener.NONE);
+            DeploymentRecord dev = runner.rollout(config, release, RolloutRequest.to("dev"), RolloutListener.NONE);
+            DeploymentRecord prod = runner.rollout(config, release, RolloutRequest.to("prod").withEvidence(
+                    new PromotionEvidence(List.of(DeploymentEvidence.of(dev)), "the test's records")),
+                    RolloutListener.NONE);
 
             assertThat(hotfix.status()).isEqualTo(DeploymentStatus.SUCCESS);
             assertThat(hotfix.notes()).contains("Promotion check skipped: 'hotfix' has allowSkip: true.");

@@ -42,8 +42,22 @@ class RolloutRunnerTest {
         return files;
     }
 
+    /** Every rollout of the test, as the command line keeps them beside the release: the promotion evidence. */
+    private final List<DeploymentRecord> recorded = new ArrayList<>();
+
     private static RolloutRunner runner() {
         return new RolloutRunner(new EnvironmentCredentialsResolver(Landscape.VARIABLES));
+    }
+
+    private DeploymentRecord deploy(ProjectConfig config, VerifiedRelease release, RolloutRequest request) {
+        DeploymentRecord record = runner().rollout(config, release, request.withEvidence(evidence()),
+                RolloutListener.NONE);
+        recorded.add(record);
+        return record;
+    }
+
+    private PromotionEvidence evidence() {
+        return new PromotionEvidence(recorded.stream().map(DeploymentEvidence::of).toList(), "the test's records");
     }
 
     private ProjectConfig config(Landscape landscape) {
@@ -83,14 +97,13 @@ class RolloutRunnerTest {
         try (VerifiedRelease release = landscape.release(temp, "r1", migrations())) {
             String commit = release.manifest().commit();
 
-            DeploymentRecord test = runner().rollout(config, release, RolloutRequest.to("test"), RolloutListener.NONE);
-            DeploymentRecord staging = runner().rollout(config, release,
-                    RolloutRequest.to("staging").approvedBy("release-managers"), RolloutListener.NONE);
-            DeploymentRecord prod = runner().rollout(config, release,
-                    RolloutRequest.to("prod").approvedBy("carol").withApproverGroups(Set.of("dba-team")),
-                    RolloutListener.NONE);
-            DeploymentRecord again = runner().rollout(config, release,
-                    RolloutRequest.to("prod").approvedBy("dba-team"), RolloutListener.NONE);
+            DeploymentRecord test = deploy(config, release, RolloutRequest.to("test"));
+            DeploymentRecord staging = deploy(config, release,
+                    RolloutRequest.to("staging").approvedBy("release-managers"));
+            DeploymentRecord prod = deploy(config, release,
+                    RolloutRequest.to("prod").approvedBy("carol").withApproverGroups(Set.of("dba-team")));
+            DeploymentRecord again = deploy(config, release,
+                    RolloutRequest.to("prod").approvedBy("dba-team"));
 
             assertThat(List.of(test.status(), staging.status(), prod.status()))
                     .containsOnly(DeploymentStatus.SUCCESS);
@@ -116,31 +129,34 @@ class RolloutRunnerTest {
         Landscape landscape = new Landscape(SqlEngine.POSTGRESQL);
         ProjectConfig config = config(landscape);
         try (VerifiedRelease release = landscape.release(temp, "r1", migrations())) {
-            runner().rollout(config, release, RolloutRequest.to("test"), RolloutListener.NONE);
+            deploy(config, release, RolloutRequest.to("test"));
 
-            assertThatThrownBy(() -> runner().rollout(config, release,
-                    RolloutRequest.to("prod").approvedBy("dba-team"), RolloutListener.NONE))
+            assertThatThrownBy(() -> deploy(config, release,
+                    RolloutRequest.to("prod").approvedBy("dba-team")))
                     .isInstanceOf(RolloutRefusedException.class)
                     .hasMessageContaining("cannot go to 'prod' yet")
                     .hasMessageContaining("every target of staging")
                     .hasMessageContaining("3 target(s)")
-                    .hasMessageContaining("staging/" + Landscape.name(landscape.staging.get(0)) + ": not deployed");
+                    .hasMessageContaining("staging/" + Landscape.name(landscape.staging.get(0)) + ": no successful deployment"
+                            + " record of this release")
+                    .hasMessageContaining("Looked in the test's records");
             assertThat(hasHistory(landscape.prod.get(0))).isFalse();
         }
     }
 
     @Test
-    void shouldRefusePromotionWhenOnlyPartOfThePreviousEnvironmentHasTheRelease() throws Exception {
+    void shouldRefusePromotionWhenOnlyPartOfThePreviousEnvironmentHasTheReleaseInItsHistory() throws Exception {
         Landscape landscape = new Landscape(SqlEngine.POSTGRESQL);
-        ProjectConfig config = config(landscape);
+        ProjectConfig config = new io.jenkins.plugins.dbgitops.engine.config.ProjectConfigReader(Landscape.VARIABLES)
+                .parse("promotion: history\n" + landscape.yaml, temp.resolve("dbgitops.yaml"));
         Map<String, String> partial = new LinkedHashMap<>(migrations());
         partial.remove("202501151000_seed_customers_dml.sql");
         try (VerifiedRelease first = landscape.release(temp, "r1", partial);
                 VerifiedRelease second = landscape.release(temp, "r2", migrations())) {
-            runner().rollout(config, first, RolloutRequest.to("test"), RolloutListener.NONE);
+            deploy(config, first, RolloutRequest.to("test"));
 
-            assertThatThrownBy(() -> runner().rollout(config, second,
-                    RolloutRequest.to("staging").approvedBy("dba-team"), RolloutListener.NONE))
+            assertThatThrownBy(() -> deploy(config, second,
+                    RolloutRequest.to("staging").approvedBy("dba-team")))
                     .hasMessageContaining("test/test-1: version(s) 202501151000 not applied");
         }
     }
@@ -150,20 +166,19 @@ class RolloutRunnerTest {
         Landscape landscape = new Landscape(SqlEngine.POSTGRESQL);
         ProjectConfig config = config(landscape);
         try (VerifiedRelease release = landscape.release(temp, "r1", migrations())) {
-            runner().rollout(config, release, RolloutRequest.to("test"), RolloutListener.NONE);
+            deploy(config, release, RolloutRequest.to("test"));
 
-            assertThatThrownBy(() -> runner().rollout(config, release, RolloutRequest.to("staging"),
-                    RolloutListener.NONE))
+            assertThatThrownBy(() -> deploy(config, release, RolloutRequest.to("staging")))
                     .isInstanceOf(RolloutRefusedException.class)
                     .hasMessageContaining("needs manual approval by one of release-managers, dba-team");
-            assertThatThrownBy(() -> runner().rollout(config, release, RolloutRequest.to("staging")
-                    .approvedBy("mallory").withApproverGroups(Set.of("developers")), RolloutListener.NONE))
+            assertThatThrownBy(() -> deploy(config, release, RolloutRequest.to("staging")
+                    .approvedBy("mallory").withApproverGroups(Set.of("developers"))))
                     .hasMessageContaining("'mallory' may not approve rollouts to 'staging'")
                     .hasMessageContaining("release-managers, dba-team");
             assertThat(hasHistory(landscape.staging.get(0))).isFalse();
 
-            DeploymentRecord approved = runner().rollout(config, release, RolloutRequest.to("staging")
-                    .approvedBy("Dba-Team"), RolloutListener.NONE);
+            DeploymentRecord approved = deploy(config, release, RolloutRequest.to("staging")
+                    .approvedBy("Dba-Team"));
             assertThat(approved.approvedBy()).isEqualTo("Dba-Team");
             assertThat(approved.notes()).contains("Approved by Dba-Team.");
             assertThat(history(landscape.staging.get(2))).allMatch(row -> row.endsWith(" Dba-Team"));
@@ -177,10 +192,10 @@ class RolloutRunnerTest {
         TestDatabase broken = landscape.staging.get(1);
         execute(broken, "CREATE TABLE orders (legacy TEXT)");
         try (VerifiedRelease release = landscape.release(temp, "r1", migrations())) {
-            runner().rollout(config, release, RolloutRequest.to("test"), RolloutListener.NONE);
+            deploy(config, release, RolloutRequest.to("test"));
             RolloutRequest request = RolloutRequest.to("staging").approvedBy("dba-team");
 
-            DeploymentRecord first = runner().rollout(config, release, request, RolloutListener.NONE);
+            DeploymentRecord first = deploy(config, release, request);
 
             assertThat(first.status()).isEqualTo(DeploymentStatus.PARTIAL);
             assertThat(first.targets()).extracting(DeploymentRecord.Target::status)
@@ -196,7 +211,7 @@ class RolloutRunnerTest {
             var target = config.environment("staging").targets().get(1);
             TargetConnector.migratorFor(target, MigrationOptions.defaults()).resolve(connector.databaseTarget(target),
                     MigrationVersion.parse("202501150910"), Resolution.ROLLED_BACK, "ops", "dropped the legacy table");
-            DeploymentRecord second = runner().rollout(config, release, request, RolloutListener.NONE);
+            DeploymentRecord second = deploy(config, release, request);
 
             assertThat(second.status()).isEqualTo(DeploymentStatus.SUCCESS);
             assertThat(second.targets()).extracting(DeploymentRecord.Target::status)
@@ -214,12 +229,12 @@ class RolloutRunnerTest {
         ProjectConfig config = new io.jenkins.plugins.dbgitops.engine.config.ProjectConfigReader(Landscape.VARIABLES)
                 .parse(yaml, temp.resolve("dbgitops.yaml"));
         try (VerifiedRelease release = landscape.release(temp, "r1", migrations())) {
-            runner().rollout(config, release, RolloutRequest.to("test"), RolloutListener.NONE);
+            deploy(config, release, RolloutRequest.to("test"));
             RolloutRequest request = RolloutRequest.to("staging").approvedBy("dba-team");
 
-            DeploymentRecord first = runner().rollout(config, release, request, RolloutListener.NONE);
+            DeploymentRecord first = deploy(config, release, request);
             execute(landscape.staging.get(0), "CREATE DATABASE " + missing);
-            DeploymentRecord second = runner().rollout(config, release, request, RolloutListener.NONE);
+            DeploymentRecord second = deploy(config, release, request);
 
             assertThat(first.status()).isEqualTo(DeploymentStatus.PARTIAL);
             assertThat(first.targets().get(0).status()).isEqualTo(TargetOutcome.INPUT_ERROR);
@@ -236,8 +251,7 @@ class RolloutRunnerTest {
         Landscape landscape = new Landscape(SqlEngine.POSTGRESQL);
         ProjectConfig config = config(landscape);
         try (VerifiedRelease release = landscape.release(temp, "r1", migrations())) {
-            DeploymentRecord dryRun = runner().rollout(config, release, RolloutRequest.to("test").withDryRun(true),
-                    RolloutListener.NONE);
+            DeploymentRecord dryRun = deploy(config, release, RolloutRequest.to("test").withDryRun(true));
 
             assertThat(dryRun.dryRun()).isTrue();
             assertThat(dryRun.targets()).allSatisfy(target -> assertThat(target.files())
@@ -254,7 +268,7 @@ class RolloutRunnerTest {
         older.remove("202501151000_seed_customers_dml.sql");
         try (VerifiedRelease newer = landscape.release(temp, "r2", migrations());
                 VerifiedRelease previous = landscape.release(temp, "r1", older)) {
-            runner().rollout(config, newer, RolloutRequest.to("test"), RolloutListener.NONE);
+            deploy(config, newer, RolloutRequest.to("test"));
             execute(landscape.test.get(1), "UPDATE dbgitops_history SET checksum = 'feedface' WHERE version ="
                     + " '202501150900'");
             StatusInspector inspector = new StatusInspector(
@@ -284,8 +298,7 @@ class RolloutRunnerTest {
         Landscape landscape = new Landscape(SqlEngine.POSTGRESQL);
         ProjectConfig config = config(landscape);
         try (VerifiedRelease release = landscape.release(temp, "r1", migrations())) {
-            DeploymentRecord record = runner().rollout(config, release, RolloutRequest.to("test"),
-                    RolloutListener.NONE);
+            DeploymentRecord record = deploy(config, release, RolloutRequest.to("test"));
             Path file = temp.resolve("records/test.json");
 
             DeploymentRecords.write(record, file);
