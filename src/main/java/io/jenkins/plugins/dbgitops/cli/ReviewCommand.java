@@ -1,12 +1,14 @@
 package io.jenkins.plugins.dbgitops.cli;
 
 import io.jenkins.plugins.dbgitops.engine.UserInputException;
+import io.jenkins.plugins.dbgitops.engine.config.ProjectConfig;
+import io.jenkins.plugins.dbgitops.engine.config.ProjectConfigReader;
+import io.jenkins.plugins.dbgitops.engine.config.ReviewSettings;
 import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.ReviewRequest;
 import io.jenkins.plugins.dbgitops.engine.review.ReviewService;
 import io.jenkins.plugins.dbgitops.engine.review.report.ReportFormat;
 import io.jenkins.plugins.dbgitops.engine.review.report.ReviewReport;
-import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,14 +32,20 @@ import picocli.CommandLine.Parameters;
             "2:bad usage or bad input: a missing file, an unreadable or invalid policy, an unknown git ref"})
 public final class ReviewCommand implements Callable<Integer> {
 
-    @Option(names = "--policy", paramLabel = "FILE|TEMPLATE", defaultValue = "prod",
+    @Option(names = "--policy", paramLabel = "FILE|TEMPLATE",
             description = "Policy YAML file (ours or a Bytebase SQL review policy), or a template: prod, dev."
-                    + " Default: ${DEFAULT-VALUE}.")
+                    + " Default: review.policy of the configuration, else prod.")
     String policy;
 
-    @Option(names = "--dialect", paramLabel = "DIALECT", defaultValue = "postgresql",
-            description = "SQL dialect: postgresql, mysql, mariadb (also h2, sqlite). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--dialect", paramLabel = "DIALECT",
+            description = "SQL dialect: postgresql, mysql, mariadb (also h2, sqlite). Default: engine of the"
+                    + " configuration, else postgresql.")
     String dialect;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "The project configuration whose migrations,"
+            + " engine and review.policy the review follows, as the release does (default: dbgitops.yaml in the"
+            + " working directory, when there is one). --dialect, --policy and PATH override it, with a note.")
+    Path config;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output: text, json, sarif, junit, markdown, codequality. Default: ${DEFAULT-VALUE}.")
@@ -59,7 +67,8 @@ public final class ReviewCommand implements Callable<Integer> {
             description = "Prefix for line links in Markdown, e.g. https://github.com/org/repo/blob/<sha>/.")
     String linkBase;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Migration directories or SQL files.")
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Migration directories or SQL files (default:"
+            + " the configuration's migrations directory).")
     List<Path> paths;
 
     @CommandLine.Mixin
@@ -70,8 +79,11 @@ public final class ReviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ReviewRequest request = new ReviewRequest(paths, engine(), policy, Optional.ofNullable(changedSince),
-                failLevel(), Path.of(""), linkBase);
+        ReviewSettings settings = settings();
+        settings.notes().forEach(note -> spec.commandLine().getErr().println("dbgitops: " + note));
+        List<Path> reviewed = paths == null || paths.isEmpty() ? List.of(settings.migrationsDirectory()) : paths;
+        ReviewRequest request = new ReviewRequest(reviewed, settings.engine(), settings.policy(),
+                Optional.ofNullable(changedSince), failLevel(), Path.of(""), linkBase);
         ReviewReport report = ReviewService.withDefaults().review(request);
         String rendered = report.render(reportFormat());
         if (output != null) {
@@ -96,9 +108,14 @@ public final class ReviewCommand implements Callable<Integer> {
         return publishProblem == null ? ExitCodes.SUCCESS : ExitCodes.BAD_INPUT;
     }
 
-    private SqlEngine engine() {
+    /** dbgitops.yaml (given or in the working directory) with what the command line gives explicitly on top. */
+    private ReviewSettings settings() {
+        Path file = config != null ? config : Path.of(ProjectConfig.DEFAULT_FILE_NAME);
+        Optional<ProjectConfig> project = config != null || Files.isRegularFile(file)
+                ? Optional.of(new ProjectConfigReader(System.getenv()).read(file)) : Optional.empty();
+        String path = paths == null || paths.size() != 1 ? null : paths.get(0).toString();
         try {
-            return SqlEngine.fromName(dialect);
+            return ReviewSettings.resolve(Path.of("").toAbsolutePath(), project, path, dialect, policy);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--dialect: " + e.getMessage());
         }

@@ -111,6 +111,20 @@ public class DatabaseGitOpsWrapper extends SimpleBuildWrapper {
         this.releaseOnMainBranch = releaseOnMainBranch;
     }
 
+    /**
+     * XStream builds the wrapper from {@code config.xml} without running its initialisers: a job saved before a field
+     * existed gets null there, so the defaults are set again here.
+     */
+    protected Object readResolve() {
+        config = FieldDefaults.orDefault(config, FieldDefaults.CONFIG);
+        credentialsId = FieldDefaults.trimmed(credentialsId);
+        path = FieldDefaults.trimmed(path);
+        dialect = FieldDefaults.trimmed(dialect);
+        failOn = FieldDefaults.failOn(failOn);
+        mainBranch = FieldDefaults.orDefault(mainBranch, FieldDefaults.MAIN_BRANCH);
+        return this;
+    }
+
     @Override
     public void setUp(Context context, Run<?, ?> build, FilePath workspace, Launcher launcher, TaskListener listener,
             EnvVars initialEnvironment) throws IOException, InterruptedException {

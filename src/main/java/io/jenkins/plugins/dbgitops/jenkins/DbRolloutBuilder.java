@@ -81,6 +81,17 @@ public class DbRolloutBuilder extends Builder implements SimpleBuildStep {
         this.shard = FieldDefaults.trimmed(shard);
     }
 
+    /**
+     * XStream builds the builder from {@code config.xml} without running its initialisers: a job saved before a field
+     * existed gets null there, so the defaults are set again here.
+     */
+    protected Object readResolve() {
+        config = FieldDefaults.orDefault(config, FieldDefaults.CONFIG);
+        releaseDirectory = FieldDefaults.orDefault(releaseDirectory, ReleaseRunner.DEFAULT_OUTPUT);
+        shard = FieldDefaults.trimmed(shard);
+        return this;
+    }
+
     @Override
     public void perform(Run<?, ?> run, FilePath workspace, EnvVars env, Launcher launcher, TaskListener listener)
             throws InterruptedException, IOException {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /** The deployment matrix of a build: environments by databases, with status, timing and approver. */
@@ -16,10 +17,13 @@ public final class DeploymentAction implements Action {
         return Collections.unmodifiableList(new ArrayList<>(deployments));
     }
 
-    /** Adds a rollout; a new rollout of the same release to the same environment replaces the earlier one. */
+    /**
+     * Adds a rollout; a new rollout of the same release to the same environment (and shard) replaces the earlier
+     * one, while the shards of one environment are kept side by side.
+     */
     synchronized void record(DeploymentSummary deployment) {
         deployments.removeIf(d -> d.environment().equals(deployment.environment())
-                && d.releaseId().equals(deployment.releaseId()));
+                && d.releaseId().equals(deployment.releaseId()) && Objects.equals(d.shard(), deployment.shard()));
         deployments.add(deployment);
     }
 

@@ -99,6 +99,20 @@ public class SqlReviewBuilder extends Builder implements SimpleBuildStep {
         this.tokenCredentialsId = tokenCredentialsId == null ? "" : tokenCredentialsId.trim();
     }
 
+    /**
+     * XStream builds the builder from {@code config.xml} without running its initialisers: a job saved before a field
+     * existed gets null there, so the defaults are set again here.
+     */
+    protected Object readResolve() {
+        config = FieldDefaults.orDefault(config, FieldDefaults.CONFIG);
+        path = FieldDefaults.trimmed(path);
+        dialect = FieldDefaults.trimmed(dialect);
+        policy = FieldDefaults.trimmed(policy);
+        tokenCredentialsId = FieldDefaults.trimmed(tokenCredentialsId);
+        failOn = FieldDefaults.failOn(failOn);
+        return this;
+    }
+
     @Override
     public void perform(Run<?, ?> run, FilePath workspace, EnvVars env, Launcher launcher, TaskListener listener)
             throws InterruptedException, IOException {

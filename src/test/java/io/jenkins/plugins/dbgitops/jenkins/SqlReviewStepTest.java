@@ -127,4 +127,30 @@ class SqlReviewStepTest {
             }
         };
     }
+
+    @Test
+    void shouldReviewAsDbgitopsYamlSaysUnlessTheStepSaysOtherwise() throws Exception {
+        // Given a MySQL project whose migrations live in db/ and whose policy is dev
+        Path workspace = Files.createDirectories(temp.resolve("mysql-ws"));
+        Files.createDirectories(workspace.resolve("db"));
+        Files.writeString(workspace.resolve("db/1_create_items.sql"),
+                "CREATE TABLE items (id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY) ENGINE=InnoDB;\n");
+        Files.writeString(workspace.resolve("dbgitops.yaml"), "engine: mysql\nmigrations: db\nreview:\n  policy: dev\n");
+        FakeBuild build = new FakeBuild(Files.createDirectories(temp.resolve("build-mysql")));
+
+        // When the step runs without options, and again with an explicit dialect
+        new SqlReviewStep().start(context(workspace, build)).start();
+        String plain = console.toString(StandardCharsets.UTF_8);
+        console.reset();
+        SqlReviewStep explicit = new SqlReviewStep();
+        explicit.setDialect("postgresql");
+        explicit.start(context(workspace, build)).start();
+
+        // Then the first follows the file, the second overrides it and says so
+        assertThat(plain).contains("[dbgitops] SQL review of db (mysql, policy dev)").doesNotContain("overrides");
+        assertThat(build.getAction(ReviewAction.class).getPath()).isEqualTo("db");
+        assertThat(console.toString(StandardCharsets.UTF_8))
+                .contains("[dbgitops] dialect 'postgresql' given here overrides engine: mysql in dbgitops.yaml.")
+                .contains("SQL review of db (postgresql, policy dev)");
+    }
 }

@@ -90,8 +90,8 @@ public final class PromotionGate {
                     + " Roll it out there first (or set allowSkip: true on '" + environment.name() + "').");
         }
         return List.of("Promotion check passed: release " + release.releaseId() + " succeeded on every target of "
-                + requirements + (fromRecords ? " (deployment records in " + evidence.where() + ")."
-                : " (history tables)."));
+                + requirements + (fromRecords ? ", as " + evidence.where() + " show."
+                : ", as their history tables show."));
     }
 
     private static Optional<String> missingRecord(DeploymentTarget target, VerifiedRelease release,
