@@ -6,7 +6,7 @@ package hudson;
 
 import java.io.IOException;
 
-public final class AbortException extends IOException {
+public class AbortException extends IOException {
     private static final long serialVersionUID = 1L;
 
     public AbortException() {

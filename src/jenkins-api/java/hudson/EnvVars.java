@@ -29,6 +29,15 @@ public class EnvVars extends TreeMap<String, String> {
         }
     }
 
+    /** As the real one: an environment variable cannot be null. */
+    @Override
+    public String put(String key, String value) {
+        if (value == null) {
+            throw new IllegalArgumentException("Null value not allowed as an environment variable: " + key);
+        }
+        return super.put(key, value);
+    }
+
     public void override(String key, String value) {
         if (value == null || value.isEmpty()) {
             remove(key);

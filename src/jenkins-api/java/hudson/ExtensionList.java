@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import jenkins.model.Jenkins;
 import jenkins.util.io.OnMaster;
 
 public class ExtensionList<T> extends AbstractList<T> implements OnMaster {
@@ -17,9 +18,12 @@ public class ExtensionList<T> extends AbstractList<T> implements OnMaster {
 
     private final List<T> items = new CopyOnWriteArrayList<>();
 
+    protected ExtensionList(Jenkins jenkins, Class<T> extensionType) {
+    }
+
     @SuppressWarnings("unchecked")
     public static <U> ExtensionList<U> lookup(Class<U> type) {
-        return (ExtensionList<U>) LISTS.computeIfAbsent(type, t -> new ExtensionList<U>());
+        return (ExtensionList<U>) LISTS.computeIfAbsent(type, t -> new ExtensionList<U>(null, type));
     }
 
     @Override

@@ -6,6 +6,7 @@ package hudson.model;
 
 import hudson.security.AccessControlled;
 import java.io.File;
+import java.io.IOException;
 import jenkins.model.Loadable;
 import org.kohsuke.stapler.HttpDeletable;
 import org.kohsuke.stapler.StaplerProxy;
@@ -41,12 +42,12 @@ public abstract class AbstractItem extends Actionable
     }
 
     @Override
-    public synchronized void save() {
+    public synchronized void save() throws IOException {
         throw new UnsupportedOperationException("stand-in");
     }
 
     @Override
-    public void load() {
+    public void load() throws IOException {
         throw new UnsupportedOperationException("stand-in");
     }
 }

@@ -16,7 +16,7 @@ public final class Result implements Serializable, CustomExportedBean {
     public static final Result NOT_BUILT = new Result("NOT_BUILT", 3, false);
     public static final Result ABORTED = new Result("ABORTED", 4, false);
 
-    public final String name;
+    private final String name;
     public final int ordinal;
     public final boolean completeBuild;
 

@@ -5,14 +5,14 @@
 package hudson.model;
 
 import hudson.security.AccessControlled;
-import java.io.File;
+import java.io.IOException;
 import java.util.List;
 import jenkins.model.Loadable;
 import jenkins.model.ModelObjectWithContextMenu;
 import org.kohsuke.stapler.StaplerProxy;
 
 public class User extends AbstractModelObject implements AccessControlled, DescriptorByNameOwner, Loadable, Saveable,
-        Comparable<User>, ModelObjectWithContextMenu, StaplerProxy, PersistenceRoot {
+        Comparable<User>, ModelObjectWithContextMenu, StaplerProxy {
     private User() {
     }
 
@@ -44,12 +44,7 @@ public class User extends AbstractModelObject implements AccessControlled, Descr
     }
 
     @Override
-    public synchronized void save() {
-        throw new UnsupportedOperationException("stand-in");
-    }
-
-    @Override
-    public File getRootDir() {
+    public synchronized void save() throws IOException {
         throw new UnsupportedOperationException("stand-in");
     }
 }

@@ -13,13 +13,13 @@ public class ListBoxModel extends ArrayList<ListBoxModel.Option> implements Http
     public ListBoxModel() {
     }
 
-    public ListBoxModel add(String displayName, String value) {
+    public void add(String displayName, String value) {
         add(new Option(displayName, value));
-        return this;
     }
 
     public ListBoxModel add(String nameAndValue) {
-        return add(nameAndValue, nameAndValue);
+        add(nameAndValue, nameAndValue);
+        return this;
     }
 
     public static final class Option {

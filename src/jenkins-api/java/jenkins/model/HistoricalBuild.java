@@ -6,7 +6,7 @@ package jenkins.model;
 
 import hudson.model.Result;
 
-public interface HistoricalBuild extends AddressableModelObject {
+public interface HistoricalBuild extends FullyNamedModelObject {
     int getNumber();
 
     Result getResult();

@@ -24,7 +24,7 @@ public class StandardArtifactManager extends ArtifactManager {
     }
 
     @Override
-    public void onLoad(Run<?, ?> build) {
+    public final void onLoad(Run<?, ?> build) {
         this.build = build;
     }
 

@@ -10,6 +10,9 @@ import hudson.model.Run;
 
 public abstract class LazyBuildMixIn<JobT extends Job<JobT, RunT> & Queue.Task & LazyBuildMixIn.LazyLoadingJob<JobT, RunT>,
         RunT extends Run<JobT, RunT> & LazyBuildMixIn.LazyLoadingRun<JobT, RunT>> {
+    protected LazyBuildMixIn() {
+    }
+
 
     public interface LazyLoadingJob<JobT extends Job<JobT, RunT> & Queue.Task & LazyBuildMixIn.LazyLoadingJob<JobT, RunT>,
             RunT extends Run<JobT, RunT> & LazyLoadingRun<JobT, RunT>> {

@@ -177,4 +177,21 @@ class DbRolloutStepTest {
         }
         Files.move(copy, archive, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
+
+    @Test
+    void shouldSayADryRunAppliedNothing() throws Exception {
+        try (GlueFixture fixture = new GlueFixture(temp)) {
+            String id = release(fixture);
+            FakeStepContext context = fixture.context(new EnvVars("BRANCH_NAME", "main"));
+            DbRolloutStep step = new DbRolloutStep(id, "test");
+            step.setDryRun(true);
+
+            step.start(context).start();
+
+            assertThat(context.failure).isNull();
+            assertThat(fixture.console()).contains("test-1 (").contains("DRY RUN, 2 would apply, 0 skipped")
+                    .doesNotContain("SUCCESS, 2 applied");
+            assertThat(GlueFixture.migrated(fixture.test.get(0))).isFalse();
+        }
+    }
 }

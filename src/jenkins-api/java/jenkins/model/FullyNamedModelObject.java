@@ -2,7 +2,9 @@
  * Compile-only stand-in mirroring org.jenkins-ci.main:jenkins-core:2.541.3.
  * Signatures match the real API; bodies are placeholders. Never packaged (see pom.xml excludes).
  */
-package hudson.model;
+package jenkins.model;
+
+import hudson.model.ModelObject;
 
 public interface FullyNamedModelObject extends ModelObject {
 }

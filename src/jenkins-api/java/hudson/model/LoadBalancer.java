@@ -2,9 +2,9 @@
  * Compile-only stand-in mirroring org.jenkins-ci.main:jenkins-core:2.541.3.
  * Signatures match the real API; bodies are placeholders. Never packaged (see pom.xml excludes).
  */
-package jenkins.model;
+package hudson.model;
 
-import hudson.model.ModelObject;
+import hudson.ExtensionPoint;
 
-public interface AddressableModelObject extends ModelObject {
+public abstract class LoadBalancer implements ExtensionPoint {
 }

@@ -1,0 +1,8 @@
+/*
+ * Compile-only stand-in mirroring org.jenkins-ci.main:jenkins-core:2.541.3.
+ * Signatures match the real API; bodies are placeholders. Never packaged (see pom.xml excludes).
+ */
+package hudson.model;
+
+public abstract class Node extends AbstractModelObject {
+}
