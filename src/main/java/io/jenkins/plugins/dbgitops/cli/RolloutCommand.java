@@ -11,6 +11,7 @@ import io.jenkins.plugins.dbgitops.engine.deploy.RolloutRequest;
 import io.jenkins.plugins.dbgitops.engine.deploy.RolloutRunner;
 import io.jenkins.plugins.dbgitops.engine.release.ReleaseVerifier;
 import io.jenkins.plugins.dbgitops.engine.release.VerifiedRelease;
+import io.jenkins.plugins.dbgitops.engine.report.html.DeploymentMatrixHtml;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -60,6 +61,10 @@ public final class RolloutCommand implements Callable<Integer> {
             + " (default: <release-id>.<env>.deployment.json beside the release).")
     Path record;
 
+    @Option(names = "--report", paramLabel = "FILE.html", description = "Also write the deployment matrix as a"
+            + " self-contained HTML page: this rollout and the earlier records of the release beside it.")
+    Path report;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -87,6 +92,11 @@ public final class RolloutCommand implements Callable<Integer> {
             out.println();
             out.print(DeploymentMatrix.ofRecords(List.of(result)));
             out.println();
+            if (report != null) {
+                HtmlReports.write(report, DeploymentMatrixHtml.ofRecords("Deployment of " + result.releaseId(),
+                        HtmlReports.withEarlierRecords(result, recordFile)));
+                out.println("Deployment report: " + report.toAbsolutePath());
+            }
             out.println((dryRun ? "Dry run of " : "Rollout of ") + result.releaseId() + " to " + result.environment()
                     + ": " + result.status() + ". Record: " + recordFile);
             out.flush();
