@@ -22,6 +22,8 @@ import io.jenkins.plugins.dbgitops.engine.release.ReleasePackager;
 import io.jenkins.plugins.dbgitops.engine.release.ReleaseRequest;
 import io.jenkins.plugins.dbgitops.engine.release.ReleaseVerifier;
 import io.jenkins.plugins.dbgitops.engine.release.VerifiedRelease;
+import io.jenkins.plugins.dbgitops.engine.report.html.DeploymentMatrixHtml;
+import io.jenkins.plugins.dbgitops.engine.report.html.HtmlPage;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -51,6 +53,8 @@ import picocli.CommandLine.Spec;
 public final class DemoCommand implements Callable<Integer> {
     static final String APPROVER = "alice";
     static final String APPROVER_GROUP = "dba-team";
+    static final String DEPLOYMENT_REPORT = "deployment.html";
+    static final String REVIEW_REPORT = "review.html";
 
     @Spec
     CommandSpec spec;
@@ -125,6 +129,13 @@ public final class DemoCommand implements Callable<Integer> {
                     verified.migrationFiles());
             out.print(DeploymentMatrix.ofStates(states));
             asExpected &= states.stream().allMatch(state -> state.summary().equals("UP_TO_DATE"));
+            Path report = root.resolve("reports").resolve(DEPLOYMENT_REPORT);
+            HtmlReports.write(report, HtmlPage.document("Deployment of " + verified.releaseId(),
+                    "<h1>Deployment of " + HtmlPage.text(verified.releaseId()) + "</h1>\n"
+                            + DeploymentMatrixHtml.recordsBody(records)
+                            + "<h2>Status of every database against the release</h2>\n"
+                            + DeploymentMatrixHtml.statesBody(states)));
+            say("deployment report (HTML): " + report);
         }
         out.println();
         out.println(asExpected ? "Demo finished: the release went through test, staging and prod in order."

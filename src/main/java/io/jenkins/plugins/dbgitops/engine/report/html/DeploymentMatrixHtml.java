@@ -85,7 +85,9 @@ public final class DeploymentMatrixHtml {
         List<DeploymentRecord.File> ran = target.files().stream()
                 .filter(file -> file.status() != FileStatus.SKIPPED).toList();
         if (!ran.isEmpty()) {
-            body.append("<ul class=\"files\">");
+            // the files of a failed target are open: its error is what the reader came for
+            body.append("<details").append(target.status().isFailure() ? " open" : "").append("><summary>")
+                    .append(ran.size()).append(ran.size() == 1 ? " file" : " files").append("</summary><ul class=\"files\">");
             for (DeploymentRecord.File file : ran) {
                 body.append("<li><code>").append(text(file.script())).append("</code> ")
                         .append(text(file.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')));
@@ -97,7 +99,7 @@ public final class DeploymentMatrixHtml {
                 }
                 body.append("</li>");
             }
-            body.append("</ul>\n");
+            body.append("</ul></details>\n");
         }
         body.append("</article>\n");
     }

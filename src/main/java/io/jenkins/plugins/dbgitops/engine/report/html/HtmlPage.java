@@ -42,7 +42,9 @@ public final class HtmlPage {
             .env>header h3{margin:0}
             .targets{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,260px),1fr));gap:8px;\
             margin-top:8px}
-            .target{margin:0}
+            .target{margin:0}.target.ok,.target.bad,.target.warn,.target.info,.target.neutral{color:inherit;\
+            background:#fff}.target.info{border-left-color:var(--info)}
+            details summary{cursor:pointer;color:var(--muted)}
             .target .name{font-weight:600}
             .error-text{color:var(--bad);background:var(--bad-bg);border-radius:4px;padding:4px 6px;margin:4px 0;\
             white-space:pre-wrap;font:12px/1.4 ui-monospace,monospace}
