@@ -94,8 +94,9 @@ public final class DeploymentMatrixHtml {
                 if (file.startedAt() != null) {
                     body.append(", ").append(text(duration(file.durationMs())));
                 }
-                if (file.error() != null) {
-                    body.append("<div class=\"error-text\">").append(text(file.error())).append("</div>");
+                if (file.error() != null && !file.error().equals(target.error())) {
+                    body.append("<div class=\"").append(file.status() == FileStatus.FAILED ? "error-text" : "muted")
+                            .append("\">").append(text(file.error())).append("</div>");
                 }
                 body.append("</li>");
             }
@@ -135,7 +136,8 @@ public final class DeploymentMatrixHtml {
                 .append("</div>\n<div class=\"muted\"><code>").append(text(state.url())).append("</code></div>\n")
                 .append("<dl class=\"facts\"><dt>Release</dt><dd><code>").append(text(state.latestRelease().orElse("-")))
                 .append("</code></dd><dt>Applied</dt><dd>").append(state.applied().size()).append("</dd><dt>Pending</dt><dd>")
-                .append(state.pending().isEmpty() ? "0" : text(String.join(", ", state.pending())))
+                .append(state.pending().size()).append(state.pending().isEmpty() ? ""
+                        : " <span class=\"muted\">(" + text(String.join(", ", state.pending())) + ")</span>")
                 .append("</dd></dl>\n");
         state.error().ifPresent(error -> body.append("<div class=\"error-text\">").append(text(error)).append("</div>\n"));
         state.blocked().forEach(blocked -> body.append("<div class=\"error-text\">").append(text(blocked))

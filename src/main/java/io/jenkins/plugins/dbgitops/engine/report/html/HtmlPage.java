@@ -41,7 +41,7 @@ public final class HtmlPage {
             .env>header{display:flex;flex-wrap:wrap;gap:6px 12px;align-items:baseline}
             .env>header h3{margin:0}
             .targets{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,260px),1fr));gap:8px;\
-            margin-top:8px}
+            margin-top:8px;align-items:start}
             .target{margin:0}.target.ok,.target.bad,.target.warn,.target.info,.target.neutral{color:inherit;\
             background:#fff}.target.info{border-left-color:var(--info)}
             details summary{cursor:pointer;color:var(--muted)}
