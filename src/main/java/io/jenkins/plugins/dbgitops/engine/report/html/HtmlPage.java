@@ -35,7 +35,8 @@ public final class HtmlPage {
             var(--warn)}.target.ok{border-left-color:var(--ok)}.target.neutral{border-left-color:var(--muted)}
             .excerpt{background:var(--code);border-radius:6px;overflow-x:auto;margin:6px 0;padding:6px 0}
             .excerpt pre{margin:0}.excerpt span{display:block;padding:0 10px;white-space:pre}
-            .excerpt .hit{background:var(--bad-bg)}.excerpt .no{color:var(--muted);user-select:none}
+            .excerpt .hit{background:var(--bad-bg)}.excerpt span.no{display:inline;padding:0;color:var(--muted);\
+            user-select:none}
             .matrix{display:grid;grid-template-columns:minmax(0,1fr);gap:12px}
             .env{border:1px solid var(--line);border-radius:8px;padding:10px 12px;min-width:0}
             .env>header{display:flex;flex-wrap:wrap;gap:6px 12px;align-items:baseline}

@@ -115,8 +115,7 @@ public final class HtmlReport {
         int width = Integer.toString(to).length();
         body.append("<div class=\"excerpt\"><pre>");
         for (int number = from; number <= to; number++) {
-            body.append("<span").append(number == line ? " class=\"hit\"" : "").append("><span class=\"no\" "
-                    + "style=\"display:inline;padding:0\">").append(String.format(Locale.ROOT, "%" + width + "d", number))
+            body.append("<span").append(number == line ? " class=\"hit\"" : "").append("><span class=\"no\">").append(String.format(Locale.ROOT, "%" + width + "d", number))
                     .append("  </span>").append(text(all.get(number - 1))).append("</span>");
         }
         body.append("</pre></div>\n");
