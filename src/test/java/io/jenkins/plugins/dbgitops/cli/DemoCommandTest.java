@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DemoCommandTest {
-    /** The budget for the demo on PostgreSQL, on 2 cores. */
-    private static final Duration POSTGRESQL_BUDGET = Duration.ofSeconds(60);
-
     @TempDir
     Path temp;
 
@@ -41,17 +37,14 @@ class DemoCommandTest {
     }
 
     @Test
-    void shouldRunTheStoryOnEmbeddedPostgresqlWithinItsBudget() throws Exception {
-        long started = System.nanoTime();
+    void shouldRunTheStoryOnEmbeddedPostgresql() throws Exception {
         CommandRun demo = CommandRun.of("demo", "--engine", "postgresql", "--dir", temp.toString());
-        Duration took = Duration.ofNanos(System.nanoTime() - started);
 
         assertThat(demo.exitCode()).as(demo.toString()).isZero();
         assertThat(demo.out()).contains("embedded PostgreSQL 17").contains("[initech] SUCCESS")
                 .contains("Demo finished: the release went through test, staging and prod in order.");
         assertThat(demo.out().lines().filter(line -> line.contains("UP_TO_DATE"))).hasSize(6);
         assertPullRequestStory(demo, "column.add-not-null-require-default");
-        assertThat(took).as("demo on PostgreSQL").isLessThan(POSTGRESQL_BUDGET);
     }
 
     @Test
