@@ -71,6 +71,11 @@ public final class HtmlPage {
                 + body + "</main>\n</body>\n</html>\n";
     }
 
+    /** The page's CSS, for a page that embeds a body fragment ({@code DeploymentMatrixHtml.recordsBody}, ...). */
+    public static String style() {
+        return STYLE;
+    }
+
     /** Escapes text for an element's content or a quoted attribute value. */
     public static String text(String value) {
         if (value == null) {
