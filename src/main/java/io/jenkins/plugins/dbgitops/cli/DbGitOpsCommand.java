@@ -2,15 +2,16 @@ package io.jenkins.plugins.dbgitops.cli;
 
 import io.jenkins.plugins.dbgitops.engine.UserInputException;
 import java.io.PrintWriter;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code dbgitops} command line: a thin front end over the engine. */
 @Command(name = "dbgitops", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Database GitOps: review, package and roll out versioned SQL migrations.",
-        subcommands = {CommandLine.HelpCommand.class, ReviewCommand.class, RulesCommand.class, PlanCommand.class,
-            MigrateCommand.class, StatusCommand.class, BaselineCommand.class, ResolveCommand.class,
-            ReleaseCommand.class, RolloutCommand.class, DemoCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
@@ -21,21 +22,59 @@ public final class DbGitOpsCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The subcommands by name, in the order the usage lists them. */
+    private static final Map<String, Class<?>> SUBCOMMANDS = subcommands(CommandLine.HelpCommand.class,
+            ReviewCommand.class, RulesCommand.class, PlanCommand.class, MigrateCommand.class, StatusCommand.class,
+            BaselineCommand.class, ResolveCommand.class, ReleaseCommand.class, RolloutCommand.class,
+            DemoCommand.class);
+
     public static void main(String[] args) {
         System.exit(execute(args));
     }
 
     /** Runs the command line and returns the exit code; tests call this instead of {@link #main}. */
     public static int execute(String... args) {
-        return newCommandLine().execute(args);
+        return newCommandLine(args).execute(args);
     }
 
-    /** A command line with the project's exit codes and error handling, writing to the standard streams. */
+    /** A command line with every subcommand, the project's exit codes and error handling. */
     public static CommandLine newCommandLine() {
-        CommandLine commandLine = new CommandLine(new DbGitOpsCommand());
+        return withHandlers(new CommandLine(new DbGitOpsCommand()), SUBCOMMANDS.keySet());
+    }
+
+    /**
+     * A command line with only the subcommands these arguments need: picocli builds each subcommand's model by
+     * reflection, which is most of the start-up time of a short command. {@code migrate ...} needs only migrate,
+     * {@code --version} none; help, usage errors and anything else get them all.
+     */
+    static CommandLine newCommandLine(String... args) {
+        String first = args.length > 0 ? args[0] : "";
+        Collection<String> needed;
+        if (SUBCOMMANDS.containsKey(first) && !"help".equals(first)) {
+            needed = List.of(first);
+        } else if (args.length == 1 && (first.equals("--version") || first.equals("-V"))) {
+            needed = List.of();
+        } else {
+            needed = SUBCOMMANDS.keySet();
+        }
+        return withHandlers(new CommandLine(new DbGitOpsCommand()), needed);
+    }
+
+    private static CommandLine withHandlers(CommandLine commandLine, Collection<String> subcommands) {
+        for (String name : subcommands) {
+            commandLine.addSubcommand(name, SUBCOMMANDS.get(name));
+        }
         commandLine.setExecutionExceptionHandler(DbGitOpsCommand::handleExecutionException);
         commandLine.setParameterExceptionHandler(DbGitOpsCommand::handleParameterException);
         return commandLine;
+    }
+
+    private static Map<String, Class<?>> subcommands(Class<?>... classes) {
+        Map<String, Class<?>> byName = new LinkedHashMap<>();
+        for (Class<?> type : classes) {
+            byName.put(type.getAnnotation(Command.class).name(), type);
+        }
+        return byName;
     }
 
     @Override

@@ -22,6 +22,13 @@ import io.jenkins.plugins.dbgitops.engine.release.ReleasePackager;
 import io.jenkins.plugins.dbgitops.engine.release.ReleaseRequest;
 import io.jenkins.plugins.dbgitops.engine.release.ReleaseVerifier;
 import io.jenkins.plugins.dbgitops.engine.release.VerifiedRelease;
+import io.jenkins.plugins.dbgitops.engine.report.html.DeploymentMatrixHtml;
+import io.jenkins.plugins.dbgitops.engine.report.html.HtmlPage;
+import io.jenkins.plugins.dbgitops.engine.review.ReviewRequest;
+import io.jenkins.plugins.dbgitops.engine.review.ReviewService;
+import io.jenkins.plugins.dbgitops.engine.review.report.ReportFormat;
+import io.jenkins.plugins.dbgitops.engine.review.report.ReviewReport;
+import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -32,7 +39,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,15 +51,35 @@ import picocli.CommandLine.Spec;
  * and approvals enforced.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Run the whole flow on embedded H2 databases, with no setup.",
-            "Example repository, review, release, rollout to test (2 databases), staging (a group of 3,",
-            "with approval) and prod, then the deployment matrix. H2 runs in PostgreSQL mode."})
+        description = {"Run the whole flow on embedded databases, with no setup.",
+            "Example repository, a pull request (a migration that breaks a rule, the review, the fix, the merge),",
+            "release, rollout to test (2 databases), staging (a group of 3, with approval) and prod, then the",
+            "deployment matrix; writes the review and the deployment as HTML pages under DIR/reports."})
 public final class DemoCommand implements Callable<Integer> {
     static final String APPROVER = "alice";
     static final String APPROVER_GROUP = "dba-team";
+    static final String DEPLOYMENT_REPORT = "deployment.html";
+    static final String REVIEW_REPORT = "review.html";
+    static final String FEATURE_BRANCH = "feature/order-notes";
+    static final String FEATURE_FILE = "migrations/202503011000_add_order_notes.sql";
+    /** Breaks two rules on every engine: a NOT NULL column without a default, and an UPDATE without WHERE. */
+    static final String BROKEN_MIGRATION = """
+            -- Customers can leave a note on an order.
+            ALTER TABLE orders ADD COLUMN note VARCHAR(500) NOT NULL;
+            UPDATE orders SET note = '';
+            """;
+    static final String FIXED_MIGRATION = """
+            -- Customers can leave a note on an order; existing orders get an empty one.
+            ALTER TABLE orders ADD COLUMN note VARCHAR(500) NOT NULL DEFAULT '';
+            """;
 
     @Spec
     CommandSpec spec;
+
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "h2",
+            description = "Where to deploy: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, in-process and the"
+                    + " fastest). postgresql and mariadb start an embedded server (PostgreSQL 17, MariaDB 11.4).")
+    DemoDatabases.Engine engine;
 
     @Option(names = "--dir", paramLabel = "DIR", description = "Where to create the example repository (default: a"
             + " new temporary directory). It is kept, with the release and the deployment records.")
@@ -74,11 +100,23 @@ public final class DemoCommand implements Callable<Integer> {
             throw new UserInputException(repository + " already exists: pass another --dir, or remove it.");
         }
         Files.createDirectories(repository);
-        out.println("dbgitops demo: review, release and roll out the example shop database to embedded H2"
-                + " databases (PostgreSQL mode). Nothing to install, no network.");
+        long started = System.nanoTime();
+        try (DemoDatabases databases = DemoDatabases.start(engine, root)) {
+            out.println("dbgitops demo: a pull request reviewed, merged, released and rolled out to "
+                    + databases.description() + ". Nothing to install, no network.");
+            boolean asExpected = run(root, repository, databases);
+            out.println();
+            out.println(asExpected ? "Demo finished: the release went through test, staging and prod in order."
+                    : "Demo finished with unexpected results; see above.");
+            out.println("Files: " + root + " (" + (System.nanoTime() - started) / 1_000_000 + " ms)");
+            out.flush();
+            return asExpected ? ExitCodes.SUCCESS : ExitCodes.FAILURE;
+        }
+    }
 
-        String commit = ExampleRepository.create(repository);
-        Map<String, String> variables = Map.of("DEMO_RUN", "demo_" + UUID.randomUUID().toString().substring(0, 8));
+    private boolean run(Path root, Path repository, DemoDatabases databases) {
+        String commit = ExampleRepository.create(repository, databases.configResource(), databases.dialect());
+        Map<String, String> variables = databases.variables();
         ProjectConfig config = new ProjectConfigReader(variables).read(repository.resolve("dbgitops.yaml"));
         step("A user repository with dbgitops.yaml and migrations, committed to git");
         say("repository: " + repository + " (commit " + commit.substring(0, 7) + " on main)");
@@ -86,15 +124,52 @@ public final class DemoCommand implements Callable<Integer> {
             say("environment " + environment.name() + ": " + environment.targets().size() + " database(s)"
                     + (environment.approvers().isEmpty() ? "" : ", approved by " + environment.approvers()));
         }
+        boolean asExpected = pullRequest(root, repository, databases.dialect());
 
-        step("Review and release: every migration, reviewed, in an immutable zip with a manifest");
+        step("Review and release main: every migration, reviewed, in an immutable zip with a manifest");
         Release release = new ReleasePackager(ReviewGates.forProject(out)).build(config,
                 ReleaseRequest.at(Instant.now()), root.resolve("releases"));
         long dml = release.manifest().files().stream().filter(file -> file.type() == ChangeType.DML).count();
         say("review: " + release.review().summary());
         say("release " + release.manifest().releaseId() + ": " + release.manifest().files().size() + " migrations ("
                 + dml + " DML), " + release.archive());
+        return asExpected & rollouts(root, config, variables, release);
+    }
 
+    /**
+     * A feature branch whose migration breaks a rule, the review's findings (also as an HTML page), the fix that
+     * passes the review, and the merge into main.
+     */
+    private boolean pullRequest(Path root, Path repository, SqlEngine dialect) {
+        step("Pull request: branch " + FEATURE_BRANCH + " adds a NOT NULL column and backfills it");
+        ExampleRepository.commitOnBranch(repository, FEATURE_BRANCH, FEATURE_FILE, BROKEN_MIGRATION,
+                "Order notes");
+        ReviewReport broken = reviewChanges(repository, dialect);
+        say("review of the changes since main: " + broken.errors() + " error(s), " + broken.warnings()
+                + " warning(s)");
+        broken.findings().stream().filter(broken::fails).forEach(finding -> say("  " + finding.file() + ":"
+                + finding.line() + " " + finding.ruleId() + ": " + finding.message()));
+        Path report = root.resolve("reports").resolve(REVIEW_REPORT);
+        HtmlReports.write(report, broken.render(ReportFormat.HTML));
+        say("review report (HTML): " + report);
+
+        step("The fix: a default for the new column instead of a backfill without WHERE");
+        ExampleRepository.commitOnBranch(repository, FEATURE_BRANCH, FEATURE_FILE, FIXED_MIGRATION,
+                "Order notes: a default instead of a backfill");
+        ReviewReport fixed = reviewChanges(repository, dialect);
+        say("review of the changes since main: " + (fixed.failed() ? "failed" : "passed") + ", "
+                + fixed.errors() + " error(s), " + fixed.warnings() + " warning(s)");
+        String merge = ExampleRepository.merge(repository, FEATURE_BRANCH, "Merge pull request: order notes");
+        say("merged into main: " + merge.substring(0, 7));
+        return broken.failed() && !fixed.failed();
+    }
+
+    private static ReviewReport reviewChanges(Path repository, SqlEngine dialect) {
+        return ReviewService.withDefaults().review(ReviewRequest.of(dialect, repository.resolve("migrations"))
+                .withChangedSince(ExampleRepository.MAIN).withBaseDirectory(repository));
+    }
+
+    private boolean rollouts(Path root, ProjectConfig config, Map<String, String> variables, Release release) {
         RolloutRunner runner = new RolloutRunner(new EnvironmentCredentialsResolver(variables));
         recordsFolder = root.resolve("records");
         List<DeploymentRecord> records = new ArrayList<>();
@@ -128,13 +203,15 @@ public final class DemoCommand implements Callable<Integer> {
                     verified.migrationFiles());
             out.print(DeploymentMatrix.ofStates(states));
             asExpected &= states.stream().allMatch(state -> state.summary().equals("UP_TO_DATE"));
+            Path report = root.resolve("reports").resolve(DEPLOYMENT_REPORT);
+            HtmlReports.write(report, HtmlPage.document("Deployment of " + verified.releaseId(),
+                    "<h1>Deployment of " + HtmlPage.text(verified.releaseId()) + "</h1>\n"
+                            + DeploymentMatrixHtml.recordsBody(records)
+                            + "<h2>Status of every database against the release</h2>\n"
+                            + DeploymentMatrixHtml.statesBody(states)));
+            say("deployment report (HTML): " + report);
         }
-        out.println();
-        out.println(asExpected ? "Demo finished: the release went through test, staging and prod in order."
-                : "Demo finished with unexpected results; see above.");
-        out.println("Files: " + root);
-        out.flush();
-        return asExpected ? ExitCodes.SUCCESS : ExitCodes.FAILURE;
+        return asExpected;
     }
 
     private boolean rollout(String title, RolloutRunner runner, ProjectConfig config, VerifiedRelease release,

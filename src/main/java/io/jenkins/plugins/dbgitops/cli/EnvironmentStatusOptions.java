@@ -11,6 +11,7 @@ import io.jenkins.plugins.dbgitops.engine.deploy.TargetState;
 import io.jenkins.plugins.dbgitops.engine.migration.MigrationScanner;
 import io.jenkins.plugins.dbgitops.engine.release.ReleaseVerifier;
 import io.jenkins.plugins.dbgitops.engine.release.VerifiedRelease;
+import io.jenkins.plugins.dbgitops.engine.report.html.DeploymentMatrixHtml;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -51,26 +52,32 @@ public final class EnvironmentStatusOptions {
         }
     }
 
-    /** Prints the table of every target and returns the exit code. */
-    int run(PrintWriter out) {
+    /** Prints the table (or, with {@code html}, the HTML page) of every target and returns the exit code. */
+    int run(PrintWriter out, boolean html) {
         Map<String, String> variables = System.getenv();
         Path file = config != null ? config : Path.of(ProjectConfig.DEFAULT_FILE_NAME);
         ProjectConfig project = new ProjectConfigReader(variables).read(file);
         StatusInspector inspector = new StatusInspector(new TargetConnector(
                 new EnvironmentCredentialsResolver(variables)));
         List<TargetState> states;
+        String reference;
         if (release != null) {
             try (VerifiedRelease verified = ReleaseVerifier.verify(release)) {
-                out.println("Compared with release " + verified.releaseId() + " (" + verified.migrationFiles().size()
-                        + " migrations).");
+                reference = "release " + verified.releaseId() + " (" + verified.migrationFiles().size()
+                        + " migrations)";
                 states = inspector.inspect(project, Optional.ofNullable(environment), verified.migrationFiles());
             }
         } else {
-            out.println("Compared with the working tree " + project.migrationsDirectory() + ".");
+            reference = "the working tree " + project.migrationsDirectory();
             states = inspector.inspect(project, Optional.ofNullable(environment),
                     MigrationScanner.scan(project.migrationsDirectory()).migrations());
         }
-        out.print(DeploymentMatrix.ofStates(states));
+        if (html) {
+            out.print(DeploymentMatrixHtml.ofStates("Database status", reference, states));
+        } else {
+            out.println("Compared with " + reference + ".");
+            out.print(DeploymentMatrix.ofStates(states));
+        }
         out.flush();
         boolean drift = states.stream().anyMatch(state -> state.hasDrift() || !state.blocked().isEmpty());
         return failOnDrift && drift ? ExitCodes.FAILURE : ExitCodes.SUCCESS;

@@ -48,7 +48,8 @@ public final class ReviewCommand implements Callable<Integer> {
     Path config;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output: text, json, sarif, junit, markdown, codequality. Default: ${DEFAULT-VALUE}.")
+            description = "Output: text, json, sarif, junit, markdown, codequality, html (one self-contained page)."
+                    + " Default: ${DEFAULT-VALUE}.")
     String format;
 
     @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of the console.")

@@ -12,6 +12,7 @@ import io.jenkins.plugins.dbgitops.engine.deploy.RolloutRunner;
 import io.jenkins.plugins.dbgitops.engine.deploy.Shard;
 import io.jenkins.plugins.dbgitops.engine.release.ReleaseVerifier;
 import io.jenkins.plugins.dbgitops.engine.release.VerifiedRelease;
+import io.jenkins.plugins.dbgitops.engine.report.html.DeploymentMatrixHtml;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -69,6 +70,9 @@ public final class RolloutCommand implements Callable<Integer> {
     @Option(names = "--shard", paramLabel = "K/N", description = "Deploy only the K-th of N shares of the"
             + " environment's targets (stable by target name), to split a large group over several agents.")
     String shard;
+    @Option(names = "--report", paramLabel = "FILE.html", description = "Also write the deployment matrix as a"
+            + " self-contained HTML page: this rollout and the earlier records of the release beside it.")
+    Path report;
 
     @Override
     public Integer call() {
@@ -103,6 +107,11 @@ public final class RolloutCommand implements Callable<Integer> {
             out.println();
             out.print(DeploymentMatrix.ofRecords(List.of(result)));
             out.println();
+            if (report != null) {
+                HtmlReports.write(report, DeploymentMatrixHtml.ofRecords("Deployment of " + result.releaseId(),
+                        HtmlReports.withEarlierRecords(result, recordFile)));
+                out.println("Deployment report: " + report.toAbsolutePath());
+            }
             out.println((dryRun ? "Dry run of " : "Rollout of ") + result.releaseId() + " to " + result.environment()
                     + ": " + result.status() + ". Record: " + recordFile);
             out.flush();

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.dbgitops.cli;
 
+import io.jenkins.plugins.dbgitops.engine.UserInputException;
 import io.jenkins.plugins.dbgitops.engine.database.DatabaseTarget;
 import io.jenkins.plugins.dbgitops.engine.migration.MigrationSet;
 import io.jenkins.plugins.dbgitops.engine.rollout.AppliedMigration;
@@ -42,9 +43,13 @@ public final class StatusCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         if (!connection.given() && !directory.given()) {
-            return environments.run(out);
+            return environments.run(out, format.html());
         }
         environments.rejectWithDirectForm();
+        if (format.html()) {
+            throw new UserInputException("--format html shows the environments of dbgitops.yaml: use it with"
+                    + " --config, not with --dir and --url.");
+        }
         MigrationSet migrations = directory.scan(spec.commandLine().getErr());
         Migrator migrator = new Migrator(history.toOptions());
         List<TargetStatus> statuses = new ArrayList<>();

@@ -171,7 +171,7 @@ public final class MigrationBenchmark {
     }
 
     /** Small migrations in Flyway's naming, which both tools read: a table and one row each. */
-    private static Path generate(Path directory, int files) throws IOException {
+    static Path generate(Path directory, int files) throws IOException {
         Files.createDirectories(directory);
         for (int i = 1; i <= files; i++) {
             Files.writeString(directory.resolve("V" + i + "__create_table_" + i + ".sql"),

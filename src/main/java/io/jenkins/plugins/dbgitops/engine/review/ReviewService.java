@@ -7,6 +7,7 @@ import io.jenkins.plugins.dbgitops.engine.migration.MigrationScanner;
 import io.jenkins.plugins.dbgitops.engine.migration.MigrationSet;
 import io.jenkins.plugins.dbgitops.engine.review.policy.ReviewPolicy;
 import io.jenkins.plugins.dbgitops.engine.review.report.ReviewReport;
+import io.jenkins.plugins.dbgitops.engine.review.report.SourceLookup;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,6 +60,7 @@ public final class ReviewService {
         Optional<Set<Path>> changed = request.changedSince()
                 .map(ref -> ChangedFiles.since(request.paths().get(0), ref));
         List<ReviewResult> results = new ArrayList<>();
+        Map<String, Path> locations = new HashMap<>();
         for (Path path : request.paths()) {
             if (!Files.exists(path)) {
                 throw new UserInputException("Cannot review " + path + ": no such file or directory. Check the path.");
@@ -70,9 +72,10 @@ public final class ReviewService {
             ReviewEngine engine = ReviewEngine.create(request.engine(), policy.configs(), registry, parser);
             // without --changed-since each file of a directory is judged as the change that introduced it
             results.add(engine.review(group.files(), underReview, group.complete(), changed.isEmpty()));
+            locations.putAll(group.locations());
         }
         return new ReviewReport(merge(results), policy.enabledRules(), request.engine(), policy.name(),
-                request.failOn(), request.linkBase());
+                request.failOn(), request.linkBase(), SourceLookup.of(locations));
     }
 
     private Group directory(Path directory, ReviewRequest request) {

@@ -12,7 +12,8 @@ public enum ReportFormat {
     SARIF("sarif", SarifReport::render),
     JUNIT("junit", JUnitReport::render),
     MARKDOWN("markdown", MarkdownReport::render),
-    CODEQUALITY("codequality", CodeQualityReport::render);
+    CODEQUALITY("codequality", CodeQualityReport::render),
+    HTML("html", HtmlReport::render);
 
     private final String id;
     private final Function<ReviewReport, String> renderer;

@@ -21,13 +21,21 @@ import java.util.stream.Collectors;
  * @param policy   the policy's name (template or file)
  * @param failOn   the level from which findings fail the review; {@link Level#OFF} never fails
  * @param linkBase prefix for links to files in Markdown (e.g. {@code https://github.com/o/r/blob/<sha>/}), or empty
+ * @param sources  the reviewed scripts' text, for the SQL excerpts of the HTML report
  */
 public record ReviewReport(ReviewResult result, List<RuleDefinition> rules, SqlEngine engine, String policy,
-        Level failOn, String linkBase) {
+        Level failOn, String linkBase, SourceLookup sources) {
 
     public ReviewReport {
         rules = List.copyOf(rules);
         linkBase = linkBase == null ? "" : linkBase;
+        sources = sources == null ? SourceLookup.NONE : sources;
+    }
+
+    /** A report that quotes no SQL. */
+    public ReviewReport(ReviewResult result, List<RuleDefinition> rules, SqlEngine engine, String policy,
+            Level failOn, String linkBase) {
+        this(result, rules, engine, policy, failOn, linkBase, SourceLookup.NONE);
     }
 
     /** Whether a finding reaches the fail level: the CLI exits 1 and Jenkins marks the build. */

@@ -7,9 +7,28 @@ import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.RuleRegistry;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** A fixed report with errors, warnings, special characters and not-fully-parsed notes, for every format's test. */
 final class ReportFixtures {
+    /** The scripts' text, for the SQL excerpts of the HTML report. */
+    private static final Map<String, Optional<String>> SOURCES = Map.of(
+            "migrations/V2__orders.sql", Optional.of("""
+                    -- orders of the shop
+                    CREATE TABLE orders (
+                        id bigint,
+                        note text
+                    );
+                    INSERT INTO order_items (order_id)
+                      SELECT id FROM orders WHERE note <> '<script>alert(1)</script>';
+                    """),
+            "migrations/V3__backfill_dml.sql", Optional.of("""
+                    UPDATE orders SET note = 'x' WHERE id = 1;
+                        -- dbgitops:ignore table.require-pk nothing to silence here
+                    UPDATE orders SET note = 'y' WHERE id = 2;
+                    """));
+
     private ReportFixtures() {
     }
 
@@ -33,6 +52,7 @@ final class ReportFixtures {
                 .filter(definition -> List.of("table.require-pk", "builtin.walk-through-check",
                         "statement.unused-suppression").contains(definition.id())).toList();
         return new ReviewReport(result, rules, SqlEngine.POSTGRESQL, "prod", failOn,
-                "https://github.com/acme/shop/blob/0123abc/");
+                "https://github.com/acme/shop/blob/0123abc/",
+                script -> SOURCES.getOrDefault(script, Optional.empty()));
     }
 }

@@ -83,6 +83,7 @@ class ReportFormatTest {
             case JUNIT -> "junit.xml";
             case MARKDOWN -> "md";
             case CODEQUALITY -> "codequality.json";
+            case HTML -> "html";
         };
     }
 }

@@ -1,0 +1,107 @@
+package io.jenkins.plugins.dbgitops.cli;
+
+import io.jenkins.plugins.dbgitops.engine.UserInputException;
+import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Where the demo deploys: in-process H2 databases (the default: nothing to start), or one database per target on a
+ * real embedded server started for the run and stopped after it.
+ */
+abstract class DemoDatabases implements AutoCloseable {
+    /** The databases of the server configuration, one per target. */
+    static final List<String> DATABASES = List.of("test_app", "test_reporting", "staging_acme", "staging_globex",
+            "staging_initech", "prod_app");
+    static final String H2_CONFIG = "/io/jenkins/plugins/dbgitops/cli/demo/dbgitops-demo.yaml";
+    static final String SERVER_CONFIG = "/io/jenkins/plugins/dbgitops/cli/demo/dbgitops-demo-server.yaml";
+
+    /** The engines the demo runs on. */
+    enum Engine {
+        h2, postgresql, mariadb
+    }
+
+    /** The classpath resource of the configuration. */
+    abstract String configResource();
+
+    /** The variables the configuration names. */
+    abstract Map<String, String> variables();
+
+    /** What the demo says it runs on. */
+    abstract String description();
+
+    /** The dialect of the example migrations. */
+    abstract SqlEngine dialect();
+
+    @Override
+    public abstract void close();
+
+    static DemoDatabases start(Engine engine, Path scratch) {
+        try {
+            return switch (engine) {
+                case h2 -> new H2();
+                case postgresql -> new PostgresDemoServer();
+                case mariadb -> new MariaDbDemoServer(scratch);
+            };
+        } catch (NoClassDefFoundError e) {
+            throw new UserInputException("--engine " + engine + " needs the embedded " + engine + " artifacts on the"
+                    + " class path, which dbgitops.jar leaves out (" + e.getMessage() + " is missing): run it from"
+                    + " the source tree with 'bench/run demo " + engine + "', or use the default --engine h2.", e);
+        }
+    }
+
+    /** Creates the demo's databases on a server, as the administrator. */
+    static void createDatabases(String serverUrl, String user, String password) {
+        try (Connection connection = DriverManager.getConnection(serverUrl, user, password);
+                Statement statement = connection.createStatement()) {
+            for (String database : DATABASES) {
+                statement.execute("CREATE DATABASE " + database);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create the demo's databases on " + serverUrl + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    static Map<String, String> serverVariables(SqlEngine engine, String jdbcPrefix, String user, String password) {
+        return Map.of("DEMO_ENGINE", engine.id(), "DEMO_JDBC", jdbcPrefix, "DEMO_DB_USER", user,
+                "DEMO_DB_PASSWORD", password);
+    }
+
+    /** In-process H2 in PostgreSQL mode; a run id keeps runs in one JVM apart. */
+    private static final class H2 extends DemoDatabases {
+        private final Map<String, String> variables = Map.of("DEMO_RUN",
+                "demo_" + UUID.randomUUID().toString().substring(0, 8));
+
+        @Override
+        String configResource() {
+            return H2_CONFIG;
+        }
+
+        @Override
+        Map<String, String> variables() {
+            return variables;
+        }
+
+        @Override
+        String description() {
+            return "embedded H2 databases (PostgreSQL mode)";
+        }
+
+        @Override
+        SqlEngine dialect() {
+            return SqlEngine.POSTGRESQL;
+        }
+
+        @Override
+        public void close() {
+            // in-memory databases end with the JVM
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package io.jenkins.plugins.dbgitops.cli;
+
+import io.jenkins.plugins.dbgitops.engine.UserInputException;
+import io.jenkins.plugins.dbgitops.engine.deploy.DeploymentRecord;
+import io.jenkins.plugins.dbgitops.engine.deploy.DeploymentRecords;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** Writing the HTML pages of the command line, and gathering the records a deployment matrix shows. */
+final class HtmlReports {
+    private static final String RECORD_SUFFIX = ".deployment.json";
+
+    private HtmlReports() {
+    }
+
+    static void write(Path file, String html) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.writeString(file, html, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UserInputException("Cannot write the report to " + file + ": " + e.getMessage()
+                    + ". Check the directory and its permissions.", e);
+        }
+    }
+
+    /**
+     * This rollout after the latest record of each other environment of the same release found beside its record
+     * file (dry runs left out), oldest first: the matrix of where the release stands.
+     */
+    static List<DeploymentRecord> withEarlierRecords(DeploymentRecord latest, Path recordFile) {
+        Map<String, DeploymentRecord> byEnvironment = new LinkedHashMap<>();
+        Path folder = recordFile.toAbsolutePath().getParent();
+        if (folder != null && Files.isDirectory(folder)) {
+            List<DeploymentRecord> found = new ArrayList<>();
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path file : files.filter(f -> f.getFileName().toString().startsWith(latest.releaseId() + ".")
+                        && f.getFileName().toString().endsWith(RECORD_SUFFIX)).toList()) {
+                    try {
+                        found.add(DeploymentRecords.read(file));
+                    } catch (RuntimeException e) {
+                        // an unreadable neighbour is not this rollout's problem: the matrix just leaves it out
+                    }
+                }
+            } catch (IOException e) {
+                return List.of(latest);
+            }
+            found.stream().filter(record -> !record.dryRun() && record.releaseId().equals(latest.releaseId())
+                            && !record.environment().equals(latest.environment()))
+                    .sorted(Comparator.comparing(DeploymentRecord::startedAt))
+                    .forEach(record -> byEnvironment.put(record.environment(), record));
+        }
+        List<DeploymentRecord> records = new ArrayList<>(byEnvironment.values());
+        records.add(latest);
+        return records;
+    }
+}
