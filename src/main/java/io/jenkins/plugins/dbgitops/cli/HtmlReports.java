@@ -12,11 +12,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.Objects;
 
 /** Writing the HTML pages of the command line, and gathering the records a deployment matrix shows. */
 final class HtmlReports {
-    private static final String RECORD_SUFFIX = ".deployment.json";
 
     private HtmlReports() {
     }
@@ -41,25 +40,18 @@ final class HtmlReports {
     static List<DeploymentRecord> withEarlierRecords(DeploymentRecord latest, Path recordFile) {
         Map<String, DeploymentRecord> byEnvironment = new LinkedHashMap<>();
         Path folder = recordFile.toAbsolutePath().getParent();
-        if (folder != null && Files.isDirectory(folder)) {
-            List<DeploymentRecord> found = new ArrayList<>();
-            try (Stream<Path> files = Files.list(folder)) {
-                for (Path file : files.filter(f -> f.getFileName().toString().startsWith(latest.releaseId() + ".")
-                        && f.getFileName().toString().endsWith(RECORD_SUFFIX)).toList()) {
-                    try {
-                        found.add(DeploymentRecords.read(file));
-                    } catch (RuntimeException e) {
-                        // an unreadable neighbour is not this rollout's problem: the matrix just leaves it out
-                    }
-                }
-            } catch (IOException e) {
-                return List.of(latest);
-            }
-            found.stream().filter(record -> !record.dryRun() && record.releaseId().equals(latest.releaseId())
-                            && !record.environment().equals(latest.environment()))
-                    .sorted(Comparator.comparing(DeploymentRecord::startedAt))
-                    .forEach(record -> byEnvironment.put(record.environment(), record));
+        List<DeploymentRecord> found;
+        try {
+            found = folder == null ? List.of() : DeploymentRecords.readAll(folder);
+        } catch (RuntimeException e) {
+            // an unreadable neighbour is not this rollout's problem: the matrix shows this rollout alone
+            found = List.of();
         }
+        found.stream().filter(record -> !record.dryRun() && record.releaseId().equals(latest.releaseId())
+                        && !(record.environment().equals(latest.environment())
+                        && Objects.equals(record.shard(), latest.shard())))
+                .sorted(Comparator.comparing(DeploymentRecord::startedAt))
+                .forEach(record -> byEnvironment.put(record.environment() + "/" + record.shard(), record));
         List<DeploymentRecord> records = new ArrayList<>(byEnvironment.values());
         records.add(latest);
         return records;

@@ -44,19 +44,30 @@ public final class DeploymentRecords {
      * @throws UserInputException naming a record that cannot be read
      */
     public static PromotionEvidence evidenceIn(Path directory) {
-        List<DeploymentEvidence> records = new ArrayList<>();
+        List<DeploymentEvidence> records = readAll(directory).stream().map(DeploymentEvidence::of).toList();
+        return new PromotionEvidence(records, "the deployment records (*" + SUFFIX + ") in " + directory + " ("
+                + records.size() + " found)");
+    }
+
+    /**
+     * Every deployment record ({@code *}{@value #SUFFIX}) in {@code directory}, in file name order; none when the
+     * directory does not exist.
+     *
+     * @throws UserInputException naming a record that cannot be read
+     */
+    public static List<DeploymentRecord> readAll(Path directory) {
+        List<DeploymentRecord> records = new ArrayList<>();
         if (Files.isDirectory(directory)) {
             try (Stream<Path> files = Files.list(directory)) {
                 for (Path file : files.filter(f -> f.getFileName().toString().endsWith(SUFFIX)).sorted().toList()) {
-                    records.add(DeploymentEvidence.of(read(file)));
+                    records.add(read(file));
                 }
             } catch (IOException e) {
                 throw new UserInputException("Cannot list the deployment records in " + directory + ": "
                         + e.getMessage(), e);
             }
         }
-        return new PromotionEvidence(records, "the deployment records (*" + SUFFIX + ") in " + directory + " ("
-                + records.size() + " found)");
+        return records;
     }
 
     public static DeploymentRecord read(Path file) {
