@@ -19,6 +19,11 @@ public final class HistoryOptions {
             description = "How long to wait for another run's lock (default: ${DEFAULT-VALUE} s).")
     long lockWaitSeconds;
 
+    @Option(names = "--stale-after", paramLabel = "MINUTES", defaultValue = "60",
+            description = "A PENDING history row or lock row older than this was left by a crashed run and may be"
+                    + " taken over (default: ${DEFAULT-VALUE} min). Raise it above your longest migration.")
+    long staleAfterMinutes;
+
     @Option(names = "--applied-by", paramLabel = "NAME",
             description = "Who runs it, recorded in the history (default: the OS user).")
     String appliedBy;
@@ -29,6 +34,7 @@ public final class HistoryOptions {
                 .withHistoryTable(historyTable)
                 .withSchema(schema)
                 .withLockWait(Duration.ofSeconds(Math.max(0, lockWaitSeconds)))
+                .withStalePendingAfter(Duration.ofMinutes(Math.max(1, staleAfterMinutes)))
                 .withAppliedBy(appliedBy);
     }
 }

@@ -281,4 +281,31 @@ class MigrationCommandsTest {
         assertThat(status.exitCode()).isEqualTo(ExitCodes.FAILURE);
         assertThat(status.out()).contains("modified", "changed since applied");
     }
+
+    @Test
+    void shouldTakeTheStaleThresholdFromTheCommandLine() throws Exception {
+        Path dir = migrations();
+        String url = "jdbc:h2:file:" + directory.resolve("crashed").toString().replace('\\', '/');
+        Path first = directory.resolve("first");
+        Files.createDirectories(first);
+        Files.copy(dir.resolve("202501150900_add_person.sql"), first.resolve("202501150900_add_person.sql"));
+        assertThat(dbgitops("migrate", "--dir", first.toString(), "--url", url, "--user", "sa").exitCode()).isZero();
+        // a run that wrote its PENDING row for the second file two hours ago and died
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, "sa", "");
+                java.sql.PreparedStatement insert = connection.prepareStatement("INSERT INTO \"dbgitops_history\""
+                        + " (installed_rank, version, description, type, script, checksum, status, applied_by,"
+                        + " started_at, duration_ms) VALUES (2, '202501150901', 'seed', 'DML',"
+                        + " '202501150901_seed_dml.sql', 'x', 'PENDING', 'crashed-job', ?, 0)")) {
+            io.jenkins.plugins.dbgitops.engine.database.UtcTime.set(insert, 1,
+                    java.time.Instant.now().minus(java.time.Duration.ofHours(2)));
+            insert.executeUpdate();
+        }
+
+        Run byDefault = dbgitops("status", "--dir", dir.toString(), "--url", url, "--user", "sa");
+        Run patient = dbgitops("status", "--dir", dir.toString(), "--url", url, "--user", "sa", "--stale-after", "180");
+
+        assertThat(byDefault.out()).as(byDefault.all()).containsIgnoringCase("stale");
+        assertThat(patient.out()).as(patient.all()).doesNotContainIgnoringCase("stale")
+                .containsIgnoringCase("in progress");
+    }
 }

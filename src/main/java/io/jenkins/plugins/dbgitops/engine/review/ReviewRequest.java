@@ -50,8 +50,4 @@ public record ReviewRequest(List<Path> paths, SqlEngine engine, String policy, O
     public ReviewRequest withBaseDirectory(Path value) {
         return new ReviewRequest(paths, engine, policy, changedSince, failOn, value, linkBase);
     }
-
-    public ReviewRequest withLinkBase(String value) {
-        return new ReviewRequest(paths, engine, policy, changedSince, failOn, baseDirectory, value);
-    }
 }

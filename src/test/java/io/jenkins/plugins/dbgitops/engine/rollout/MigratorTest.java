@@ -35,7 +35,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /** The common behaviour of migrations, on every engine. */
 class MigratorTest {
-    private static final String ENGINES_NAMES = "POSTGRESQL, MARIADB, H2, SQLITE";
 
     @TempDir
     Path directory;
