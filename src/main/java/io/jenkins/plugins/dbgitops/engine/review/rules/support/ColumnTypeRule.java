@@ -33,7 +33,7 @@ public abstract class ColumnTypeRule implements Rule {
         // the statement's shared column list: JSqlParser rebuilds a column's specs on every call
         for (Ddl.DefinedColumn column : Ddl.definedColumns(ast)) {
             AlterOperation operation = column.operation();
-            if (operation == null || (operation == AlterOperation.ADD || operation == AlterOperation.ALTER)
+            if ((operation == null || operation == AlterOperation.ADD || operation == AlterOperation.ALTER)
                     && column.definition().getColDataType() != null) {
                 check(statement, rule, table, column);
             }
