@@ -65,7 +65,8 @@ public final class DisallowTransactionNestingRule implements Rule {
                 // as Squawk's transaction-nesting: a second COMMIT ends nothing, PostgreSQL only warns
                 rule.report(statement, SqlTokens.of(statement).get(0).upper() + " with no transaction open ends"
                         + " nothing: remove it.");
-            } else if (!open) {
+            } else {
+                // in a file dbgitops wraps in a transaction, every COMMIT or ROLLBACK ends the wrapper early
                 explicit.add(statement);
             }
             open = false;
