@@ -6,10 +6,8 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.regex.Pattern;
 
 /**
  * What differs between database engines, behind a few hooks (as Flyway's {@code Database} subclasses): transactional
@@ -17,9 +15,6 @@ import java.util.regex.Pattern;
  * The common flow lives once, in the migrator.
  */
 public abstract class Dialect {
-    private static final Pattern LEADING_COMMENTS = Pattern.compile("^(\\s*(--[^\\n]*(\\n|$)|/\\*.*?\\*/))*\\s*",
-            Pattern.DOTALL);
-
     /** The dialect of an engine. */
     public static Dialect forEngine(SqlEngine engine) {
         switch (engine) {
@@ -53,11 +48,6 @@ public abstract class Dialect {
     /** Whether a statement must run outside a transaction (such as {@code CREATE INDEX CONCURRENTLY}). */
     public boolean requiresNoTransaction(SqlStatement statement) {
         return false;
-    }
-
-    /** The statement's text in lower case without leading comments, for matching its first keywords. */
-    protected static String normalisedStart(SqlStatement statement) {
-        return LEADING_COMMENTS.matcher(statement.text()).replaceFirst("").toLowerCase(Locale.ROOT);
     }
 
     /** The column type for long texts (the error column). */

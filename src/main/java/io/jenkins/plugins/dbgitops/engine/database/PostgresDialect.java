@@ -1,11 +1,11 @@
 package io.jenkins.plugins.dbgitops.engine.database;
 
+import io.jenkins.plugins.dbgitops.engine.sql.NonTransactionalStatements;
+import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlStatement;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Properties;
-import java.util.regex.Pattern;
 
 /**
  * PostgreSQL: transactional DDL; a session-level advisory lock on a dedicated connection (an idle session holds no
@@ -13,22 +13,6 @@ import java.util.regex.Pattern;
  */
 final class PostgresDialect extends Dialect {
     static final PostgresDialect INSTANCE = new PostgresDialect();
-
-    /** Statements PostgreSQL refuses (or cannot make safe) inside a transaction block. */
-    private static final List<Pattern> NON_TRANSACTIONAL = List.of(
-            Pattern.compile("^create\\s+(unique\\s+)?index\\s+concurrently\\b"),
-            Pattern.compile("^drop\\s+index\\s+concurrently\\b"),
-            Pattern.compile("^reindex\\b.*\\bconcurrently\\b", Pattern.DOTALL),
-            Pattern.compile("^alter\\s+index\\b.*\\battach\\s+partition\\b.*\\bconcurrently\\b", Pattern.DOTALL),
-            Pattern.compile("^alter\\s+table\\b.*\\bdetach\\s+partition\\b.*\\bconcurrently\\b", Pattern.DOTALL),
-            Pattern.compile("^vacuum\\b"),
-            // ADD VALUE runs in a transaction since PostgreSQL 12, but the new value cannot be used before commit
-            Pattern.compile("^alter\\s+type\\b.*\\badd\\s+value\\b", Pattern.DOTALL),
-            Pattern.compile("^(create|drop)\\s+database\\b"),
-            Pattern.compile("^(create|drop)\\s+tablespace\\b"),
-            Pattern.compile("^alter\\s+system\\b"),
-            Pattern.compile("^create\\s+subscription\\b"),
-            Pattern.compile("^drop\\s+subscription\\b"));
 
     private PostgresDialect() {
     }
@@ -40,8 +24,8 @@ final class PostgresDialect extends Dialect {
 
     @Override
     public boolean requiresNoTransaction(SqlStatement statement) {
-        String text = normalisedStart(statement);
-        return NON_TRANSACTIONAL.stream().anyMatch(pattern -> pattern.matcher(text).find());
+        // the list the review reads too, so that review and rollout judge a file alike
+        return NonTransactionalStatements.requiresNoTransaction(statement.text(), SqlEngine.POSTGRESQL);
     }
 
     @Override

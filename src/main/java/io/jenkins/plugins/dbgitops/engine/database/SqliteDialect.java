@@ -1,5 +1,7 @@
 package io.jenkins.plugins.dbgitops.engine.database;
 
+import io.jenkins.plugins.dbgitops.engine.sql.NonTransactionalStatements;
+import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlStatement;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -23,7 +25,7 @@ final class SqliteDialect extends Dialect {
     /** {@code VACUUM} cannot run inside a transaction. */
     @Override
     public boolean requiresNoTransaction(SqlStatement statement) {
-        return normalisedStart(statement).startsWith("vacuum");
+        return NonTransactionalStatements.requiresNoTransaction(statement.text(), SqlEngine.SQLITE);
     }
 
     @Override

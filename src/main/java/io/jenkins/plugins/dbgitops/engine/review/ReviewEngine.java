@@ -31,6 +31,8 @@ import net.sf.jsqlparser.statement.UnsupportedStatement;
  * be parsed becomes a finding or a note.
  */
 public final class ReviewEngine {
+    private static final String COULD_NOT_CHECK = " could not check this statement ";
+
     private final SqlEngine engine;
     private final List<ActiveRule> rules;
     private final Set<String> knownRuleIds;
@@ -43,6 +45,11 @@ public final class ReviewEngine {
         this.knownRuleIds = knownRuleIds;
         this.parser = parser;
         this.splitter = StatementSplitter.forEngine(engine);
+    }
+
+    /** Whether the finding reports a rule that failed on a statement (a bug) rather than a verdict. */
+    public static boolean isRuleFailure(Finding finding) {
+        return finding.message().contains(COULD_NOT_CHECK);
     }
 
     /**
@@ -146,11 +153,16 @@ public final class ReviewEngine {
     private void walk(ParsedStatement parsed, String script, boolean inReview, CatalogWalker walker,
             DdlFallback fallback) {
         SqlStatement statement = parsed.statement();
-        if (parsed.ast().isPresent()) {
-            walker.apply(parsed.ast().get(), script + ":" + statement.line(), inReview);
-        } else if (!parsed.tooLarge() && SchemaStatements.mayChangeSchema(statement.text())) {
-            fallback.apply(statement, statement.text(), script + ":" + statement.line(), inReview);
-        } else if (SchemaStatements.hidesSchemaChanges(statement.text())) {
+        try {
+            if (parsed.ast().isPresent()) {
+                walker.apply(parsed.ast().get(), script + ":" + statement.line(), inReview);
+            } else if (!parsed.tooLarge() && SchemaStatements.mayChangeSchema(statement.text())) {
+                fallback.apply(statement, statement.text(), script + ":" + statement.line(), inReview);
+            } else if (SchemaStatements.hidesSchemaChanges(statement.text())) {
+                walker.catalog().markIncomplete();
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            // a syntax tree the walker did not expect: the catalog no longer knows the schema, the review goes on
             walker.catalog().markIncomplete();
         }
     }
@@ -184,7 +196,7 @@ public final class ReviewEngine {
                     Reporter reporter = reporters[i];
                     try {
                         checkers[i].check(context, reporter);
-                    } catch (RuntimeException e) {
+                    } catch (RuntimeException | StackOverflowError e) {
                         reporter.internalError(file.script(), statement.line(), statement.column(), e);
                     }
                 }
@@ -228,7 +240,7 @@ public final class ReviewEngine {
     private static void guarded(Reporter reporter, String script, int line, int column, Runnable check) {
         try {
             check.run();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             reporter.internalError(script, line, column, e);
         }
     }
@@ -424,8 +436,8 @@ public final class ReviewEngine {
             add(file.script(), line, column, message);
         }
 
-        void internalError(String script, int line, int column, RuntimeException error) {
-            add(script, line, column, "Rule " + config.definition().id() + " could not check this statement ("
+        void internalError(String script, int line, int column, Throwable error) {
+            add(script, line, column, "Rule " + config.definition().id() + COULD_NOT_CHECK + "("
                     + error.getClass().getSimpleName() + "); review it by hand and report the problem.");
         }
 

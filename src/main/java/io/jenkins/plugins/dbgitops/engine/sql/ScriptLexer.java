@@ -158,6 +158,14 @@ final class ScriptLexer {
         return end;
     }
 
+    /**
+     * The end of the single-quoted string whose quote is at {@code open}, or {@link #NONE} when it never closes;
+     * unlike {@link #quotedEnd} it does not throw, for text that is not a whole script (an error message).
+     */
+    int singleQuotedEndOrNone(int open) {
+        return rules.has(Feature.BACKSLASH_ESCAPES) ? escapedQuoteEnd(open, '\'') : doubledQuoteEnd(open, '\'');
+    }
+
     private int identifierEnd(int start, char closingQuote) {
         int end = doubledQuoteEnd(start, closingQuote);
         if (end == NONE) {

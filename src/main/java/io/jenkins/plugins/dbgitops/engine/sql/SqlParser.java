@@ -2,6 +2,7 @@ package io.jenkins.plugins.dbgitops.engine.sql;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -69,6 +70,10 @@ public final class SqlParser {
             try {
                 return ParsedStatement.parsed(statement, parse(text, true));
             } catch (ParseException | RuntimeException complex) {
+                Optional<TransactionStatement> transaction = TransactionStatement.of(text);
+                if (transaction.isPresent()) {
+                    return ParsedStatement.parsed(statement, transaction.get().syntaxTree(text));
+                }
                 // JSqlParser's grammar can also fail with runtime errors on unusual input; unparsed, not lost
                 return ParsedStatement.unparsed(statement, firstLine(complex));
             } catch (TimedOut timedOut) {

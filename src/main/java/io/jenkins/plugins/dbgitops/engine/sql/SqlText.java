@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** Normalises a single statement's text for keyword matching by rules that work without a syntax tree. */
 public final class SqlText {
-    private static final java.util.regex.Pattern QUOTED_LITERAL = java.util.regex.Pattern.compile("'(?:[^']|'')*'");
+    /** Backslash escapes included: where the engine has none, a literal only ends later, which hides more. */
+    private static final LexicalRules REDACTION_RULES = LexicalRules.forEngine(SqlEngine.MYSQL);
+
     private SqlText() {
     }
 
@@ -55,7 +57,37 @@ public final class SqlText {
      * may quote the token it failed on, and that token may be a password.
      */
     public static String redactLiterals(String message) {
-        return message == null ? null : QUOTED_LITERAL.matcher(message).replaceAll("'…'");
+        return message == null ? null : replaceLiterals(message, "'…'");
+    }
+
+    /**
+     * Replaces every single-quoted literal by {@code ''}, so that words inside literals are not read as keywords
+     * ({@code DEFAULT 'not a primary key'}).
+     */
+    public static String blankLiterals(String text) {
+        return replaceLiterals(text, "''");
+    }
+
+    private static String replaceLiterals(String text, String replacement) {
+        int open = text.indexOf('\'');
+        if (open < 0) {
+            return text;
+        }
+        // the lexer's linear scan, not a regular expression: a recursive pattern overflowed the stack on long literals
+        ScriptLexer lexer = new ScriptLexer(text, REDACTION_RULES, new LineCounter(text));
+        StringBuilder out = new StringBuilder(Math.min(text.length(), 4096));
+        int from = 0;
+        while (open >= 0) {
+            int end = lexer.singleQuotedEndOrNone(open);
+            out.append(text, from, open).append(replacement);
+            if (end == ScriptLexer.NONE) {
+                // an unclosed literal (a message cut at a line break) is replaced to the end
+                return out.toString();
+            }
+            from = end;
+            open = text.indexOf('\'', from);
+        }
+        return out.append(text, from, text.length()).toString();
     }
 
     private static int skipLine(String text, int from) {

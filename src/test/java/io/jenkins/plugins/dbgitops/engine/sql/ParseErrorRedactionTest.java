@@ -2,6 +2,7 @@ package io.jenkins.plugins.dbgitops.engine.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -27,5 +28,15 @@ class ParseErrorRedactionTest {
     @ValueSource(strings = {"Encountered \"'abc'\" at line 1", "token 'it''s' here"})
     void shouldRedactSingleQuotedLiteralsInMessages(String message) {
         assertThat(SqlText.redactLiterals(message)).doesNotContain("abc").doesNotContain("it''s").contains("'…'");
+    }
+
+    @Test
+    void shouldRedactAMegabyteLiteralAndAnUnclosedOneWithoutRecursion() {
+        String huge = "x".repeat(1024 * 1024);
+
+        assertThat(SqlText.redactLiterals("Encountered \"'" + huge + "'\" at line 1"))
+                .isEqualTo("Encountered \"'…'\" at line 1");
+        assertThat(SqlText.redactLiterals("token 'it\\'s " + huge)).isEqualTo("token '…'");
+        assertThat(SqlText.blankLiterals(" DEFAULT '" + huge + "' NOT NULL ")).isEqualTo(" DEFAULT '' NOT NULL ");
     }
 }

@@ -1,15 +1,14 @@
 package io.jenkins.plugins.dbgitops.engine.review.catalog;
 
+import io.jenkins.plugins.dbgitops.engine.sql.SqlText;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import net.sf.jsqlparser.statement.create.table.ColumnDefinition;
 
 /** Reads JSqlParser column definitions into catalog columns; the column specs are a flat list of words. */
 public final class ColumnDefinitions {
-    private static final Pattern QUOTED_LITERAL = Pattern.compile("'(?:[^']|'')*'");
 
     private ColumnDefinitions() {
     }
@@ -33,16 +32,14 @@ public final class ColumnDefinitions {
      */
     public static String keywordText(List<String> specs) {
         String joined = " " + String.join(" ", specs) + " ";
-        if (joined.indexOf('\'') >= 0) {
-            joined = QUOTED_LITERAL.matcher(joined).replaceAll("''");
-        }
-        return joined.toUpperCase(Locale.ROOT);
+        return SqlText.blankLiterals(joined).toUpperCase(Locale.ROOT);
     }
 
     /** {@link #toColumn(ColumnDefinition)} with the column's {@link #specs} already read. */
     public static CatalogColumn toColumn(ColumnDefinition definition, List<String> specs) {
         String joined = keywordText(specs);
-        String type = definition.getColDataType().toString();
+        // SQLite columns may have no type at all
+        String type = definition.getColDataType() == null ? "" : definition.getColDataType().toString();
         String lowerType = type.toLowerCase(Locale.ROOT);
         boolean primaryKey = joined.contains(" PRIMARY KEY ");
         boolean notNull = joined.contains(" NOT NULL ") || primaryKey;

@@ -57,7 +57,8 @@ public final class ColumnMaximumCharacterLengthRule implements Rule {
     /** The declared length; JSqlParser keeps it in the type text or, for NATIONAL CHAR, in the arguments. */
     static long length(Ddl.DefinedColumn column) {
         long length = Ddl.typeLength(column.type());
-        if (length < 0 && column.definition().getColDataType().getArgumentsStringList() != null
+        if (length < 0 && column.definition().getColDataType() != null
+                && column.definition().getColDataType().getArgumentsStringList() != null
                 && !column.definition().getColDataType().getArgumentsStringList().isEmpty()) {
             length = Ddl.typeLength("(" + column.definition().getColDataType().getArgumentsStringList().get(0) + ")");
         }

@@ -21,6 +21,8 @@ public final class DefaultDisallowVolatileRule extends AlterTableClauseRule {
             "CONCAT", "TRIM", "ABS", "ROUND", "GREATEST", "LEAST", "MAKE_DATE", "MAKE_INTERVAL", "INTERVAL",
             "JSONB_BUILD_OBJECT", "JSON_BUILD_OBJECT", "JSONB_BUILD_ARRAY", "ARRAY", "CAST", "TO_JSONB",
             "TIMEZONE", "DATE_TRUNC", "CHAR_LENGTH", "TO_TIMESTAMP", "TO_DATE", "SUBSTRING", "REPLACE", "CURRENT_SETTING", "CURRENT_USER", "SESSION_USER");
+    /** Of those, the functions that take no argument. */
+    private static final Set<String> NILADIC = Set.of("NOW", "TRANSACTION_TIMESTAMP", "STATEMENT_TIMESTAMP");
     private static final Set<String> CONSTRAINTS = Set.of("NOT", "NULL", "CHECK", "REFERENCES", "CONSTRAINT",
             "PRIMARY", "UNIQUE", "GENERATED", "COLLATE");
     static final RuleDefinition DEFINITION = RuleDefinition.builder("column.default-disallow-volatile")
@@ -66,7 +68,11 @@ public final class DefaultDisallowVolatileRule extends AlterTableClauseRule {
             if (depth == 0 && token.kind() == Token.Kind.WORD && CONSTRAINTS.contains(token.upper())) {
                 return null; // the default expression ends where the column's constraints begin
             }
-            if (token.kind() == Token.Kind.WORD && tokens.get(i + 1).isSymbol('(') && !NON_VOLATILE.contains(token.upper())) {
+            boolean call = token.kind() == Token.Kind.WORD && tokens.get(i + 1).isSymbol('(');
+            // now(123) is no function PostgreSQL knows, so nothing says it is not volatile (as Squawk judges it)
+            boolean knownCall = NON_VOLATILE.contains(token.upper()) && !(NILADIC.contains(token.upper())
+                    && i + 2 < tokens.size() && !tokens.get(i + 2).isSymbol(')'));
+            if (call && !knownCall) {
                 return "Column " + column + " has volatile DEFAULT " + token.text()
                         + "(): adding it rewrites the whole table.";
             }

@@ -7,9 +7,8 @@ import io.jenkins.plugins.dbgitops.engine.review.rules.support.AlterTable;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.AlterTableClauseRule;
 
 /**
- * One rule for every change to how a column's value is produced when a client leaves it out (Squawk:
- * ban-set-default, ban-drop-default, ban-drop-generated-expression, ban-alter-generated-expression,
- * ban-alter-identity).
+ * One rule for every change to how a column's value is produced when a client leaves it out: SET/DROP DEFAULT,
+ * generated expressions and identity (our own rule; Squawk has none of that name).
  */
 public final class DisallowChangeDefaultRule extends AlterTableClauseRule {
     private static final String[][] CHANGES = {
@@ -18,8 +17,7 @@ public final class DisallowChangeDefaultRule extends AlterTableClauseRule {
     };
     static final RuleDefinition DEFINITION = RuleDefinition.builder("column.disallow-change-default")
             .title("Disallow changing a column's default, generation or identity")
-            .origin("Squawk: ban-set-default, ban-drop-default, ban-drop-generated-expression,"
-                    + " ban-alter-generated-expression, ban-alter-identity")
+            .origin("dbgitops")
             .engines(RuleDefinition.Engines.POSTGRESQL)
             .defaultLevel(Level.WARNING)
             .message("Changing how a column's value is produced changes what existing clients write without noticing.")

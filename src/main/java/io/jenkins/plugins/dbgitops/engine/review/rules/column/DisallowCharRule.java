@@ -29,7 +29,8 @@ public final class DisallowCharRule extends ColumnTypeRule {
     @Override
     protected String finding(String table, String column, String typeName, String typeText, List<String> specs) {
         boolean character = typeName.equals("char") || typeName.equals("character") || typeName.equals("bpchar")
-                || typeName.startsWith("char ") || typeName.startsWith("character ") && !typeName.contains("varying");
+                || typeName.equals("nchar") || (typeName.startsWith("char ") || typeName.startsWith("character ")
+                || typeName.startsWith("national char")) && !typeName.contains("varying");
         return character ? "Column " + table + "." + column + " is " + typeText
                 + ", which pads values with spaces; use text." : null;
     }

@@ -86,6 +86,9 @@ public final class DisallowNarrowingTypeRule implements Rule {
                 for (AlterExpression.ColumnDataType column : expression.getColDataTypeList()) {
                     String name = ColumnDefinitions.unquote(expression.getColumnOldName() != null
                             ? expression.getColumnOldName() : column.getColumnName());
+                    if (column.getColDataType() == null) {
+                        continue;
+                    }
                     table.get().column(name).ifPresent(existing -> {
                         String newType = column.getColDataType().toString();
                         if (TypeWidth.narrows(existing.type(), newType)) {

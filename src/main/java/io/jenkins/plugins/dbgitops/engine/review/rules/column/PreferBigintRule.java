@@ -11,15 +11,15 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Squawk's prefer-bigint-over-int and prefer-bigint-over-smallint (and the older prefer-big-int, which covered
- * both). The payload's list says which types are reported, so a policy can follow either Squawk rule alone.
+ * Squawk's prefer-bigint-over-int and prefer-bigint-over-smallint (formerly prefer-big-int, which covered both and
+ * which Squawk removed). The payload's list says which types are reported, so a policy can follow either Squawk rule alone.
  */
 public final class PreferBigintRule extends ColumnTypeRule {
     private static final Set<String> INT = Set.of("int", "integer", "int4", "serial", "serial4");
     private static final Set<String> SMALLINT = Set.of("smallint", "int2", "smallserial", "serial2");
     static final RuleDefinition DEFINITION = RuleDefinition.builder("column.type.prefer-bigint")
             .title("Prefer bigint over int and smallint")
-            .origin("Squawk: prefer-bigint-over-int, prefer-bigint-over-smallint, prefer-big-int")
+            .origin("Squawk: prefer-bigint-over-int, prefer-bigint-over-smallint, formerly prefer-big-int")
             .engines(RuleDefinition.Engines.POSTGRESQL)
             .defaultLevel(Level.WARNING)
             .message("32-bit and 16-bit integer columns overflow, and widening them later rewrites the table under an ACCESS EXCLUSIVE lock.")

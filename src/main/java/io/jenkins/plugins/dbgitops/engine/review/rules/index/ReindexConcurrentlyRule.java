@@ -32,7 +32,8 @@ public final class ReindexConcurrentlyRule implements Rule {
 
     @Override
     public void check(StatementContext statement, RuleContext rule) {
-        if (SqlTokens.startsWith(statement, "REINDEX")
+        // REINDEX SYSTEM cannot run concurrently: there is nothing to ask for (as Squawk's require-concurrent-reindex)
+        if (SqlTokens.startsWith(statement, "REINDEX") && !SqlTokens.startsWith(statement, "REINDEX", "SYSTEM")
                 && !Tokens.contains(SqlTokens.of(statement), "CONCURRENTLY")) {
             rule.report(statement);
         }

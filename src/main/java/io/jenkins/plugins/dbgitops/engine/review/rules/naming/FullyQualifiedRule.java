@@ -82,6 +82,9 @@ public final class FullyQualifiedRule implements Rule {
         if (simple != null) {
             return simple;
         }
+        if (ast instanceof Delete delete && delete.getTable() == null && isEmpty(delete.getTables())) {
+            return List.of(); // JSqlParser accepts a bare DELETE; TablesNamesFinder fails on it
+        }
         if (ast instanceof Insert insert && insert.getSelect() instanceof Values && insert.getWithItemsList() == null) {
             return List.of(insert.getTable().getFullyQualifiedName());
         }

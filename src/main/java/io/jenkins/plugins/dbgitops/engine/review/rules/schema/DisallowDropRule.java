@@ -10,11 +10,11 @@ import java.util.List;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.drop.Drop;
 
-/** Squawk's ban-drop-schema. */
+/** Dropping a schema (our own rule, in the manner of Squawk's ban-drop-database). */
 public final class DisallowDropRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("schema.disallow-drop")
             .title("Disallow dropping schemas")
-            .origin("Squawk: ban-drop-schema")
+            .origin("dbgitops")
             .engines(RuleDefinition.Engines.POSTGRESQL)
             .defaultLevel(Level.ERROR)
             .message("Dropping a schema loses every object in it and breaks every client that uses them.")

@@ -14,7 +14,7 @@ import io.jenkins.plugins.dbgitops.engine.review.rules.support.AlterTableClauseR
 public final class DisallowAddColumnWithDefaultRule extends AlterTableClauseRule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.disallow-add-column-with-default")
             .title("Disallow adding a column with a default")
-            .origin("Bytebase; Squawk: adding-field-with-default")
+            .origin("Bytebase")
             .engines(RuleDefinition.Engines.POSTGRESQL)
             .defaultLevel(Level.WARNING)
             .message("Adding column with DEFAULT will locked the whole table and rewriting each rows.")

@@ -15,14 +15,14 @@ import net.sf.jsqlparser.statement.alter.Alter;
 import net.sf.jsqlparser.statement.alter.AlterType;
 
 /**
- * Squawk's compatibility-addition rules (ban-add-column, ban-add-enum-value, ban-add-composite-attribute): additions
- * an application rolled back to may not be able to read.
+ * Additions an application rolled back to may not be able to read: columns, enum values, composite attributes (our
+ * own rule).
  */
 public final class DisallowAdditiveChangeRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.disallow-additive-change")
             .optIn()
             .title("Disallow additions old clients cannot read")
-            .origin("Squawk: ban-add-column, ban-add-enum-value, ban-add-composite-attribute")
+            .origin("dbgitops")
             .engines(RuleDefinition.Engines.POSTGRESQL)
             .defaultLevel(Level.WARNING)
             .message("An added column, enum value or composite attribute can break clients that read rows positionally or decode values strictly.")

@@ -12,16 +12,14 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Squawk's option-changing compatibility rules (ban-alter-function-options, ban-alter-view-options,
- * ban-alter-database-options, ban-alter-system-options, ban-alter-extension, ban-alter-sequence-values,
- * ban-detach-inheritance): changes to how existing objects behave for every client.
+ * Changes to how existing objects behave for every client: function, view, database and system options, extensions,
+ * sequence values and detached inheritance (our own rule).
  */
 public final class DisallowAlterObjectOptionsRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.disallow-alter-object-options")
             .optIn()
             .title("Disallow changing how existing objects behave")
-            .origin("Squawk: ban-alter-function-options, ban-alter-view-options, ban-alter-database-options,"
-                    + " ban-alter-system-options, ban-alter-extension, ban-alter-sequence-values, ban-detach-inheritance")
+            .origin("dbgitops")
             .engines(RuleDefinition.Engines.POSTGRESQL)
             .defaultLevel(Level.WARNING)
             .message("Changing the options of an existing object changes its behaviour for every client at once.")

@@ -6,12 +6,12 @@ import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.AlterTable;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.AlterTableClauseRule;
 
-/** Squawk's ban-drop-constraint. */
+/** Dropping a constraint (our own rule). */
 public final class DisallowDropConstraintRule extends AlterTableClauseRule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.disallow-drop-constraint")
             .optIn()
             .title("Disallow dropping constraints")
-            .origin("Squawk: ban-drop-constraint")
+            .origin("dbgitops")
             .engines(RuleDefinition.Engines.POSTGRESQL)
             .defaultLevel(Level.WARNING)
             .message("Dropping a constraint removes a guarantee that clients and data may rely on.")

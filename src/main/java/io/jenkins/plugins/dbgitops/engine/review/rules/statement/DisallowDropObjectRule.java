@@ -11,15 +11,14 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One rule for dropping the objects other than tables, columns, schemas and databases that clients depend on
- * (Squawk: ban-drop-view, ban-drop-function, ban-drop-type, ban-drop-trigger, ban-drop-sequence, ban-drop-domain,
- * ban-drop-extension, ban-drop-policy, and ban-drop-index when INDEX is added to the payload's list).
+ * One rule for dropping the objects other than tables, columns, schemas and databases that clients depend on: views,
+ * functions, types, triggers, sequences, domains, extensions, policies, and indexes when INDEX is added to the
+ * payload's list (our own rule).
  */
 public final class DisallowDropObjectRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.disallow-drop-object")
             .title("Disallow dropping views, functions, types and other objects")
-            .origin("Squawk: ban-drop-view, ban-drop-function, ban-drop-type, ban-drop-trigger, ban-drop-sequence,"
-                    + " ban-drop-domain, ban-drop-extension, ban-drop-policy, ban-drop-index")
+            .origin("dbgitops")
             .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
             .defaultLevel(Level.WARNING)
             .message("Dropping an object that clients use breaks them, and some drops also lose data or behaviour.")

@@ -16,7 +16,7 @@ public final class DisallowMixInDdlRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.disallow-mix-in-ddl")
             .optIn()
             .title("No DML in schema-change files")
-            .origin("Bytebase")
+            .origin("dbgitops; formerly Bytebase")
             .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
             .defaultLevel(Level.WARNING)
             .message("A data change inside a schema-change file runs with the schema change's locks and cannot be reviewed or rerun on its own.")

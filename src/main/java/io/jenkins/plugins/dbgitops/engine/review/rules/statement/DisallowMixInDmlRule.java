@@ -14,7 +14,7 @@ public final class DisallowMixInDmlRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.disallow-mix-in-dml")
             .optIn()
             .title("No DDL in data-change files")
-            .origin("Bytebase")
+            .origin("dbgitops; formerly Bytebase")
             .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
             .defaultLevel(Level.WARNING)
             .message("A schema change hidden in a data-change file escapes the review that schema changes get.")

@@ -11,16 +11,14 @@ import io.jenkins.plugins.dbgitops.engine.review.rules.support.Tokens;
 import java.util.List;
 
 /**
- * Squawk's security-compatibility rules (ban-revoke, ban-create-policy, ban-alter-policy-condition,
- * ban-alter-policy-roles, ban-alter-row-level-security, ban-alter-role-options): statements that can take away access
- * the running application has. The security rules flag the opposite, access that is widened.
+ * Statements that can take away access the running application has: REVOKE, row-level security policies and role
+ * options (our own rule). The security rules flag the opposite, access that is widened.
  */
 public final class DisallowNewAccessRestrictionRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.disallow-new-access-restriction")
             .optIn()
             .title("Disallow new access restrictions")
-            .origin("Squawk: ban-revoke, ban-create-policy, ban-alter-policy-condition, ban-alter-policy-roles,"
-                    + " ban-alter-row-level-security, ban-alter-role-options")
+            .origin("dbgitops")
             .engines(RuleDefinition.Engines.POSTGRESQL)
             .defaultLevel(Level.WARNING)
             .message("The statement can take away access the running application relies on, making its queries fail or return fewer rows.")

@@ -12,12 +12,12 @@ import io.jenkins.plugins.dbgitops.engine.review.rules.support.Token;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Tokens;
 import java.util.List;
 
-/** Squawk's ban-new-write-restriction: new constraints reject writes existing clients still make. */
+/** Our own rule: new constraints reject writes existing clients still make. */
 public final class DisallowNewWriteRestrictionRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.disallow-new-write-restriction")
             .optIn()
             .title("Disallow new write restrictions on existing tables")
-            .origin("Squawk: ban-new-write-restriction")
+            .origin("dbgitops")
             .engines(RuleDefinition.Engines.POSTGRESQL)
             .defaultLevel(Level.WARNING)
             .message("A new constraint or unique index can reject writes that existing clients still make.")

@@ -21,7 +21,7 @@ public final class DisallowRemoveTableCascadeRule implements Rule {
 
     static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.disallow-rm-tbl-cascade")
             .title("No CASCADE when removing a table")
-            .origin("Bytebase")
+            .origin("Bytebase; Squawk: ban-truncate-cascade")
             .engines(RuleDefinition.Engines.POSTGRESQL)
             .defaultLevel(Level.ERROR)
             .message("CASCADE also drops or empties every object that depends on the table.")

@@ -12,14 +12,14 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Squawk's renaming-object and ban-set-schema: renaming or moving any object other than a table or column (those
- * have their own rules), and moving a table to another schema.
+ * Renaming or moving any object other than a table or column (those have their own rules, after Squawk's
+ * renaming-table and renaming-column), and moving a table to another schema (our own rule).
  */
 public final class DisallowRenameObjectRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.disallow-rename-object")
             .optIn()
             .title("Disallow renaming objects or moving them to another schema")
-            .origin("Squawk: renaming-object, ban-set-schema")
+            .origin("dbgitops")
             .engines(RuleDefinition.Engines.POSTGRESQL)
             .defaultLevel(Level.WARNING)
             .message("Renaming an object or moving it to another schema breaks every client that uses its old name.")

@@ -11,12 +11,12 @@ import io.jenkins.plugins.dbgitops.engine.review.rules.support.Tokens;
 import java.util.List;
 import java.util.Locale;
 
-/** Squawk's ban-replace-view-function. */
+/** Replacing a view or function in place (our own rule). */
 public final class DisallowReplaceViewFunctionRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.disallow-replace-view-function")
             .optIn()
             .title("Disallow replacing views and functions in place")
-            .origin("Squawk: ban-replace-view-function")
+            .origin("dbgitops")
             .engines(RuleDefinition.Engines.POSTGRESQL)
             .defaultLevel(Level.WARNING)
             .message("CREATE OR REPLACE changes a view or function that running clients use, all at once.")

@@ -61,7 +61,12 @@ public final class DisallowTransactionNestingRule implements Rule {
             }
             open = true;
         } else if (control == TransactionControl.END) {
-            if (!open) {
+            if (!open && nonTransactional) {
+                // as Squawk's transaction-nesting: a second COMMIT ends nothing, PostgreSQL only warns
+                rule.report(statement, SqlTokens.of(statement).get(0).upper() + " with no transaction open ends"
+                        + " nothing: remove it.");
+            } else {
+                // in a file dbgitops wraps in a transaction, every COMMIT or ROLLBACK ends the wrapper early
                 explicit.add(statement);
             }
             open = false;

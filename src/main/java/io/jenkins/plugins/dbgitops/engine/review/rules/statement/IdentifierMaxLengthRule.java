@@ -25,7 +25,8 @@ public final class IdentifierMaxLengthRule implements Rule {
             .description("Names longer than NAMEDATALEN - 1 (63 bytes in UTF-8) are cut without an error (only a"
                     + " NOTICE): two long index or constraint names that share their first 63 bytes collide, and tools"
                     + " that compare the written name with the catalog see drift. The check covers every identifier in"
-                    + " CREATE, ALTER and COMMENT statements; the payload's maxLength lowers the limit.")
+                    + " every statement (a DROP or UPDATE of a truncated name names another object); the payload's"
+                    + " maxLength lowers the limit.")
             .failing("CREATE INDEX idx_customer_orders_by_created_at_and_status_for_reporting_dashboard ON orders (created_at, status);")
             .passing("CREATE INDEX idx_orders_created_status ON orders (created_at, status);")
             .payload(PayloadField.integer("maxLength", 63, "the longest identifier allowed, in UTF-8 bytes"))
@@ -38,10 +39,6 @@ public final class IdentifierMaxLengthRule implements Rule {
 
     @Override
     public void check(StatementContext statement, RuleContext rule) {
-        if (!SqlTokens.startsWith(statement, "CREATE") && !SqlTokens.startsWith(statement, "ALTER")
-                && !SqlTokens.startsWith(statement, "COMMENT")) {
-            return;
-        }
         int max = rule.config().integer("maxLength");
         for (Token token : SqlTokens.of(statement)) {
             // a char takes at most 3 bytes in UTF-8: shorter names need no encoded copy

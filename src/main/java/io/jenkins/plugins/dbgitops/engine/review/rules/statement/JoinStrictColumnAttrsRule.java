@@ -35,7 +35,7 @@ public final class JoinStrictColumnAttrsRule implements Rule {
 
     static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.join-strict-column-attrs")
             .title("JOIN columns must have the same type")
-            .origin("Bytebase")
+            .origin("dbgitops; formerly Bytebase")
             .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
             .defaultLevel(Level.WARNING)
             .message("Joining columns of different types forces a conversion on every row and keeps the index from being used.")

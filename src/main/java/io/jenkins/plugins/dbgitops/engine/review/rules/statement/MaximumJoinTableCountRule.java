@@ -17,7 +17,7 @@ import net.sf.jsqlparser.statement.select.PlainSelect;
 public final class MaximumJoinTableCountRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.maximum-join-table-count")
             .title("Maximum tables in a join")
-            .origin("Bytebase")
+            .origin("dbgitops; formerly Bytebase")
             .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
             .defaultLevel(Level.WARNING)
             .message("Joining many tables makes the plan unpredictable and the statement slow and hard to review.")

@@ -16,7 +16,7 @@ import net.sf.jsqlparser.statement.select.PlainSelect;
 public final class MaximumLimitValueRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.maximum-limit-value")
             .title("Maximum LIMIT value")
-            .origin("Bytebase")
+            .origin("dbgitops; formerly Bytebase")
             .engines(RuleDefinition.Engines.ALL)
             .defaultLevel(Level.WARNING)
             .message("A very large LIMIT reads and returns as many rows as a query without one.")

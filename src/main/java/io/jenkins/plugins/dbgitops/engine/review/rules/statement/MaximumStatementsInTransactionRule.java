@@ -8,11 +8,8 @@ import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.review.rules.support.TransactionControl;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
-import java.util.regex.Pattern;
-import net.sf.jsqlparser.statement.Commit;
-import net.sf.jsqlparser.statement.RollbackStatement;
-import net.sf.jsqlparser.statement.Statement;
 
 /**
  * Bytebase's {@code statement.maximum-statements-in-transaction}. dbgitops runs a file in one transaction unless it
@@ -21,8 +18,6 @@ import net.sf.jsqlparser.statement.Statement;
  */
 public final class MaximumStatementsInTransactionRule implements Rule {
     private static final int DEFAULT_LIMIT = 50;
-    private static final Pattern BEGIN = Pattern.compile("^(BEGIN|START TRANSACTION)\\b.*");
-    private static final Pattern END = Pattern.compile("^(COMMIT|ROLLBACK|END)( WORK| TRANSACTION)?$");
 
     static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.maximum-statements-in-transaction")
             .title("Maximum statements in one transaction")
@@ -58,19 +53,10 @@ public final class MaximumStatementsInTransactionRule implements Rule {
 
     @Override
     public void check(StatementContext statement, RuleContext rule) {
-        // BEGIN, START TRANSACTION, COMMIT WORK and END arrive unparsed; a bare COMMIT and ROLLBACK parse
-        Statement ast = statement.ast().orElse(null);
-        boolean control = ast == null || ast instanceof Commit || ast instanceof RollbackStatement;
-        if (control) { // neither pattern matches the empty text of other statements: no matchers for those
-            String text = statement.normalized();
-            if (BEGIN.matcher(text).matches() && !text.startsWith("BEGIN ATOMIC")) {
-                restart(true);
-                return;
-            }
-            if (END.matcher(text).matches()) {
-                restart(false);
-                return;
-            }
+        TransactionControl control = TransactionControl.of(statement);
+        if (control != TransactionControl.NONE) {
+            restart(control == TransactionControl.BEGIN);
+            return;
         }
         if (statement.engine() != SqlEngine.POSTGRESQL && StatementKind.of(statement) == StatementKind.DDL) {
             restart(false); // MySQL commits before and after every DDL statement

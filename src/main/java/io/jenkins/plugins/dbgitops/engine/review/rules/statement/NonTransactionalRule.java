@@ -17,8 +17,9 @@ public final class NonTransactionalRule implements Rule {
             .message("This statement is non-transactional.")
             .help("Keep each such statement in a file of its own and make it re-runnable (e.g. IF NOT EXISTS), since it cannot be rolled back.")
             .description("CREATE/DROP INDEX CONCURRENTLY, REINDEX CONCURRENTLY, DETACH PARTITION CONCURRENTLY, VACUUM,"
-                    + " CREATE/DROP DATABASE, tablespaces, ALTER SYSTEM and CREATE SUBSCRIPTION cannot run inside a"
-                    + " transaction. dbgitops runs a file containing one without a transaction, so if a later statement"
+                    + " CREATE/DROP DATABASE, tablespaces, ALTER SYSTEM and CREATE/DROP SUBSCRIPTION cannot run inside a"
+                    + " transaction, and a value added by ALTER TYPE ... ADD VALUE cannot be used before it commits."
+                    + " dbgitops runs a file containing one without a transaction, so if a later statement"
                     + " of that file fails, the earlier ones stay applied and the file cannot simply be retried. Keeping"
                     + " each such statement alone in its file makes a failure clean.")
             .failing("VACUUM FULL tech_book;")

@@ -16,7 +16,7 @@ import net.sf.jsqlparser.statement.Statement;
 public final class SyntaxErrorRule implements Rule {
     public static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.syntax-error")
             .title("Syntax errors")
-            .origin("Bytebase: statement syntax check")
+            .origin("dbgitops; Squawk: syntax-error")
             .engines(RuleDefinition.Engines.ALL)
             .defaultLevel(Level.ERROR)
             .message("The statement is not valid SQL, so the migration will fail when it runs.")

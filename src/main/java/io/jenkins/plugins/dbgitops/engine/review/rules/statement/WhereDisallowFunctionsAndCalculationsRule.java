@@ -23,6 +23,7 @@ import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.schema.Table;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.delete.Delete;
+import net.sf.jsqlparser.statement.select.Join;
 import net.sf.jsqlparser.statement.select.PlainSelect;
 import net.sf.jsqlparser.statement.update.Update;
 
@@ -39,7 +40,8 @@ public final class WhereDisallowFunctionsAndCalculationsRule implements Rule {
             .message("A function or calculation on an indexed column in WHERE prevents the index from being used.")
             .help("Compare the bare column with a transformed value instead, e.g. created_at >= DATE '2025-01-01'"
                     + " instead of YEAR(created_at) = 2025, or index the expression.")
-            .description("Flags WHERE conditions (of SELECT blocks, subqueries, UPDATE and DELETE) where a function"
+            .description("Flags WHERE and JOIN ... ON conditions (of SELECT blocks, subqueries, UPDATE and DELETE)"
+                    + " where a function"
                     + " such as UPPER(name) or arithmetic such as id + 1 is applied to a column that the catalog"
                     + " knows to be indexed. The planner can only use the index for the bare column, so the statement"
                     + " reads the whole table. Functions on the value side (id = ABS(-5)) and on columns without an"
@@ -70,7 +72,8 @@ public final class WhereDisallowFunctionsAndCalculationsRule implements Rule {
         }
         for (QueryTree.Block block : QueryTree.of(ast).selects()) {
             PlainSelect select = block.select();
-            List<Expression> suspects = suspects(select.getWhere(), List.of());
+            // a JOIN ... ON condition filters rows like WHERE does (as Bytebase judges it)
+            List<Expression> suspects = suspects(select.getWhere(), onConditions(select.getJoins()));
             if (!suspects.isEmpty()) {
                 report(statement, rule, suspects, StatementTexts.scope(select.getFromItem(), select.getJoins()));
             }
@@ -80,18 +83,35 @@ public final class WhereDisallowFunctionsAndCalculationsRule implements Rule {
 
     private static void checkTopLevel(StatementContext statement, RuleContext rule, Statement ast) {
         if (ast instanceof Update update) {
-            List<Expression> suspects = suspects(update.getWhere(), List.of());
+            List<Expression> suspects = suspects(update.getWhere(), onConditions(update.getJoins()));
             if (!suspects.isEmpty()) {
                 Map<String, Table> scope = StatementTexts.scope(update.getTable(), update.getJoins());
                 StatementTexts.addToScope(scope, update.getFromItem());
                 report(statement, rule, suspects, scope);
             }
         } else if (ast instanceof Delete delete) {
-            List<Expression> suspects = suspects(delete.getWhere(), List.of());
+            List<Expression> suspects = suspects(delete.getWhere(), onConditions(delete.getJoins()));
             if (!suspects.isEmpty()) {
-                report(statement, rule, suspects, StatementTexts.scope(delete.getTable(), delete.getJoins()));
+                Map<String, Table> scope = StatementTexts.scope(delete.getTable(), delete.getJoins());
+                if (delete.getUsingFromItemList() != null) {
+                    delete.getUsingFromItemList().forEach(item -> StatementTexts.addToScope(scope, item));
+                }
+                report(statement, rule, suspects, scope);
             }
         }
+    }
+
+    /** The suspects of the joins' ON conditions. */
+    private static List<Expression> onConditions(List<Join> joins) {
+        List<Expression> found = List.of();
+        if (joins != null) {
+            for (Join join : joins) {
+                for (Expression on : join.getOnExpressions()) {
+                    found = suspects(on, found);
+                }
+            }
+        }
+        return found;
     }
 
     /**

@@ -18,7 +18,7 @@ import net.sf.jsqlparser.statement.Statement;
 public final class WhereDisallowUsingFunctionRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.where.disallow-using-function")
             .title("No functions in WHERE")
-            .origin("Bytebase")
+            .origin("dbgitops; formerly Bytebase")
             .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
             .defaultLevel(Level.WARNING)
             .message("A function in a condition is evaluated for every row and often keeps the planner from using an index.")

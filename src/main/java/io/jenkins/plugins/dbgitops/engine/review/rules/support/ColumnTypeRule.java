@@ -33,7 +33,7 @@ public abstract class ColumnTypeRule implements Rule {
         // the statement's shared column list: JSqlParser rebuilds a column's specs on every call
         for (Ddl.DefinedColumn column : Ddl.definedColumns(ast)) {
             AlterOperation operation = column.operation();
-            if (operation == null || (operation == AlterOperation.ADD || operation == AlterOperation.ALTER)
+            if ((operation == null || operation == AlterOperation.ADD || operation == AlterOperation.ALTER)
                     && column.definition().getColDataType() != null) {
                 check(statement, rule, table, column);
             }
@@ -42,7 +42,9 @@ public abstract class ColumnTypeRule implements Rule {
 
     private void check(StatementContext statement, RuleContext rule, String table, Ddl.DefinedColumn column) {
         String name = ColumnDefinitions.unquote(column.definition().getColumnName());
-        String typeName = column.definition().getColDataType().getDataType().toLowerCase(Locale.ROOT).replace("\"", "");
+        // pg_catalog.varchar is varchar: the built-in types live in that schema
+        String typeName = column.definition().getColDataType().getDataType().toLowerCase(Locale.ROOT).replace("\"", "")
+                .replaceFirst("^pg_catalog\\.", "");
         String typeText = column.type().replace(" (", "("); // JSqlParser prints "varchar (10)"
         String message = finding(ColumnDefinitions.unquote(table), name, typeName, typeText, column.specWords());
         if (message != null) {

@@ -6,7 +6,7 @@ import java.util.List;
 /** Statements that take a lock on an existing object that the application uses, for the timeout rules. */
 public final class LockingStatements {
     private static final String[][] LOCKING = {
-        {"DROP"}, {"TRUNCATE"}, {"REINDEX"}, {"CLUSTER"}, {"LOCK"}, {"VACUUM", "FULL"}, {"REFRESH"}, {"ALTER", "TYPE"},
+        {"DROP"}, {"TRUNCATE"}, {"REINDEX"}, {"CLUSTER"}, {"LOCK"}, {"VACUUM"}, {"CREATE", "TYPE"}, {"REFRESH"}, {"ALTER", "TYPE"},
         {"ALTER", "DOMAIN"}, {"ALTER", "INDEX"}, {"ALTER", "VIEW"}, {"ALTER", "MATERIALIZED"}, {"ALTER", "SEQUENCE"},
         {"CREATE", "TRIGGER"}, {"CREATE", "OR", "REPLACE", "TRIGGER"}, {"CREATE", "POLICY"}, {"ALTER", "POLICY"},
         {"CREATE", "RULE"}, {"COMMENT"},

@@ -3,9 +3,11 @@ package io.jenkins.plugins.dbgitops.engine.review.rules.support;
 import io.jenkins.plugins.dbgitops.engine.migration.MigrationDirectives;
 import io.jenkins.plugins.dbgitops.engine.review.FileContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.sql.NonTransactionalStatements;
+import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import java.util.List;
 
-/** PostgreSQL statements that cannot run inside a transaction block. */
+/** PostgreSQL statements that cannot run inside a transaction block ({@link NonTransactionalStatements}). */
 public final class NonTransactional {
     private NonTransactional() {
     }
@@ -27,31 +29,8 @@ public final class NonTransactional {
     }
 
     private static boolean find(StatementContext statement) {
-        if (!mayBe(SqlTokens.firstWord(statement))) {
-            return false; // SELECT, INSERT, UPDATE, DELETE, ...: none of the forms below
-        }
-        if (SqlTokens.startsWith(statement, "VACUUM") || SqlTokens.startsWith(statement, "ALTER", "SYSTEM")
-                || SqlTokens.startsWith(statement, "CREATE", "DATABASE") || SqlTokens.startsWith(statement, "DROP", "DATABASE")
-                || SqlTokens.startsWith(statement, "CREATE", "TABLESPACE")
-                || SqlTokens.startsWith(statement, "DROP", "TABLESPACE")
-                || SqlTokens.startsWith(statement, "CREATE", "SUBSCRIPTION")) {
-            return true;
-        }
-        return isConcurrent(statement);
-    }
-
-    /** Whether a statement with this first keyword may be one of the forms {@link #find} looks for. */
-    private static boolean mayBe(String firstWord) {
-        switch (firstWord) {
-            case "VACUUM":
-            case "ALTER":
-            case "CREATE":
-            case "DROP":
-            case "REINDEX":
-                return true;
-            default:
-                return false;
-        }
+        // the rollout's list: review judges a file as the rollout will run it
+        return NonTransactionalStatements.requiresNoTransaction(statement.text(), SqlEngine.POSTGRESQL);
     }
 
     /**

@@ -6,11 +6,11 @@ import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.AlterTable;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.AlterTableClauseRule;
 
-/** Squawk's ban-disable-trigger. */
+/** Disabling a trigger (our own rule). */
 public final class DisallowDisableTriggerRule extends AlterTableClauseRule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("table.disallow-disable-trigger")
             .title("Disallow disabling triggers")
-            .origin("Squawk: ban-disable-trigger")
+            .origin("dbgitops")
             .engines(RuleDefinition.Engines.POSTGRESQL)
             .defaultLevel(Level.WARNING)
             .message("Disabling a trigger silently turns off behaviour that clients and data integrity rely on.")

@@ -6,11 +6,11 @@ import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.AlterTable;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.AlterTableClauseRule;
 
-/** Squawk's ban-replica-identity. */
+/** Changing a table's replica identity (our own rule). */
 public final class DisallowReplicaIdentityChangeRule extends AlterTableClauseRule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("table.disallow-replica-identity-change")
             .title("Disallow changing the replica identity")
-            .origin("Squawk: ban-replica-identity")
+            .origin("dbgitops")
             .engines(RuleDefinition.Engines.POSTGRESQL)
             .defaultLevel(Level.WARNING)
             .message("Changing the replica identity changes what logical replication and change-data-capture consumers receive.")

@@ -1,22 +1,31 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.table;
 
+import io.jenkins.plugins.dbgitops.engine.review.FileContext;
 import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogTable;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.ColumnDefinitions;
+import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.alter.Alter;
 import net.sf.jsqlparser.statement.alter.AlterExpression;
 import net.sf.jsqlparser.statement.alter.AlterOperation;
 import net.sf.jsqlparser.statement.create.table.CreateTable;
 import net.sf.jsqlparser.statement.create.table.Index;
+import net.sf.jsqlparser.statement.drop.Drop;
 
 /** Bytebase's {@code table.require-pk}: every table needs a primary key, and keeps it. */
 public final class RequirePrimaryKeyRule implements Rule {
+    private final Map<String, Touched> touched = new LinkedHashMap<>();
+
     static final RuleDefinition DEFINITION = RuleDefinition.builder("table.require-pk")
             .title("Require a primary key")
             .origin("Bytebase")
@@ -24,8 +33,9 @@ public final class RequirePrimaryKeyRule implements Rule {
             .defaultLevel(Level.ERROR)
             .message("A table without a primary key cannot be replicated row by row or changed by online schema tools.")
             .help("Declare a PRIMARY KEY, for example an identity or bigint id column.")
-            .description("Checks that CREATE TABLE declares a primary key (on a column or as a table constraint)"
-                    + " and that ALTER TABLE does not drop it. Logical replication, change data capture and online"
+            .description("Checks that every table a file creates or alters has a primary key when the file ends (on a"
+                    + " column or as a table constraint; a key added later in the same file counts), and that ALTER"
+                    + " TABLE does not drop it. Logical replication, change data capture and online"
                     + " schema change tools identify rows by their primary key; without one, updates cannot be"
                     + " replicated and duplicates creep in.")
             .failing("CREATE TABLE audit_log (event text, created_at timestamp);")
@@ -39,33 +49,91 @@ public final class RequirePrimaryKeyRule implements Rule {
 
     @Override
     public List<Class<? extends Statement>> statementTypes() {
-        return List.of(CreateTable.class, Alter.class);
+        return List.of(CreateTable.class, Alter.class, Drop.class);
+    }
+
+    @Override
+    public void startFile(FileContext file, RuleContext rule) {
+        touched.clear();
     }
 
     @Override
     public void check(StatementContext statement, RuleContext rule) {
-        statement.ast(CreateTable.class).ifPresent(create -> checkCreate(statement, rule, create));
-        statement.ast(Alter.class).ifPresent(alter -> checkAlter(statement, rule, alter));
+        statement.ast(CreateTable.class).ifPresent(create -> checkCreate(statement, create));
+        statement.ast(Alter.class).ifPresent(alter -> checkAlter(statement, alter));
+        statement.ast(Drop.class).filter(drop -> "TABLE".equalsIgnoreCase(drop.getType()) && drop.getName() != null)
+                .ifPresent(drop -> touched.remove(key(drop.getName().getFullyQualifiedName())));
     }
 
-    private static void checkCreate(StatementContext statement, RuleContext rule, CreateTable create) {
+    /**
+     * As Bytebase, judges the schema the file leaves: a table created without a key and given one later in the file
+     * passes at its CREATE, and a key dropped is reported at the last statement that altered the table while it had
+     * one. Where the catalog does not
+     * know the table, each statement's own verdict stands.
+     */
+    @Override
+    public void endFile(FileContext file, RuleContext rule) {
+        for (Map.Entry<String, Touched> entry : touched.entrySet()) {
+            Touched table = entry.getValue();
+            Optional<CatalogTable> known = table.last().catalog().table(entry.getKey());
+            if (known.isPresent() && !hasKey(known.get(), file.engine())) {
+                rule.report(table.last(), table.verdict() != null ? table.verdict() : noKey(known.get().name()));
+            } else if (known.isEmpty() && table.verdict() != null) {
+                rule.report(table.last(), table.verdict());
+            }
+        }
+        touched.clear();
+    }
+
+    private void checkCreate(StatementContext statement, CreateTable create) {
         if (create.getColumnDefinitions() == null || create.getColumnDefinitions().isEmpty()) {
             return; // CREATE TABLE ... AS SELECT or LIKE: the columns come from elsewhere
         }
         boolean inlineKey = create.getColumnDefinitions().stream().anyMatch(ColumnDefinitions::isPrimaryKey);
-        if (!inlineKey && !hasPrimaryKeyConstraint(create.getIndexes())) {
-            rule.report(statement, "Table " + create.getTable().getName() + " has no primary key: "
-                    + DEFINITION.message().substring(0, 1).toLowerCase(Locale.ROOT) + DEFINITION.message().substring(1));
-        }
+        String verdict = !inlineKey && !hasPrimaryKeyConstraint(create.getIndexes())
+                ? noKey(create.getTable().getName()) : null;
+        touched.put(key(create.getTable().getFullyQualifiedName()), new Touched(statement, verdict));
     }
 
-    private static void checkAlter(StatementContext statement, RuleContext rule, Alter alter) {
+    private void checkAlter(StatementContext statement, Alter alter) {
+        String key = key(alter.getTable().getFullyQualifiedName());
+        // the catalog is as the earlier statements left it: an ALTER of a table without a key cannot lose it
+        boolean hadKey = statement.catalog().table(key).map(table -> hasKey(table, statement.engine())).orElse(true);
+        Touched previous = touched.get(key);
+        if (!hadKey && previous != null) {
+            touched.put(key, new Touched(previous.last(), previous.verdict()));
+            return;
+        }
+        String verdict = null;
         for (AlterExpression expression : alter.getAlterExpressions()) {
             if (expression.getOperation() == AlterOperation.DROP_PRIMARY_KEY) {
-                rule.report(statement, "ALTER TABLE " + alter.getTable().getName()
-                        + " drops the primary key and adds none.");
+                verdict = "ALTER TABLE " + alter.getTable().getName() + " drops the primary key and adds none.";
             }
         }
+        touched.put(key, new Touched(statement, verdict));
+    }
+
+    /**
+     * Whether the table still has its primary key: PostgreSQL drops the key with any of its columns, MySQL only
+     * narrows it to the columns that are left.
+     */
+    private static boolean hasKey(CatalogTable table, SqlEngine engine) {
+        return table.primaryKey().map(key -> engine == SqlEngine.POSTGRESQL
+                ? key.columns().stream().allMatch(column -> table.column(column).isPresent())
+                : key.columns().stream().anyMatch(column -> table.column(column).isPresent())).orElse(false);
+    }
+
+    private static String noKey(String table) {
+        return "Table " + table + " has no primary key: " + DEFINITION.message().substring(0, 1).toLowerCase(Locale.ROOT)
+                + DEFINITION.message().substring(1);
+    }
+
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+
+    /** The last statement of the file that created or altered a table, and its own verdict on the key. */
+    private record Touched(StatementContext last, String verdict) {
     }
 
     private static boolean hasPrimaryKeyConstraint(List<Index> indexes) {
