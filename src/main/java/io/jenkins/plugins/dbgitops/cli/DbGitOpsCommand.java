@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         description = "Database GitOps: review, package and roll out versioned SQL migrations.",
         subcommands = {CommandLine.HelpCommand.class, ReviewCommand.class, RulesCommand.class, PlanCommand.class,
             MigrateCommand.class, StatusCommand.class, BaselineCommand.class, ResolveCommand.class,
-            ReleaseCommand.class, RolloutCommand.class, DemoCommand.class},
+            ReleaseCommand.class, RolloutCommand.class, SchemaCommand.class, DemoCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",

@@ -27,7 +27,8 @@ import picocli.CommandLine.Parameters;
         exitCodeList = {
             "0:no finding at or above the --fail-on level",
             "1:findings at or above the --fail-on level",
-            "2:bad usage or bad input: a missing file, an unreadable or invalid policy, an unknown git ref"})
+            "2:bad usage or bad input: a missing file, an unreadable or invalid policy, an unknown git ref, a database"
+                + " that cannot be reached"})
 public final class ReviewCommand implements Callable<Integer> {
 
     @Option(names = "--policy", paramLabel = "FILE|TEMPLATE", defaultValue = "prod",
@@ -65,13 +66,17 @@ public final class ReviewCommand implements Callable<Integer> {
     @CommandLine.Mixin
     PublishOptions publishing = new PublishOptions();
 
+    @CommandLine.Mixin
+    SchemaOptions schema = new SchemaOptions();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        ReviewRequest request = new ReviewRequest(paths, engine(), policy, Optional.ofNullable(changedSince),
-                failLevel(), Path.of(""), linkBase);
+        SqlEngine engine = engine();
+        ReviewRequest request = new ReviewRequest(paths, engine, policy, Optional.ofNullable(changedSince),
+                failLevel(), Path.of(""), linkBase, schema.resolve(engine));
         ReviewReport report = ReviewService.withDefaults().review(request);
         String rendered = report.render(reportFormat());
         if (output != null) {

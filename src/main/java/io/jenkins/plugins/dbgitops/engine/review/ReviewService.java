@@ -5,8 +5,12 @@ import io.jenkins.plugins.dbgitops.engine.migration.MigrationFile;
 import io.jenkins.plugins.dbgitops.engine.migration.MigrationFileName;
 import io.jenkins.plugins.dbgitops.engine.migration.MigrationScanner;
 import io.jenkins.plugins.dbgitops.engine.migration.MigrationSet;
+import io.jenkins.plugins.dbgitops.engine.review.dryrun.DryRunReview;
 import io.jenkins.plugins.dbgitops.engine.review.policy.ReviewPolicy;
 import io.jenkins.plugins.dbgitops.engine.review.report.ReviewReport;
+import io.jenkins.plugins.dbgitops.engine.review.rules.live.DryRunRule;
+import io.jenkins.plugins.dbgitops.engine.review.schema.SchemaSnapshot;
+import io.jenkins.plugins.dbgitops.engine.review.schema.StartingSchema;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,8 +72,19 @@ public final class ReviewService {
                     .test(file) && paths.contains(group.locations().get(file.script())))
                     .orElse(group.reviewed());
             ReviewEngine engine = ReviewEngine.create(request.engine(), policy.configs(), registry, parser);
+            List<ReviewFile> walked = group.files();
+            Predicate<ReviewFile> judged = underReview;
+            Optional<SchemaSnapshot> start = request.database().schema();
+            if (start.isPresent()) {
+                // an existing database: the walk starts from its schema, and skips the files it already holds
+                walked = StartingSchema.walk(start.get(), walked, file -> group.locations().get(file.script()));
+                judged = underReview.and(file -> !StartingSchema.isSnapshot(file));
+            }
             // without --changed-since each file of a directory is judged as the change that introduced it
-            results.add(engine.review(group.files(), underReview, group.complete(), changed.isEmpty()));
+            ReviewResult result = engine.review(walked, judged, group.complete() || start.isPresent(),
+                    changed.isEmpty());
+            results.add(DryRunReview.review(request.database(), result, group.locations(), result.scripts(),
+                    policy.config(DryRunRule.ID).orElseGet(() -> RuleConfig.defaults(DryRunRule.DEFINITION))));
         }
         return new ReviewReport(merge(results), policy.enabledRules(), request.engine(), policy.name(),
                 request.failOn(), request.linkBase());
