@@ -6,6 +6,7 @@ import io.jenkins.plugins.dbgitops.engine.review.ReviewRequest;
 import io.jenkins.plugins.dbgitops.engine.review.ReviewService;
 import io.jenkins.plugins.dbgitops.engine.review.report.ReportFormat;
 import io.jenkins.plugins.dbgitops.engine.review.report.ReviewReport;
+import io.jenkins.plugins.dbgitops.engine.review.rules.live.LiveRules;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -77,7 +78,8 @@ public final class ReviewCommand implements Callable<Integer> {
         SqlEngine engine = engine();
         ReviewRequest request = new ReviewRequest(paths, engine, policy, Optional.ofNullable(changedSince),
                 failLevel(), Path.of(""), linkBase, schema.resolve(engine));
-        ReviewReport report = ReviewService.withDefaults().review(request);
+        ReviewService service = ReviewService.withDefaults();
+        ReviewReport report = service.review(request);
         String rendered = report.render(reportFormat());
         if (output != null) {
             write(rendered);
@@ -86,6 +88,13 @@ public final class ReviewCommand implements Callable<Integer> {
                     + output);
         } else {
             spec.commandLine().getOut().print(rendered);
+        }
+        if (request.database().live().isEmpty()) {
+            List<String> skipped = LiveRules.needingDatabase(service.registry(), report.rules());
+            if (!skipped.isEmpty()) {
+                spec.commandLine().getErr().println("dbgitops: skipped " + String.join(", ", skipped)
+                        + ": they need a database; give --schema-from to run them.");
+            }
         }
         String publishProblem = publishing.publishIfAsked(report.render(ReportFormat.MARKDOWN), report.errors(),
                 report.warnings(), report.failed());

@@ -9,6 +9,8 @@ import io.jenkins.plugins.dbgitops.engine.review.dryrun.DryRunReview;
 import io.jenkins.plugins.dbgitops.engine.review.policy.ReviewPolicy;
 import io.jenkins.plugins.dbgitops.engine.review.report.ReviewReport;
 import io.jenkins.plugins.dbgitops.engine.review.rules.live.DryRunRule;
+import io.jenkins.plugins.dbgitops.engine.review.rules.live.LiveDatabase;
+import io.jenkins.plugins.dbgitops.engine.review.rules.live.LiveRules;
 import io.jenkins.plugins.dbgitops.engine.review.schema.SchemaSnapshot;
 import io.jenkins.plugins.dbgitops.engine.review.schema.StartingSchema;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlParser;
@@ -63,6 +65,16 @@ public final class ReviewService {
         Optional<Set<Path>> changed = request.changedSince()
                 .map(ref -> ChangedFiles.since(request.paths().get(0), ref));
         List<ReviewResult> results = new ArrayList<>();
+        try (LiveDatabase live = LiveDatabase.of(request.database().live())) {
+            reviewPaths(request, policy, changed, live.available() ? LiveRules.bind(registry, live) : registry,
+                    results);
+        }
+        return new ReviewReport(merge(results), policy.enabledRules(), request.engine(), policy.name(),
+                request.failOn(), request.linkBase());
+    }
+
+    private void reviewPaths(ReviewRequest request, ReviewPolicy policy, Optional<Set<Path>> changed,
+            RuleRegistry rules, List<ReviewResult> results) {
         for (Path path : request.paths()) {
             if (!Files.exists(path)) {
                 throw new UserInputException("Cannot review " + path + ": no such file or directory. Check the path.");
@@ -71,7 +83,7 @@ public final class ReviewService {
             Predicate<ReviewFile> underReview = changed.<Predicate<ReviewFile>>map(paths -> file -> group.reviewed()
                     .test(file) && paths.contains(group.locations().get(file.script())))
                     .orElse(group.reviewed());
-            ReviewEngine engine = ReviewEngine.create(request.engine(), policy.configs(), registry, parser);
+            ReviewEngine engine = ReviewEngine.create(request.engine(), policy.configs(), rules, parser);
             List<ReviewFile> walked = group.files();
             Predicate<ReviewFile> judged = underReview;
             Optional<SchemaSnapshot> start = request.database().schema();
@@ -86,8 +98,6 @@ public final class ReviewService {
             results.add(DryRunReview.review(request.database(), result, group.locations(), result.scripts(),
                     policy.config(DryRunRule.ID).orElseGet(() -> RuleConfig.defaults(DryRunRule.DEFINITION))));
         }
-        return new ReviewReport(merge(results), policy.enabledRules(), request.engine(), policy.name(),
-                request.failOn(), request.linkBase());
     }
 
     private Group directory(Path directory, ReviewRequest request) {

@@ -112,7 +112,7 @@ public final class DryRun {
     }
 
     /** The engine's message without the values it quotes: a rejected value may be a secret. */
-    static String redact(String message) {
+    public static String redact(String message) {
         return QUOTED_VALUE.matcher(SqlText.redactLiterals(message)).replaceAll(": \"…\"");
     }
 }
