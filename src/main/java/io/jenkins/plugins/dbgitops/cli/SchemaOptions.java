@@ -1,13 +1,19 @@
 package io.jenkins.plugins.dbgitops.cli;
 
 import io.jenkins.plugins.dbgitops.engine.UserInputException;
+import io.jenkins.plugins.dbgitops.engine.config.DeploymentTarget;
+import io.jenkins.plugins.dbgitops.engine.config.EnvironmentCredentialsResolver;
+import io.jenkins.plugins.dbgitops.engine.config.ProjectConfig;
+import io.jenkins.plugins.dbgitops.engine.config.ProjectConfigReader;
 import io.jenkins.plugins.dbgitops.engine.database.DatabaseTarget;
+import io.jenkins.plugins.dbgitops.engine.deploy.TargetConnector;
 import io.jenkins.plugins.dbgitops.engine.review.schema.DatabaseReview;
 import io.jenkins.plugins.dbgitops.engine.review.schema.LiveSchemaReader;
 import io.jenkins.plugins.dbgitops.engine.review.schema.SchemaSnapshot;
 import io.jenkins.plugins.dbgitops.engine.rollout.MigrationOptions;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import java.nio.file.Path;
+import java.util.Map;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
@@ -32,6 +38,10 @@ final class SchemaOptions {
     @Option(names = "--schema", paramLabel = "FILE",
             description = "Start the walk from a schema snapshot written by 'dbgitops schema dump'.")
     Path schema;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Take review.schema or review.schemaFrom (an"
+            + " environment: its first target and credentials) from this dbgitops.yaml; --schema and --schema-from win.")
+    Path config;
 
     @Option(names = "--dry-run", description = "Apply the files to a throwaway database on the --dry-run-url server"
             + " as a rollout would; failures are builtin.dry-run findings.")
@@ -63,6 +73,8 @@ final class SchemaOptions {
                     new LiveSchemaReader(MigrationOptions.DEFAULT_HISTORY_TABLE).read(live));
         } else if (schema != null) {
             database = database.withSchema(SchemaSnapshot.read(schema, engine));
+        } else if (config != null) {
+            database = fromConfig(database, engine);
         }
         if (dryRunUrl != null) {
             database = database.withDryRunServer(DatabaseTarget.of(dryRunUrl, dryRunUser, dryRunPassword()));
@@ -72,6 +84,19 @@ final class SchemaOptions {
                     + " never the live one).");
         }
         return database;
+    }
+
+    private DatabaseReview fromConfig(DatabaseReview database, SqlEngine engine) {
+        Map<String, String> variables = System.getenv();
+        ProjectConfig project = new ProjectConfigReader(variables).read(config);
+        if (project.reviewSchemaFrom().isPresent()) {
+            DeploymentTarget first = project.environment(project.reviewSchemaFrom().get()).targets().get(0);
+            DatabaseTarget live = new TargetConnector(new EnvironmentCredentialsResolver(variables))
+                    .databaseTarget(first);
+            return database.withLive(live).withSchema(new LiveSchemaReader(first.historyTable()).read(live));
+        }
+        return project.reviewSchema().map(file -> database.withSchema(SchemaSnapshot.read(file, engine)))
+                .orElse(database);
     }
 
     private String dryRunPassword() {

@@ -137,6 +137,45 @@ class LiveSchemaReviewTest {
     }
 
     @Test
+    void shouldRunDatabaseRulesWithALiveDatabaseAndSayTheyWereSkippedWithoutOne() throws Exception {
+        TestDatabase live = brownfieldDatabase(SqlEngine.POSTGRESQL);
+        Path migrations = migrations("UPDATE customers SET email = 'b@example.com' WHERE id = 1;\n"
+                + "INSERT INTO customers (id, email) VALUES (2, 'c@example.com', 3);\n");
+        Path policy = directory.resolve("policy.yaml");
+        Files.writeString(policy, "extends: prod\nrules:\n  statement.dml-dry-run: ERROR\n");
+        List<String> before = contents(live);
+
+        CommandRun offline = CommandRun.of("review", "--policy", policy.toString(), migrations.toString());
+        CommandRun online = CommandRun.of(withReader(live, "review", "--policy", policy.toString(),
+                migrations.toString()));
+
+        assertThat(offline.err()).contains("skipped statement.dml-dry-run").contains("--schema-from");
+        assertThat(offline.out()).doesNotContain("[statement.dml-dry-run]");
+        assertThat(findingLines(online.out(), "statement.dml-dry-run")).as(online.toString())
+                .containsExactly(CHANGE + ":2");
+        assertThat(online.err()).doesNotContain("skipped");
+        assertThat(contents(live)).isEqualTo(before);
+    }
+
+    @Test
+    void shouldTakeTheSchemaFromTheEnvironmentThatDbgitopsYamlNames() throws Exception {
+        TestDatabase live = brownfieldDatabase(SqlEngine.POSTGRESQL);
+        Path migrations = migrations("ALTER TABLE customers ADD COLUMN email varchar(200);\n");
+        Path config = directory.resolve("dbgitops.yaml");
+        Files.writeString(config, "engine: postgresql\nreview:\n  schemaFrom: staging\nenvironments:\n"
+                + "  - name: staging\n    targets:\n      - url: " + live.url() + "&password=" + live.password() + "\n");
+        Path wrong = directory.resolve("wrong.yaml");
+        Files.writeString(wrong, Files.readString(config).replace("schemaFrom: staging", "schemaFrom: stagin"));
+
+        CommandRun run = CommandRun.of("review", "--config", config.toString(), migrations.toString());
+        CommandRun refused = CommandRun.of("review", "--config", wrong.toString(), migrations.toString());
+
+        assertThat(findingLines(run.out(), WALK_THROUGH)).as(run.toString()).containsExactly(CHANGE + ":1");
+        assertThat(refused.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(refused.err()).contains("wrong.yaml:3:").contains("stagin");
+    }
+
+    @Test
     void shouldRefuseAnUnreachableDatabaseInOneLineWithoutThePassword() {
         CommandRun run = CommandRun.of("review", "--schema-from", "jdbc:postgresql://127.0.0.1:1/nowhere", "--user",
                 "reader", "--password-env", "READER_PASSWORD", directory.toString());

@@ -17,9 +17,14 @@ import java.util.stream.Collectors;
  * @param reviewPolicy        the review policy: a template name or a policy file, empty for the default
  * @param releaseIdTemplate   the template of release ids, see {@code ReleaseIdTemplate}
  * @param environments        in promotion order
+ * @param reviewSchema        {@code review.schema}: a schema snapshot the review starts from, resolved against the
+ *                            file's directory
+ * @param reviewSchemaFrom    {@code review.schemaFrom}: the environment whose first target the review reads its
+ *                            starting schema from
  */
 public record ProjectConfig(Path file, Path migrationsDirectory, SqlEngine engine, Optional<String> reviewPolicy,
-        String releaseIdTemplate, List<EnvironmentConfig> environments) {
+        String releaseIdTemplate, List<EnvironmentConfig> environments, Optional<Path> reviewSchema,
+        Optional<String> reviewSchemaFrom) {
 
     public static final String DEFAULT_FILE_NAME = "dbgitops.yaml";
     public static final String DEFAULT_HISTORY_TABLE = "dbgitops_history";
@@ -28,6 +33,13 @@ public record ProjectConfig(Path file, Path migrationsDirectory, SqlEngine engin
 
     public ProjectConfig {
         environments = List.copyOf(environments);
+    }
+
+    /** A configuration whose review starts from the first migration. */
+    public ProjectConfig(Path file, Path migrationsDirectory, SqlEngine engine, Optional<String> reviewPolicy,
+            String releaseIdTemplate, List<EnvironmentConfig> environments) {
+        this(file, migrationsDirectory, engine, reviewPolicy, releaseIdTemplate, environments, Optional.empty(),
+                Optional.empty());
     }
 
     public Optional<EnvironmentConfig> findEnvironment(String name) {
