@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * PostgreSQL's schema as DDL, from {@code pg_catalog}: enum types, sequences, tables (columns with type,
+ * PostgreSQL's schema as DDL, from {@code pg_catalog}: schemas, enum types, sequences, tables (columns with type,
  * nullability, default and identity; primary key, unique and check constraints), then foreign keys, other indexes
  * and views, so that the file runs in order on an empty database. Names are quoted by {@code quote_ident}; tables of
  * the current schema are written unqualified. Every list is sorted by name, so a dump is byte-for-byte stable.
@@ -32,6 +32,10 @@ final class PostgresSchemaDdl {
 
     String ddl() throws SQLException {
         StringBuilder out = new StringBuilder();
+        for (List<String> row : query("SELECT quote_ident(n.nspname) FROM pg_namespace n WHERE "
+                + USER_SCHEMAS.replace("c.oid", "n.oid") + " AND n.nspname <> current_schema() ORDER BY 1")) {
+            out.append("CREATE SCHEMA IF NOT EXISTS ").append(row.get(0)).append(";\n");
+        }
         enums(out);
         for (List<String> row : query("SELECT " + NAME + " FROM pg_class c JOIN pg_namespace n ON n.oid ="
                 + " c.relnamespace WHERE c.relkind = 'S' AND " + USER_SCHEMAS + " AND NOT EXISTS (SELECT 1 FROM"

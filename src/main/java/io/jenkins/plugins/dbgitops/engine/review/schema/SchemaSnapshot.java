@@ -74,8 +74,10 @@ public record SchemaSnapshot(SqlEngine engine, String origin, String ddl, Sorted
         SortedSet<MigrationVersion> applied = new TreeSet<>();
         Optional<MigrationVersion> baseline = Optional.empty();
         String[] lines = text.split("\n", -1);
+        int header = 0;
         for (int i = 0; i < lines.length && lines[i].startsWith("--"); i++) {
             String line = lines[i].strip();
+            header = line.startsWith(HEADER) || line.startsWith(APPLIED) || line.startsWith(BASELINE) ? i + 1 : header;
             try {
                 if (line.startsWith(APPLIED)) {
                     for (String value : line.substring(APPLIED.length()).split(",")) {
@@ -91,6 +93,8 @@ public record SchemaSnapshot(SqlEngine engine, String origin, String ddl, Sorted
                         + ". Write the versions as '" + APPLIED + " 1,2,3', or dump the snapshot again.", e);
             }
         }
-        return new SchemaSnapshot(engine, file.toString(), text, applied, baseline);
+        // the header is not DDL: render() writes it again from the fields
+        String ddl = String.join("\n", java.util.Arrays.asList(lines).subList(header, lines.length));
+        return new SchemaSnapshot(engine, file.toString(), ddl, applied, baseline);
     }
 }
