@@ -28,8 +28,9 @@ final class ThrowawayDatabase implements AutoCloseable {
         this.server = server;
         this.name = name;
         String url = withDatabase(server.url(), name);
-        if (server.engine() != SqlEngine.POSTGRESQL) {
-            // MariaDB has no per-database timeout: the session gets one through the connection
+        if (server.engine() == SqlEngine.MARIADB) {
+            // MariaDB has no per-database timeout: the session gets one through the connection (MySQL has no
+            // such variable for DML, so a dry run there has no timeout of its own)
             url += (url.contains("?") ? "&" : "?") + "sessionVariables=max_statement_time="
                     + statementTimeout.toSeconds();
         }
