@@ -26,7 +26,7 @@ public final class DbGitOpsCommand implements Runnable {
     private static final Map<String, Class<?>> SUBCOMMANDS = subcommands(CommandLine.HelpCommand.class,
             ReviewCommand.class, RulesCommand.class, PlanCommand.class, MigrateCommand.class, StatusCommand.class,
             BaselineCommand.class, ResolveCommand.class, ReleaseCommand.class, RolloutCommand.class,
-            DemoCommand.class);
+            SchemaCommand.class, DemoCommand.class);
 
     public static void main(String[] args) {
         System.exit(execute(args));

@@ -9,6 +9,7 @@ import io.jenkins.plugins.dbgitops.engine.review.ReviewRequest;
 import io.jenkins.plugins.dbgitops.engine.review.ReviewService;
 import io.jenkins.plugins.dbgitops.engine.review.report.ReportFormat;
 import io.jenkins.plugins.dbgitops.engine.review.report.ReviewReport;
+import io.jenkins.plugins.dbgitops.engine.review.rules.live.LiveRules;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Parameters;
         exitCodeList = {
             "0:no finding at or above the --fail-on level",
             "1:findings at or above the --fail-on level",
-            "2:bad usage or bad input: a missing file, an unreadable or invalid policy, an unknown git ref"})
+            "2:bad usage or bad input: a missing file, an unreadable or invalid policy, an unknown git ref, a database"
+                + " that cannot be reached"})
 public final class ReviewCommand implements Callable<Integer> {
 
     @Option(names = "--policy", paramLabel = "FILE|TEMPLATE",
@@ -43,7 +45,7 @@ public final class ReviewCommand implements Callable<Integer> {
     String dialect;
 
     @Option(names = "--config", paramLabel = "FILE", description = "The project configuration whose migrations,"
-            + " engine and review.policy the review follows, as the release does (default: dbgitops.yaml in the"
+            + " engine, review.policy and review.schema or review.schemaFrom the review follows, as the release does (default: dbgitops.yaml in the"
             + " working directory, when there is one). --dialect, --policy and PATH override it, with a note.")
     Path config;
 
@@ -75,17 +77,23 @@ public final class ReviewCommand implements Callable<Integer> {
     @CommandLine.Mixin
     PublishOptions publishing = new PublishOptions();
 
+    @CommandLine.Mixin
+    SchemaOptions schema = new SchemaOptions();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        ReviewSettings settings = settings();
+        Optional<ProjectConfig> project = project();
+        ReviewSettings settings = settings(project);
         settings.notes().forEach(note -> spec.commandLine().getErr().println("dbgitops: " + note));
         List<Path> reviewed = paths == null || paths.isEmpty() ? List.of(settings.migrationsDirectory()) : paths;
         ReviewRequest request = new ReviewRequest(reviewed, settings.engine(), settings.policy(),
-                Optional.ofNullable(changedSince), failLevel(), Path.of(""), linkBase);
-        ReviewReport report = ReviewService.withDefaults().review(request);
+                Optional.ofNullable(changedSince), failLevel(), Path.of(""), linkBase,
+                schema.resolve(settings.engine(), project));
+        ReviewService service = ReviewService.withDefaults();
+        ReviewReport report = service.review(request);
         String rendered = report.render(reportFormat());
         if (output != null) {
             write(rendered);
@@ -94,6 +102,13 @@ public final class ReviewCommand implements Callable<Integer> {
                     + output);
         } else {
             spec.commandLine().getOut().print(rendered);
+        }
+        if (request.database().live().isEmpty()) {
+            List<String> skipped = LiveRules.needingDatabase(service.registry(), report.rules());
+            if (!skipped.isEmpty()) {
+                spec.commandLine().getErr().println("dbgitops: skipped " + String.join(", ", skipped)
+                        + ": they need a database; give --schema-from to run them.");
+            }
         }
         String publishProblem = publishing.publishIfAsked(report.render(ReportFormat.MARKDOWN), report.errors(),
                 report.warnings(), report.failed());
@@ -109,11 +124,15 @@ public final class ReviewCommand implements Callable<Integer> {
         return publishProblem == null ? ExitCodes.SUCCESS : ExitCodes.BAD_INPUT;
     }
 
-    /** dbgitops.yaml (given or in the working directory) with what the command line gives explicitly on top. */
-    private ReviewSettings settings() {
+    /** dbgitops.yaml, given or in the working directory. */
+    private Optional<ProjectConfig> project() {
         Path file = config != null ? config : Path.of(ProjectConfig.DEFAULT_FILE_NAME);
-        Optional<ProjectConfig> project = config != null || Files.isRegularFile(file)
+        return config != null || Files.isRegularFile(file)
                 ? Optional.of(new ProjectConfigReader(System.getenv()).read(file)) : Optional.empty();
+    }
+
+    /** dbgitops.yaml with what the command line gives explicitly on top. */
+    private ReviewSettings settings(Optional<ProjectConfig> project) {
         String path = paths == null || paths.size() != 1 ? null : paths.get(0).toString();
         try {
             return ReviewSettings.resolve(Path.of("").toAbsolutePath(), project, path, dialect, policy);

@@ -18,9 +18,14 @@ import java.util.stream.Collectors;
  * @param releaseIdTemplate   the template of release ids, see {@code ReleaseIdTemplate}
  * @param environments        in promotion order
  * @param promotion           where the promotion check learns what succeeded in a required environment
+ * @param reviewSchema        {@code review.schema}: a schema snapshot the review starts from, resolved against the
+ *                            file's directory
+ * @param reviewSchemaFrom    {@code review.schemaFrom}: the environment whose first target the review reads its
+ *                            starting schema from
  */
 public record ProjectConfig(Path file, Path migrationsDirectory, SqlEngine engine, Optional<String> reviewPolicy,
-        String releaseIdTemplate, List<EnvironmentConfig> environments, PromotionSource promotion) {
+        String releaseIdTemplate, List<EnvironmentConfig> environments, PromotionSource promotion,
+        Optional<Path> reviewSchema, Optional<String> reviewSchemaFrom) {
 
     public static final String DEFAULT_FILE_NAME = "dbgitops.yaml";
     public static final String DEFAULT_HISTORY_TABLE = "dbgitops_history";

@@ -23,7 +23,7 @@ import java.util.Set;
 public final class ProjectConfigReader {
     private static final Set<String> ROOT_KEYS = Set.of("migrations", "engine", "historyTable", "schema", "review",
             "release", "promotion", "environments");
-    private static final Set<String> REVIEW_KEYS = Set.of("policy");
+    private static final Set<String> REVIEW_KEYS = Set.of("policy", "schema", "schemaFrom");
     private static final Set<String> RELEASE_KEYS = Set.of("idTemplate");
     private static final Set<String> ENVIRONMENT_KEYS = Set.of("name", "approval", "approvers", "parallel",
             "requires", "after", "allowSkip", "failFast", "historyTable", "schema", "targets");
@@ -76,10 +76,16 @@ public final class ProjectConfigReader {
                     .orElse(ProjectConfig.DEFAULT_HISTORY_TABLE);
             Optional<String> schema = fields.optionalIdentifier(mapping, "schema");
             Optional<String> policy = Optional.empty();
+            Optional<Path> reviewSchema = Optional.empty();
+            Optional<String> schemaFrom = Optional.empty();
+            YamlNode.Mapping review = null;
             if (mapping.entries().containsKey("review")) {
-                YamlNode.Mapping review = fields.mapping(mapping.entries().get("review").value(), "review");
+                review = fields.mapping(mapping.entries().get("review").value(), "review");
                 fields.checkKeys(review, REVIEW_KEYS, "under review");
                 policy = fields.optionalText(review, "policy");
+                reviewSchema = fields.optionalText(review, "schema")
+                        .map(value -> base == null ? Path.of(value) : base.resolve(value).normalize());
+                schemaFrom = fields.optionalText(review, "schemaFrom");
             }
             String idTemplate = ProjectConfig.DEFAULT_RELEASE_ID_TEMPLATE;
             if (mapping.entries().containsKey("release")) {
@@ -89,8 +95,15 @@ public final class ProjectConfigReader {
             }
             List<EnvironmentConfig> environments = environments(mapping, historyTable, schema);
             SqlEngine engine = engine(mapping, environments);
+            String from = schemaFrom.orElse(null);
+            if (from != null && environments.stream().noneMatch(environment -> environment.name().equals(from)
+                    && !environment.targets().isEmpty())) {
+                throw fields.error(review.entries().get("schemaFrom").value().location(), "review.schemaFrom names '"
+                        + from + "', which is no environment with a target: name one of the"
+                        + " environments below.");
+            }
             return new ProjectConfig(file, migrationsDirectory, engine, policy, idTemplate, environments,
-                    promotion(mapping));
+                    promotion(mapping), reviewSchema, schemaFrom);
         }
 
         private PromotionSource promotion(YamlNode.Mapping root) {

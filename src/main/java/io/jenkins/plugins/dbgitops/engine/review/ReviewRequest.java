@@ -1,5 +1,6 @@
 package io.jenkins.plugins.dbgitops.engine.review;
 
+import io.jenkins.plugins.dbgitops.engine.review.schema.DatabaseReview;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,9 +17,11 @@ import java.util.Optional;
  * @param failOn        findings at or above this level fail the review; {@link Level#OFF} never fails
  * @param baseDirectory file names in the report are relative to it (the workspace or repository root)
  * @param linkBase      prefix for line links in Markdown, e.g. {@code https://github.com/o/r/blob/<sha>/}; may be empty
+ * @param database      where the walk starts and which databases the review may use; {@link DatabaseReview#none()}
+ *                      for the offline review
  */
 public record ReviewRequest(List<Path> paths, SqlEngine engine, String policy, Optional<String> changedSince,
-        Level failOn, Path baseDirectory, String linkBase) {
+        Level failOn, Path baseDirectory, String linkBase, DatabaseReview database) {
 
     public ReviewRequest {
         paths = List.copyOf(paths);
@@ -28,6 +31,13 @@ public record ReviewRequest(List<Path> paths, SqlEngine engine, String policy, O
         failOn = failOn == null ? Level.ERROR : failOn;
         baseDirectory = (baseDirectory == null ? Path.of("") : baseDirectory).toAbsolutePath().normalize();
         linkBase = linkBase == null ? "" : linkBase;
+        database = database == null ? DatabaseReview.none() : database;
+    }
+
+    /** An offline review, with the migrations alone. */
+    public ReviewRequest(List<Path> paths, SqlEngine engine, String policy, Optional<String> changedSince,
+            Level failOn, Path baseDirectory, String linkBase) {
+        this(paths, engine, policy, changedSince, failOn, baseDirectory, linkBase, DatabaseReview.none());
     }
 
     /** The paths for the engine with the {@code prod} policy, failing on errors, relative to the working directory. */
@@ -36,18 +46,23 @@ public record ReviewRequest(List<Path> paths, SqlEngine engine, String policy, O
     }
 
     public ReviewRequest withPolicy(String value) {
-        return new ReviewRequest(paths, engine, value, changedSince, failOn, baseDirectory, linkBase);
+        return new ReviewRequest(paths, engine, value, changedSince, failOn, baseDirectory, linkBase, database);
     }
 
     public ReviewRequest withChangedSince(String ref) {
-        return new ReviewRequest(paths, engine, policy, Optional.ofNullable(ref), failOn, baseDirectory, linkBase);
+        return new ReviewRequest(paths, engine, policy, Optional.ofNullable(ref), failOn, baseDirectory, linkBase,
+                database);
     }
 
     public ReviewRequest withFailOn(Level value) {
-        return new ReviewRequest(paths, engine, policy, changedSince, value, baseDirectory, linkBase);
+        return new ReviewRequest(paths, engine, policy, changedSince, value, baseDirectory, linkBase, database);
     }
 
     public ReviewRequest withBaseDirectory(Path value) {
-        return new ReviewRequest(paths, engine, policy, changedSince, failOn, value, linkBase);
+        return new ReviewRequest(paths, engine, policy, changedSince, failOn, value, linkBase, database);
+    }
+
+    public ReviewRequest withDatabase(DatabaseReview value) {
+        return new ReviewRequest(paths, engine, policy, changedSince, failOn, baseDirectory, linkBase, value);
     }
 }

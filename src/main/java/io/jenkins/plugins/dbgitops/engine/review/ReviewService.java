@@ -5,9 +5,15 @@ import io.jenkins.plugins.dbgitops.engine.migration.MigrationFile;
 import io.jenkins.plugins.dbgitops.engine.migration.MigrationFileName;
 import io.jenkins.plugins.dbgitops.engine.migration.MigrationScanner;
 import io.jenkins.plugins.dbgitops.engine.migration.MigrationSet;
+import io.jenkins.plugins.dbgitops.engine.review.dryrun.DryRunReview;
 import io.jenkins.plugins.dbgitops.engine.review.policy.ReviewPolicy;
 import io.jenkins.plugins.dbgitops.engine.review.report.ReviewReport;
 import io.jenkins.plugins.dbgitops.engine.review.report.SourceLookup;
+import io.jenkins.plugins.dbgitops.engine.review.rules.live.DryRunRule;
+import io.jenkins.plugins.dbgitops.engine.review.rules.live.LiveDatabase;
+import io.jenkins.plugins.dbgitops.engine.review.rules.live.LiveRules;
+import io.jenkins.plugins.dbgitops.engine.review.schema.SchemaSnapshot;
+import io.jenkins.plugins.dbgitops.engine.review.schema.StartingSchema;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,6 +67,16 @@ public final class ReviewService {
                 .map(ref -> ChangedFiles.since(request.paths().get(0), ref));
         List<ReviewResult> results = new ArrayList<>();
         Map<String, Path> locations = new HashMap<>();
+        try (LiveDatabase live = LiveDatabase.of(request.database().live())) {
+            reviewPaths(request, policy, changed, live.available() ? LiveRules.bind(registry, live) : registry,
+                    results, locations);
+        }
+        return new ReviewReport(merge(results), policy.enabledRules(), request.engine(), policy.name(),
+                request.failOn(), request.linkBase(), SourceLookup.of(locations));
+    }
+
+    private void reviewPaths(ReviewRequest request, ReviewPolicy policy, Optional<Set<Path>> changed,
+            RuleRegistry rules, List<ReviewResult> results, Map<String, Path> locations) {
         for (Path path : request.paths()) {
             if (!Files.exists(path)) {
                 throw new UserInputException("Cannot review " + path + ": no such file or directory. Check the path.");
@@ -69,13 +85,22 @@ public final class ReviewService {
             Predicate<ReviewFile> underReview = changed.<Predicate<ReviewFile>>map(paths -> file -> group.reviewed()
                     .test(file) && paths.contains(group.locations().get(file.script())))
                     .orElse(group.reviewed());
-            ReviewEngine engine = ReviewEngine.create(request.engine(), policy.configs(), registry, parser);
+            ReviewEngine engine = ReviewEngine.create(request.engine(), policy.configs(), rules, parser);
+            List<ReviewFile> walked = group.files();
+            Predicate<ReviewFile> judged = underReview;
+            Optional<SchemaSnapshot> start = request.database().schema();
+            if (start.isPresent()) {
+                // an existing database: the walk starts from its schema, and skips the files it already holds
+                walked = StartingSchema.walk(start.get(), walked, file -> group.locations().get(file.script()));
+                judged = underReview.and(file -> !StartingSchema.isSnapshot(file));
+            }
             // without --changed-since each file of a directory is judged as the change that introduced it
-            results.add(engine.review(group.files(), underReview, group.complete(), changed.isEmpty()));
+            ReviewResult result = engine.review(walked, judged, group.complete() || start.isPresent(),
+                    changed.isEmpty());
+            results.add(DryRunReview.review(request.database(), result, group.locations(), result.scripts(),
+                    policy.config(DryRunRule.ID).orElseGet(() -> RuleConfig.defaults(DryRunRule.DEFINITION))));
             locations.putAll(group.locations());
         }
-        return new ReviewReport(merge(results), policy.enabledRules(), request.engine(), policy.name(),
-                request.failOn(), request.linkBase(), SourceLookup.of(locations));
     }
 
     private Group directory(Path directory, ReviewRequest request) {

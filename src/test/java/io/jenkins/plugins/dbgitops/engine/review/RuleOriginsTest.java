@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>An origin is parts separated by {@code "; "}: {@code dbgitops} (our own rule, optionally with a remark in
  * parentheses), {@code Bytebase} (Bytebase's rule of the same id), {@code formerly Bytebase} (a rule of that id Bytebase
- * has removed), {@code Squawk: name, name, formerly name} and {@code Atlas: CODE, CODE}.
+ * has removed), {@code Bytebase: TYPE} (Bytebase's rule of another name, for one it renamed),
+ * {@code Squawk: name, name, formerly name} and {@code Atlas: CODE, CODE}.
  */
 class RuleOriginsTest {
     private static final ToolRules SQUAWK = ToolRules.read("squawk-rules.txt");
@@ -57,6 +58,11 @@ class RuleOriginsTest {
             ToolRules.Names names = part.equals("Bytebase") ? BYTEBASE.current() : BYTEBASE.retired();
             softly.assertThat(names).as("%s: Bytebase rule %s (%s)", id, bytebaseType(id), part)
                     .contains(bytebaseType(id));
+            return;
+        }
+        if (part.startsWith("Bytebase: ")) {
+            String type = part.substring("Bytebase: ".length());
+            softly.assertThat(BYTEBASE.current()).as("%s: Bytebase rule %s", id, type).contains(type);
             return;
         }
         if (part.startsWith("Squawk: ")) {

@@ -1,0 +1,160 @@
+package io.jenkins.plugins.dbgitops.engine.review.rules.live;
+
+import io.jenkins.plugins.dbgitops.engine.review.FileContext;
+import io.jenkins.plugins.dbgitops.engine.review.Level;
+import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
+import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
+import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Bytebase's {@code statement.object-owner-check} ({@code pg/advisor_statement_object_owner_check.go}): the role that
+ * runs the migration ({@code CURRENT_USER}) must own the table an {@code ALTER TABLE} changes, and the schema in which
+ * other statements create, alter or drop objects ({@code pg_database_owner} standing for the database's owner);
+ * {@code CREATE SCHEMA} needs the database's owner. Schemas and tables the database does not have are not judged.
+ */
+public final class StatementObjectOwnerCheckRule implements DatabaseRule {
+    private static final String NAME = "((?:\"[^\"]+\"|[\\w$]+)(?:\\.(?:\"[^\"]+\"|[\\w$]+))?)";
+    private static final Pattern ALTER_TABLE = Pattern.compile(
+            "^\\s*ALTER\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?(?:ONLY\\s+)?" + NAME, Pattern.CASE_INSENSITIVE);
+    private static final Pattern CREATE_SCHEMA = Pattern.compile("^\\s*CREATE\\s+SCHEMA\\b", Pattern.CASE_INSENSITIVE);
+    /** Statements judged by the schema of the object they name: the name after the object keyword, or after ON. */
+    private static final Pattern IN_SCHEMA = Pattern.compile("^\\s*(?:CREATE\\s+(?:OR\\s+REPLACE\\s+)?"
+            + "(?:(?:UNLOGGED|TEMP|TEMPORARY)\\s+)?(?:TABLE|SEQUENCE|TYPE|FUNCTION|PROCEDURE|MATERIALIZED\\s+VIEW)"
+            + "|ALTER\\s+(?:SEQUENCE|TYPE|FUNCTION|PROCEDURE)|DROP\\s+(?:TABLE|SEQUENCE|TYPE|FUNCTION|PROCEDURE|VIEW"
+            + "|MATERIALIZED\\s+VIEW|INDEX(?:\\s+CONCURRENTLY)?)|ALTER\\s+INDEX)\\s+(?:IF\\s+(?:NOT\\s+)?EXISTS\\s+)?"
+            + NAME, Pattern.CASE_INSENSITIVE);
+    private static final Pattern ON_TABLE = Pattern.compile("^\\s*CREATE\\s+(?:UNIQUE\\s+)?(?:INDEX|(?:OR\\s+REPLACE\\s+)?"
+            + "(?:CONSTRAINT\\s+)?TRIGGER)\\b.*?\\bON\\s+(?:ONLY\\s+)?" + NAME, Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern EXTENSION = Pattern.compile("^\\s*CREATE\\s+EXTENSION\\b(?:.*?\\bSCHEMA\\s+"
+            + "(\"[^\"]+\"|[\\w$]+))?", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final String PG_DATABASE_OWNER = "pg_database_owner";
+
+    static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.object-owner-check")
+            .title("The migration's role owns what it changes")
+            .origin("Bytebase")
+            .engines(RuleDefinition.Engines.POSTGRESQL)
+            .defaultLevel(Level.WARNING)
+            .message("The role that runs the migration does not own the object, so the statement fails or leaves"
+                    + " objects owned by the wrong role.")
+            .help("Run the migration as the owner (SET ROLE <owner>;), or change the owner first.")
+            .description("Needs a database (--schema-from): compares CURRENT_USER with the owner of the table an ALTER"
+                    + " TABLE changes, and with the owner of the schema where other statements create, alter or drop"
+                    + " tables, sequences, types, functions, indexes, triggers, materialized views and extensions;"
+                    + " CREATE SCHEMA needs the database's owner. As in Bytebase, a schema owned by pg_database_owner"
+                    + " counts as owned by the database's owner, and objects the database does not have are not"
+                    + " judged. Without a database the rule is reported as skipped.")
+            .failing("-- the database has app_owned (id int), owned by the role app_owner\n"
+                    + "ALTER TABLE app_owned ADD COLUMN note text;")
+            .passing("-- the database has orders, owned by the role that runs the migration\n"
+                    + "ALTER TABLE orders ADD COLUMN note text;")
+            .optIn()
+            .build();
+
+    private LiveDatabase database = LiveDatabase.of(Optional.empty());
+    private final Map<String, Optional<String>> owners = new HashMap<>();
+    private String currentRole;
+
+    @Override
+    public RuleDefinition definition() {
+        return DEFINITION;
+    }
+
+    @Override
+    public void attach(LiveDatabase value) {
+        database = value;
+    }
+
+    @Override
+    public void startFile(FileContext file, RuleContext rule) {
+        // owners and the role are read once per review: the file's own changes are not followed, as in Bytebase
+    }
+
+    @Override
+    public void check(StatementContext statement, RuleContext rule) {
+        if (!database.available()) {
+            return;
+        }
+        String text = statement.text();
+        try {
+            Matcher matcher;
+            if ((matcher = ALTER_TABLE.matcher(text)).find()) {
+                String[] name = split(matcher.group(1));
+                Optional<String> owner = owner("table:" + name[0] + "." + name[1], "SELECT"
+                        + " pg_get_userbyid(c.relowner) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                        + " WHERE n.nspname = ? AND c.relname = ?", name);
+                if (owner.isPresent()) {
+                    judge(statement, rule, "Table", name[1], owner.get());
+                }
+            } else if (CREATE_SCHEMA.matcher(text).find()) {
+                String owner = databaseOwner();
+                if (!owner.equals(role())) {
+                    String name = database.value("SELECT current_database()").orElse("");
+                    rule.report(statement, "Database \"" + name + "\" is owned by \"" + owner
+                            + "\", but the current role is \"" + role() + "\".");
+                }
+            } else if ((matcher = IN_SCHEMA.matcher(text)).find() || (matcher = ON_TABLE.matcher(text)).find()) {
+                schema(statement, rule, split(matcher.group(1))[0]);
+            } else if ((matcher = EXTENSION.matcher(text)).find()) {
+                schema(statement, rule, matcher.group(1) == null ? "public" : unquote(matcher.group(1)));
+            }
+        } catch (SQLException e) {
+            rule.report(statement, "Could not read the owners from the database: " + database.message(e) + ".");
+        }
+    }
+
+    private void schema(StatementContext statement, RuleContext rule, String schema) throws SQLException {
+        Optional<String> owner = owner("schema:" + schema,
+                "SELECT pg_get_userbyid(nspowner) FROM pg_namespace WHERE nspname = ?", schema);
+        if (owner.isPresent()) {
+            judge(statement, rule, "Schema", schema, owner.get());
+        }
+    }
+
+    private void judge(StatementContext statement, RuleContext rule, String kind, String name, String owner)
+            throws SQLException {
+        String effective = PG_DATABASE_OWNER.equals(owner) ? databaseOwner() : owner;
+        if (!effective.equals(role())) {
+            rule.report(statement, kind + " \"" + name + "\" is owned by \"" + effective
+                    + "\", but the current role is \"" + role() + "\".");
+        }
+    }
+
+    private Optional<String> owner(String key, String query, String... parameters) throws SQLException {
+        Optional<String> known = owners.get(key);
+        if (known == null) {
+            known = database.value(query, parameters);
+            owners.put(key, known);
+        }
+        return known;
+    }
+
+    private String databaseOwner() throws SQLException {
+        return owner("database", "SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname ="
+                + " current_database()").orElse("");
+    }
+
+    private String role() throws SQLException {
+        if (currentRole == null) {
+            currentRole = database.value("SELECT CURRENT_USER").orElse("");
+        }
+        return currentRole;
+    }
+
+    /** {@code [schema, name]}: unquoted, unquoted names lower-cased, {@code public} when unqualified. */
+    private static String[] split(String qualified) {
+        String[] parts = qualified.split("\\.(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", 2);
+        return parts.length == 2 ? new String[] {unquote(parts[0]), unquote(parts[1])}
+                : new String[] {"public", unquote(parts[0])};
+    }
+
+    private static String unquote(String name) {
+        return name.startsWith("\"") ? name.substring(1, name.length() - 1).replace("\"\"", "\"")
+                : name.toLowerCase(java.util.Locale.ROOT);
+    }
+}
