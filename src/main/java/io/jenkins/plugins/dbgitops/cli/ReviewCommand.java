@@ -9,7 +9,6 @@ import io.jenkins.plugins.dbgitops.engine.review.ReviewRequest;
 import io.jenkins.plugins.dbgitops.engine.review.ReviewService;
 import io.jenkins.plugins.dbgitops.engine.review.report.ReportFormat;
 import io.jenkins.plugins.dbgitops.engine.review.report.ReviewReport;
-import io.jenkins.plugins.dbgitops.engine.review.rules.live.LiveRules;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -92,8 +91,7 @@ public final class ReviewCommand implements Callable<Integer> {
         ReviewRequest request = new ReviewRequest(reviewed, settings.engine(), settings.policy(),
                 Optional.ofNullable(changedSince), failLevel(), Path.of(""), linkBase,
                 schema.resolve(settings.engine(), project));
-        ReviewService service = ReviewService.withDefaults();
-        ReviewReport report = service.review(request);
+        ReviewReport report = ReviewService.withDefaults().review(request);
         String rendered = report.render(reportFormat());
         if (output != null) {
             write(rendered);
@@ -103,12 +101,9 @@ public final class ReviewCommand implements Callable<Integer> {
         } else {
             spec.commandLine().getOut().print(rendered);
         }
-        if (request.database().live().isEmpty()) {
-            List<String> skipped = LiveRules.needingDatabase(service.registry(), report.rules());
-            if (!skipped.isEmpty()) {
-                spec.commandLine().getErr().println("dbgitops: skipped " + String.join(", ", skipped)
-                        + ": they need a database; give --schema-from to run them.");
-            }
+        if (!report.skipped().isEmpty() && (output != null || reportFormat() != ReportFormat.TEXT)) {
+            spec.commandLine().getErr().println("dbgitops: skipped " + String.join(", ", report.skipped())
+                    + ": they need a database; give --schema-from (or review.schemaFrom) to run them.");
         }
         String publishProblem = publishing.publishIfAsked(report.render(ReportFormat.MARKDOWN), report.errors(),
                 report.warnings(), report.failed());

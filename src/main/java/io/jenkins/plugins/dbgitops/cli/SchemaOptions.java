@@ -1,18 +1,16 @@
 package io.jenkins.plugins.dbgitops.cli;
 
 import io.jenkins.plugins.dbgitops.engine.UserInputException;
-import io.jenkins.plugins.dbgitops.engine.config.DeploymentTarget;
 import io.jenkins.plugins.dbgitops.engine.config.EnvironmentCredentialsResolver;
 import io.jenkins.plugins.dbgitops.engine.config.ProjectConfig;
 import io.jenkins.plugins.dbgitops.engine.database.DatabaseTarget;
-import io.jenkins.plugins.dbgitops.engine.deploy.TargetConnector;
 import io.jenkins.plugins.dbgitops.engine.review.schema.DatabaseReview;
 import io.jenkins.plugins.dbgitops.engine.review.schema.LiveSchemaReader;
+import io.jenkins.plugins.dbgitops.engine.review.schema.ReviewDatabases;
 import io.jenkins.plugins.dbgitops.engine.review.schema.SchemaSnapshot;
 import io.jenkins.plugins.dbgitops.engine.rollout.MigrationOptions;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
@@ -40,7 +38,8 @@ final class SchemaOptions {
     Path schema;
 
     @Option(names = "--dry-run", description = "Apply the files to a throwaway database on the --dry-run-url server"
-            + " as a rollout would; failures are builtin.dry-run findings.")
+            + " (default: review.dryRun of the configuration) as a rollout would; failures are builtin.dry-run"
+            + " findings.")
     boolean dryRun;
 
     @Option(names = "--dry-run-url", paramLabel = "JDBC_URL",
@@ -58,13 +57,19 @@ final class SchemaOptions {
 
     /**
      * The databases of the review, reading the live schema now when one is named. Without --schema and
-     * --schema-from, the project's review.schema or review.schemaFrom (an environment: its first target and
-     * credentials) applies.
+     * --schema-from, the project's review.schema or review.schemaFrom applies; --dry-run without --dry-run-url uses
+     * the project's review.dryRun server.
      */
     DatabaseReview resolve(SqlEngine engine, Optional<ProjectConfig> project) {
         if (schemaFrom != null && schema != null) {
             throw new UserInputException("Give either --schema-from (a live database) or --schema (a snapshot"
                     + " file), not both.");
+        }
+        boolean dryRunFromProject = dryRun && dryRunUrl == null;
+        if (dryRunFromProject && project.map(p -> p.reviewDryRunServer().isEmpty()).orElse(true)) {
+            throw new UserInputException("--dry-run needs a server to create its throwaway database on: give"
+                    + " --dry-run-url (a PostgreSQL or MariaDB/MySQL server where the user may create databases;"
+                    + " never the live one), or review.dryRun in " + ProjectConfig.DEFAULT_FILE_NAME + ".");
         }
         DatabaseReview database = DatabaseReview.none();
         if (schemaFrom != null) {
@@ -74,28 +79,16 @@ final class SchemaOptions {
         } else if (schema != null) {
             database = database.withSchema(SchemaSnapshot.read(schema, engine));
         } else if (project.isPresent()) {
-            database = fromConfig(database, engine, project.get());
+            database = ReviewDatabases.resolve(project.get(), Optional.empty(), false,
+                    new EnvironmentCredentialsResolver(System.getenv()), engine);
         }
         if (dryRunUrl != null) {
             database = database.withDryRunServer(DatabaseTarget.of(dryRunUrl, dryRunUser, dryRunPassword()));
-        } else if (dryRun) {
-            throw new UserInputException("--dry-run needs a server to create its throwaway database on: give"
-                    + " --dry-run-url (a PostgreSQL or MariaDB/MySQL server where the user may create databases;"
-                    + " never the live one).");
+        } else if (dryRunFromProject) {
+            database = database.withDryRunServer(ReviewDatabases.dryRunServer(project.get(),
+                    new EnvironmentCredentialsResolver(System.getenv())));
         }
         return database;
-    }
-
-    private DatabaseReview fromConfig(DatabaseReview database, SqlEngine engine, ProjectConfig project) {
-        Map<String, String> variables = System.getenv();
-        if (project.reviewSchemaFrom().isPresent()) {
-            DeploymentTarget first = project.environment(project.reviewSchemaFrom().get()).targets().get(0);
-            DatabaseTarget live = new TargetConnector(new EnvironmentCredentialsResolver(variables))
-                    .databaseTarget(first);
-            return database.withLive(live).withSchema(new LiveSchemaReader(first.historyTable()).read(live));
-        }
-        return project.reviewSchema().map(file -> database.withSchema(SchemaSnapshot.read(file, engine)))
-                .orElse(database);
     }
 
     private String dryRunPassword() {

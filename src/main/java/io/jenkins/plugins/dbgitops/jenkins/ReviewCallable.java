@@ -4,6 +4,8 @@ import hudson.AbortException;
 import hudson.model.TaskListener;
 import hudson.remoting.VirtualChannel;
 import io.jenkins.plugins.dbgitops.engine.UserInputException;
+import io.jenkins.plugins.dbgitops.engine.config.CredentialsReference;
+import io.jenkins.plugins.dbgitops.engine.config.EnvironmentCredentialsResolver;
 import io.jenkins.plugins.dbgitops.engine.config.ProjectConfig;
 import io.jenkins.plugins.dbgitops.engine.config.ProjectConfigReader;
 import io.jenkins.plugins.dbgitops.engine.config.ReviewSettings;
@@ -12,6 +14,8 @@ import io.jenkins.plugins.dbgitops.engine.review.ReviewRequest;
 import io.jenkins.plugins.dbgitops.engine.review.ReviewService;
 import io.jenkins.plugins.dbgitops.engine.review.report.ReportFormat;
 import io.jenkins.plugins.dbgitops.engine.review.report.ReviewReport;
+import io.jenkins.plugins.dbgitops.engine.review.schema.DatabaseReview;
+import io.jenkins.plugins.dbgitops.engine.review.schema.ReviewDatabases;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -38,12 +42,16 @@ final class ReviewCallable extends MasterToSlaveFileCallable<ReviewSummary> {
     private final ReviewOptions options;
     private final String changedSince;
     private final Map<String, String> variables;
+    private final Map<String, DatabaseLogin> logins;
     private final TaskListener listener;
 
-    ReviewCallable(ReviewOptions options, String changedSince, Map<String, String> variables, TaskListener listener) {
+    /** @param logins the Jenkins credentials the review's databases name, looked up on the controller */
+    ReviewCallable(ReviewOptions options, String changedSince, Map<String, String> variables,
+            Map<String, DatabaseLogin> logins, TaskListener listener) {
         this.options = options;
         this.changedSince = changedSince;
         this.variables = Map.copyOf(variables);
+        this.logins = Map.copyOf(logins);
         this.listener = listener;
     }
 
@@ -51,7 +59,9 @@ final class ReviewCallable extends MasterToSlaveFileCallable<ReviewSummary> {
     public ReviewSummary invoke(File workspaceDir, VirtualChannel channel) throws IOException {
         Path workspace = workspaceDir.toPath().toAbsolutePath().normalize();
         try {
-            ReviewSettings settings = settings(workspace);
+            Optional<ProjectConfig> config = config(workspace, options.config(), variables);
+            ReviewSettings settings = ReviewSettings.resolve(workspace, config, options.path(), options.dialect(),
+                    options.policy());
             Path directory = Workspace.inside(workspace, workspace.relativize(settings.migrationsDirectory())
                     .toString(), "review path");
             String path = ReleaseInfo.relative(workspace, directory);
@@ -59,30 +69,86 @@ final class ReviewCallable extends MasterToSlaveFileCallable<ReviewSummary> {
                 throw new AbortException("No migrations directory '" + path + "' in the workspace; set 'path' (or"
                         + " migrations: in " + options.config() + ") to the folder that holds the .sql files.");
             }
-            PrintStream log = listener.getLogger();
+            PrintStream log = new PrintStream(new SecretMaskingOutputStream(listener.getLogger(),
+                    DatabaseLogins.passwords(logins)), true, StandardCharsets.UTF_8);
             settings.notes().forEach(note -> log.println("[dbgitops] " + note));
             log.println("[dbgitops] SQL review of " + path + " (" + settings.engine().id() + ", policy "
                     + shown(workspace, settings.policy())
                     + (changedSince == null ? "" : ", files changed since " + changedSince) + ")");
             ReviewRequest request = new ReviewRequest(List.of(directory), settings.engine(), settings.policy(),
-                    Optional.ofNullable(changedSince), options.failOn().level(), workspace, "");
+                    Optional.ofNullable(changedSince), options.failOn().level(), workspace, "",
+                    databases(config, settings, log));
             ReviewReport report = ReviewService.withDefaults().review(request);
+            if (!report.skipped().isEmpty()) {
+                log.println("[dbgitops] skipped " + String.join(", ", report.skipped()) + ": they need a database;"
+                        + " set schemaFrom (or review.schemaFrom in " + options.config() + ") to run them.");
+            }
             write(workspace.resolve(SARIF_REPORT), report.render(ReportFormat.SARIF));
             write(workspace.resolve(JUNIT_REPORT), report.render(ReportFormat.JUNIT));
             return new ReviewSummary(path, report.result().files(), report.result().statements(),
                     report.findings().stream().map(ReviewFindingRow::of).toList(), report.failed(),
-                    report.render(ReportFormat.MARKDOWN), headCommit(workspace));
+                    report.render(ReportFormat.MARKDOWN), headCommit(workspace), report.skipped());
         } catch (UserInputException | IllegalArgumentException e) {
             throw new AbortException(e.getMessage());
         }
     }
 
-    /** dbgitops.yaml when the workspace has one, overridden by what the job gives explicitly. */
-    private ReviewSettings settings(Path workspace) throws IOException {
-        Path configFile = Workspace.inside(workspace, options.config(), "configuration");
-        Optional<ProjectConfig> config = Files.isRegularFile(configFile)
+    /** The project configuration, when the workspace has one. */
+    static Optional<ProjectConfig> config(Path workspace, String file, Map<String, String> variables)
+            throws IOException {
+        Path configFile = Workspace.inside(workspace, file, "configuration");
+        return Files.isRegularFile(configFile)
                 ? Optional.of(new ProjectConfigReader(variables).read(configFile)) : Optional.empty();
-        return ReviewSettings.resolve(workspace, config, options.path(), options.dialect(), options.policy());
+    }
+
+    /** The live schema, snapshot and dry-run server the configuration and the job ask for. */
+    private DatabaseReview databases(Optional<ProjectConfig> config, ReviewSettings settings, PrintStream log)
+            throws AbortException {
+        if (config.isEmpty()) {
+            if (options.schemaFrom() != null || options.dryRun()) {
+                throw new AbortException("schemaFrom and dryRun read their databases from " + options.config()
+                        + ", which is not in the workspace: add it (review.schemaFrom, review.dryRun) or set"
+                        + " 'config' to its path.");
+            }
+            return DatabaseReview.none();
+        }
+        DatabaseReview database = ReviewDatabases.resolve(config.get(), Optional.ofNullable(options.schemaFrom()),
+                options.dryRun(), DatabaseLogins.resolver(logins, new EnvironmentCredentialsResolver(variables)),
+                settings.engine());
+        database.live().ifPresent(live -> log.println("[dbgitops] the review starts from the schema of "
+                + live.name() + " (" + live.redactedUrl() + "), read only"));
+        if (database.live().isEmpty() && database.schema().isPresent()) {
+            log.println("[dbgitops] the review starts from the schema snapshot of review.schema");
+        }
+        database.dryRunServer().ifPresent(server -> log.println("[dbgitops] dry run on a throwaway database on "
+                + server.redactedUrl()));
+        return database;
+    }
+
+    /** Reads, on the agent, which Jenkins credentials the review's databases name. */
+    static final class CredentialsIds extends MasterToSlaveFileCallable<List<String>> {
+        private static final long serialVersionUID = 1L;
+        private final ReviewOptions options;
+        private final Map<String, String> variables;
+
+        CredentialsIds(ReviewOptions options, Map<String, String> variables) {
+            this.options = options;
+            this.variables = Map.copyOf(variables);
+        }
+
+        @Override
+        public List<String> invoke(File workspaceDir, VirtualChannel channel) throws IOException {
+            try {
+                Optional<ProjectConfig> config = config(workspaceDir.toPath().toAbsolutePath().normalize(),
+                        options.config(), variables);
+                return config.map(project -> ReviewDatabases.credentials(project,
+                        Optional.ofNullable(options.schemaFrom()), options.dryRun()).stream()
+                        .filter(reference -> !reference.isEnvironment()).map(CredentialsReference::credentialsId)
+                        .distinct().toList()).orElse(List.of());
+            } catch (UserInputException | IllegalArgumentException e) {
+                throw new AbortException(e.getMessage());
+            }
+        }
     }
 
     /** A policy file as a workspace path, a template as its name. */

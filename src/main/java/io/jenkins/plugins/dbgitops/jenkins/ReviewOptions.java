@@ -19,6 +19,9 @@ final class ReviewOptions implements Serializable {
     private final boolean changedOnly;
     private final String tokenCredentialsId;
     private final String config;
+    /** Null in executions saved before the review could use a database. */
+    private String schemaFrom;
+    private boolean dryRun;
 
     /**
      * @param path               the migrations directory, or null for the configuration's
@@ -71,5 +74,28 @@ final class ReviewOptions implements Serializable {
 
     String config() {
         return config;
+    }
+
+    /**
+     * These options reading the starting schema from an environment and dry-running the files.
+     *
+     * @param schemaFrom an environment of the configuration (its first target, read only) instead of
+     *                   {@code review.schemaFrom}, or null/blank for the configuration's
+     * @param dryRun     apply the files to a throwaway database on {@code review.dryRun}'s server
+     */
+    ReviewOptions withDatabases(String schemaFrom, boolean dryRun) {
+        ReviewOptions copy = new ReviewOptions(path, dialect, policy, failOn, publish, changedOnly,
+                tokenCredentialsId, config);
+        copy.schemaFrom = schemaFrom == null || schemaFrom.isBlank() ? null : schemaFrom.trim();
+        copy.dryRun = dryRun;
+        return copy;
+    }
+
+    String schemaFrom() {
+        return schemaFrom;
+    }
+
+    boolean dryRun() {
+        return dryRun;
     }
 }

@@ -7,7 +7,9 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The review as the step, the builder and the wrapper run it: review and reports on the agent, console lines, the
@@ -22,7 +24,9 @@ final class ReviewRunner {
             throws IOException, InterruptedException {
         PrintStream log = listener.getLogger();
         String changedSince = changedSince(options, env);
-        ReviewSummary summary = workspace.act(new ReviewCallable(options, changedSince, env, listener));
+        List<String> credentialsIds = workspace.act(new ReviewCallable.CredentialsIds(options, env));
+        Map<String, DatabaseLogin> logins = DatabaseLogins.lookUp(credentialsIds, run);
+        ReviewSummary summary = workspace.act(new ReviewCallable(options, changedSince, env, logins, listener));
         for (ReviewFindingRow f : summary.findings()) {
             log.println("[dbgitops] " + f.level() + " " + f.file() + ":" + f.line() + ":" + f.column() + " "
                     + f.ruleId() + " " + f.message());

@@ -23,6 +23,8 @@ public final class ReviewSummary implements Serializable {
     private final boolean failed;
     private final String markdown;
     private final String headCommit;
+    /** Null in builds recorded before rules could be skipped. */
+    private final ArrayList<String> skipped;
 
     /**
      * @param path       the reviewed directory, relative to the workspace
@@ -32,6 +34,12 @@ public final class ReviewSummary implements Serializable {
      */
     public ReviewSummary(String path, int files, int statements, List<ReviewFindingRow> findings, boolean failed,
             String markdown, String headCommit) {
+        this(path, files, statements, findings, failed, markdown, headCommit, List.of());
+    }
+
+    /** @param skipped enabled rules that did not run because the review had no database */
+    public ReviewSummary(String path, int files, int statements, List<ReviewFindingRow> findings, boolean failed,
+            String markdown, String headCommit, List<String> skipped) {
         this.path = path;
         this.files = files;
         this.statements = statements;
@@ -39,6 +47,7 @@ public final class ReviewSummary implements Serializable {
         this.failed = failed;
         this.markdown = markdown;
         this.headCommit = headCommit;
+        this.skipped = new ArrayList<>(skipped);
     }
 
     public String path() {
@@ -69,6 +78,10 @@ public final class ReviewSummary implements Serializable {
         return headCommit;
     }
 
+    public List<String> skipped() {
+        return skipped == null ? List.of() : Collections.unmodifiableList(skipped);
+    }
+
     public long count(String level) {
         return findings.stream().filter(f -> f.level().equals(level)).count();
     }
@@ -95,7 +108,7 @@ public final class ReviewSummary implements Serializable {
     public boolean equals(Object other) {
         return other instanceof ReviewSummary that && Objects.equals(path, that.path) && files == that.files && statements == that.statements
                 && failed == that.failed && findings.equals(that.findings) && Objects.equals(markdown, that.markdown)
-                && Objects.equals(headCommit, that.headCommit);
+                && Objects.equals(headCommit, that.headCommit) && skipped().equals(that.skipped());
     }
 
     @Override

@@ -5,8 +5,6 @@ import hudson.model.TaskListener;
 import hudson.remoting.VirtualChannel;
 import io.jenkins.plugins.dbgitops.engine.UserInputException;
 import io.jenkins.plugins.dbgitops.engine.config.CredentialsReference;
-import io.jenkins.plugins.dbgitops.engine.config.CredentialsResolver;
-import io.jenkins.plugins.dbgitops.engine.config.DatabaseCredentials;
 import io.jenkins.plugins.dbgitops.engine.config.DeploymentTarget;
 import io.jenkins.plugins.dbgitops.engine.config.EnvironmentCredentialsResolver;
 import io.jenkins.plugins.dbgitops.engine.config.ProjectConfig;
@@ -77,7 +75,7 @@ final class RolloutCallable extends MasterToSlaveFileCallable<RolloutCallable.Ou
             try (VerifiedRelease release = ReleaseVerifier.verify(archive)) {
                 log.println("[dbgitops] release " + release.releaseId() + " verified: "
                         + release.manifest().files().size() + " file(s) match the manifest");
-                DeploymentRecord record = new RolloutRunner(resolver(fromVariables))
+                DeploymentRecord record = new RolloutRunner(DatabaseLogins.resolver(logins, fromVariables))
                         .rollout(config, release, request(), new ConsoleListener(log));
                 log.println(DeploymentMatrix.ofRecords(List.of(record)).stripTrailing());
                 Path recordFile = Workspace.inside(workspace, RECORDS_DIRECTORY + "/" + record.environment() + "-"
@@ -112,24 +110,10 @@ final class RolloutCallable extends MasterToSlaveFileCallable<RolloutCallable.Ou
         return options.shard() == null ? request : request.withShard(Shard.parse(options.shard()));
     }
 
-    private CredentialsResolver resolver(EnvironmentCredentialsResolver fromVariables) {
-        return reference -> {
-            if (reference.isEnvironment()) {
-                return fromVariables.resolve(reference);
-            }
-            DatabaseLogin login = logins.get(reference.credentialsId());
-            if (login == null) {
-                throw new UserInputException("The credentials '" + reference.credentialsId() + "' were not looked"
-                        + " up for this rollout.");
-            }
-            return new DatabaseCredentials(login.user(), login.password().getPlainText());
-        };
-    }
-
     /** Every password this rollout may print by accident: Jenkins credentials and referenced variables. */
     private List<String> secrets(ProjectConfig config, EnvironmentCredentialsResolver fromVariables) {
         List<String> secrets = new ArrayList<>();
-        logins.values().forEach(login -> secrets.add(login.password().getPlainText()));
+        secrets.addAll(DatabaseLogins.passwords(logins));
         config.findEnvironment(options.environment()).ifPresent(env -> {
             for (DeploymentTarget target : env.targets()) {
                 target.credentials().map(CredentialsReference::parse).filter(CredentialsReference::isEnvironment)

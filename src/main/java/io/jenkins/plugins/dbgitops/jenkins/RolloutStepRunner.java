@@ -1,7 +1,5 @@
 package io.jenkins.plugins.dbgitops.jenkins;
 
-import com.cloudbees.plugins.credentials.CredentialsProvider;
-import com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials;
 import hudson.AbortException;
 import hudson.EnvVars;
 import hudson.FilePath;
@@ -14,7 +12,6 @@ import io.jenkins.plugins.dbgitops.engine.deploy.DeploymentEvidence;
 import io.jenkins.plugins.dbgitops.engine.deploy.PromotionEvidence;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,7 +38,7 @@ final class RolloutStepRunner {
                 + (options.dryRun() ? " (dry run)" : ""));
         EnvironmentRequirements requirements = workspace.act(
                 new EnvironmentRequirements.Reader(options.config(), options.environment(), env));
-        Map<String, DatabaseLogin> logins = logins(requirements.credentialsIds(), run);
+        Map<String, DatabaseLogin> logins = DatabaseLogins.lookUp(requirements.credentialsIds(), run);
 
         DeploymentAction deployments = deployments(run);
         String approvedBy = null;
@@ -107,20 +104,5 @@ final class RolloutStepRunner {
             }
             return action;
         }
-    }
-
-    private static Map<String, DatabaseLogin> logins(List<String> ids, Run<?, ?> run) throws AbortException {
-        Map<String, DatabaseLogin> logins = new LinkedHashMap<>();
-        for (String id : ids) {
-            StandardUsernamePasswordCredentials credentials = CredentialsProvider.findCredentialById(id,
-                    StandardUsernamePasswordCredentials.class, run, List.of());
-            if (credentials == null) {
-                throw new AbortException("No username/password credentials with id '" + id + "' are visible to"
-                        + " this job; add them under Manage Jenkins > Credentials (or in the folder) or fix"
-                        + " dbgitops.yaml.");
-            }
-            logins.put(id, new DatabaseLogin(credentials.getUsername(), credentials.getPassword()));
-        }
-        return logins;
     }
 }

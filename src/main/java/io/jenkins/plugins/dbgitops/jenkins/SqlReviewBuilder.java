@@ -30,6 +30,8 @@ public class SqlReviewBuilder extends Builder implements SimpleBuildStep {
     private String config = FieldDefaults.CONFIG;
     private boolean changedOnly;
     private String tokenCredentialsId = "";
+    private String schemaFrom = "";
+    private boolean dryRun;
 
     @DataBoundConstructor
     public SqlReviewBuilder() {
@@ -99,6 +101,26 @@ public class SqlReviewBuilder extends Builder implements SimpleBuildStep {
         this.tokenCredentialsId = tokenCredentialsId == null ? "" : tokenCredentialsId.trim();
     }
 
+    /** An environment whose first target the review reads its starting schema from; empty: review.schemaFrom. */
+    public String getSchemaFrom() {
+        return schemaFrom;
+    }
+
+    @DataBoundSetter
+    public void setSchemaFrom(String schemaFrom) {
+        this.schemaFrom = FieldDefaults.trimmed(schemaFrom);
+    }
+
+    /** Whether the files are applied to a throwaway database on review.dryRun's server. */
+    public boolean isDryRun() {
+        return dryRun;
+    }
+
+    @DataBoundSetter
+    public void setDryRun(boolean dryRun) {
+        this.dryRun = dryRun;
+    }
+
     /**
      * XStream builds the builder from {@code config.xml} without running its initialisers: a job saved before a field
      * existed gets null there, so the defaults are set again here.
@@ -109,6 +131,7 @@ public class SqlReviewBuilder extends Builder implements SimpleBuildStep {
         dialect = FieldDefaults.trimmed(dialect);
         policy = FieldDefaults.trimmed(policy);
         tokenCredentialsId = FieldDefaults.trimmed(tokenCredentialsId);
+        schemaFrom = FieldDefaults.trimmed(schemaFrom);
         failOn = FieldDefaults.failOn(failOn);
         return this;
     }
@@ -117,7 +140,8 @@ public class SqlReviewBuilder extends Builder implements SimpleBuildStep {
     public void perform(Run<?, ?> run, FilePath workspace, EnvVars env, Launcher launcher, TaskListener listener)
             throws InterruptedException, IOException {
         ReviewRunner.Outcome outcome = ReviewRunner.run(new ReviewOptions(env.expand(path), dialect, policy,
-                FailOn.parse(failOn), true, changedOnly, tokenCredentialsId, config), run, workspace, env, listener);
+                FailOn.parse(failOn), true, changedOnly, tokenCredentialsId, config).withDatabases(schemaFrom, dryRun),
+                run, workspace, env, listener);
         if (outcome.result() != null) {
             run.setResult(outcome.result());
         }

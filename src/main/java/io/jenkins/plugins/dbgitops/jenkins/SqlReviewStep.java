@@ -24,8 +24,8 @@ import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.verb.POST;
 
 /**
- * {@code sqlReview(path: 'migrations', policy: 'prod', changedOnly: true, failOn: 'error', publish: true)}: reviews
- * on the agent, writes SARIF and JUnit reports, records the findings, comments on the pull request and returns the
+ * {@code sqlReview(path: 'migrations', policy: 'prod', changedOnly: true, failOn: 'error', publish: true)}, and
+ * {@code schemaFrom: 'staging', dryRun: true} to review against a database: reviews on the agent, writes SARIF and JUnit reports, records the findings, comments on the pull request and returns the
  * counts by level.
  */
 public class SqlReviewStep extends Step {
@@ -37,6 +37,8 @@ public class SqlReviewStep extends Step {
     private String config = FieldDefaults.CONFIG;
     private boolean changedOnly;
     private String tokenCredentialsId = "";
+    private String schemaFrom = "";
+    private boolean dryRun;
 
     @DataBoundConstructor
     public SqlReviewStep() {
@@ -115,10 +117,30 @@ public class SqlReviewStep extends Step {
         this.tokenCredentialsId = tokenCredentialsId == null ? "" : tokenCredentialsId.trim();
     }
 
+    /** An environment whose first target the review reads its starting schema from; empty: review.schemaFrom. */
+    public String getSchemaFrom() {
+        return schemaFrom;
+    }
+
+    @DataBoundSetter
+    public void setSchemaFrom(String schemaFrom) {
+        this.schemaFrom = FieldDefaults.trimmed(schemaFrom);
+    }
+
+    /** Whether the files are applied to a throwaway database on review.dryRun's server. */
+    public boolean isDryRun() {
+        return dryRun;
+    }
+
+    @DataBoundSetter
+    public void setDryRun(boolean dryRun) {
+        this.dryRun = dryRun;
+    }
+
     @Override
     public StepExecution start(StepContext context) throws Exception {
         return new Execution(context, new ReviewOptions(path, dialect, policy, FailOn.parse(failOn), publish,
-                changedOnly, tokenCredentialsId, config));
+                changedOnly, tokenCredentialsId, config).withDatabases(schemaFrom, dryRun));
     }
 
     /** Copies the options into a final field: the step itself is not kept. */

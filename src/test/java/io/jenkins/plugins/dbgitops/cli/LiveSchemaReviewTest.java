@@ -146,14 +146,18 @@ class LiveSchemaReviewTest {
         List<String> before = contents(live);
 
         CommandRun offline = CommandRun.of("review", "--policy", policy.toString(), migrations.toString());
+        CommandRun offlineJson = CommandRun.of("review", "--policy", policy.toString(), "--format", "json",
+                migrations.toString());
         CommandRun online = CommandRun.of(withReader(live, "review", "--policy", policy.toString(),
                 migrations.toString()));
 
-        assertThat(offline.err()).contains("skipped statement.dml-dry-run").contains("--schema-from");
-        assertThat(offline.out()).doesNotContain("[statement.dml-dry-run]");
+        assertThat(offline.out()).contains("Skipped, they need a database (give --schema-from or"
+                + " review.schemaFrom): statement.dml-dry-run").doesNotContain("[statement.dml-dry-run]");
+        assertThat(offlineJson.out()).contains("\"skippedRules\" : [ \"statement.dml-dry-run\" ]");
+        assertThat(offlineJson.err()).contains("skipped statement.dml-dry-run").contains("--schema-from");
         assertThat(findingLines(online.out(), "statement.dml-dry-run")).as(online.toString())
                 .containsExactly(CHANGE + ":2");
-        assertThat(online.err()).doesNotContain("skipped");
+        assertThat(online.out()).doesNotContain("Skipped");
         assertThat(contents(live)).isEqualTo(before);
     }
 
@@ -173,6 +177,24 @@ class LiveSchemaReviewTest {
         assertThat(findingLines(run.out(), WALK_THROUGH)).as(run.toString()).containsExactly(CHANGE + ":1");
         assertThat(refused.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(refused.err()).contains("wrong.yaml:3:").contains("stagin");
+    }
+
+    @Test
+    void shouldDryRunOnTheServerThatDbgitopsYamlNames() throws Exception {
+        TestDatabase live = brownfieldDatabase(SqlEngine.POSTGRESQL);
+        TestDatabase server = EmbeddedDatabases.create(SqlEngine.POSTGRESQL);
+        Path migrations = migrations("ALTER TABLE customers ADD COLUMN note varchar(100);\n"
+                + "INSERT INTO customers (id, email, note)\n    VALUES ('abc', 'b@example.com', 'n');\n");
+        Path config = directory.resolve("dbgitops.yaml");
+        Files.writeString(config, "engine: postgresql\nreview:\n  schemaFrom: staging\n  dryRun:\n    url: "
+                + server.url() + "&password=postgres\nenvironments:\n  - name: staging\n    targets:\n      - url: "
+                + live.url() + "&password=" + live.password() + "\n");
+        List<String> databasesBefore = throwawayDatabases(server);
+
+        CommandRun run = CommandRun.of("review", "--config", config.toString(), "--dry-run", migrations.toString());
+
+        assertThat(findingLines(run.out(), DryRunRule.ID)).as(run.toString()).containsExactly(CHANGE + ":2");
+        assertThat(throwawayDatabases(server)).isEqualTo(databasesBefore);
     }
 
     @Test

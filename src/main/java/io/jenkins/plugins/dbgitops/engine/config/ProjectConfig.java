@@ -22,15 +22,19 @@ import java.util.stream.Collectors;
  *                            file's directory
  * @param reviewSchemaFrom    {@code review.schemaFrom}: the environment whose first target the review reads its
  *                            starting schema from
+ * @param reviewDryRunServer  {@code review.dryRun}: the server (URL and credentials reference) on which a dry run
+ *                            creates, loads and drops its throwaway database
  */
 public record ProjectConfig(Path file, Path migrationsDirectory, SqlEngine engine, Optional<String> reviewPolicy,
         String releaseIdTemplate, List<EnvironmentConfig> environments, PromotionSource promotion,
-        Optional<Path> reviewSchema, Optional<String> reviewSchemaFrom) {
+        Optional<Path> reviewSchema, Optional<String> reviewSchemaFrom, Optional<DeploymentTarget> reviewDryRunServer) {
 
     public static final String DEFAULT_FILE_NAME = "dbgitops.yaml";
     public static final String DEFAULT_HISTORY_TABLE = "dbgitops_history";
     public static final String DEFAULT_RELEASE_ID_TEMPLATE = "{yyyyMMdd-HHmm}-{shortCommit}";
     public static final int DEFAULT_PARALLEL = 4;
+    /** The environment and name of the dry-run server, in messages. */
+    public static final String DRY_RUN_SERVER = "review.dryRun";
 
     public ProjectConfig {
         environments = List.copyOf(environments);

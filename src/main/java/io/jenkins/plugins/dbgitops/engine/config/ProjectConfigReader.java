@@ -23,7 +23,8 @@ import java.util.Set;
 public final class ProjectConfigReader {
     private static final Set<String> ROOT_KEYS = Set.of("migrations", "engine", "historyTable", "schema", "review",
             "release", "promotion", "environments");
-    private static final Set<String> REVIEW_KEYS = Set.of("policy", "schema", "schemaFrom");
+    private static final Set<String> REVIEW_KEYS = Set.of("policy", "schema", "schemaFrom", "dryRun");
+    private static final Set<String> DRY_RUN_KEYS = Set.of("url", "credentials");
     private static final Set<String> RELEASE_KEYS = Set.of("idTemplate");
     private static final Set<String> ENVIRONMENT_KEYS = Set.of("name", "approval", "approvers", "parallel",
             "requires", "after", "allowSkip", "failFast", "historyTable", "schema", "targets");
@@ -78,6 +79,7 @@ public final class ProjectConfigReader {
             Optional<String> policy = Optional.empty();
             Optional<Path> reviewSchema = Optional.empty();
             Optional<String> schemaFrom = Optional.empty();
+            Optional<DeploymentTarget> dryRunServer = Optional.empty();
             YamlNode.Mapping review = null;
             if (mapping.entries().containsKey("review")) {
                 review = fields.mapping(mapping.entries().get("review").value(), "review");
@@ -86,6 +88,10 @@ public final class ProjectConfigReader {
                 reviewSchema = fields.optionalText(review, "schema")
                         .map(value -> base == null ? Path.of(value) : base.resolve(value).normalize());
                 schemaFrom = fields.optionalText(review, "schemaFrom");
+                YamlNode.Entry dryRun = review.entries().get("dryRun");
+                if (dryRun != null) {
+                    dryRunServer = Optional.of(dryRunServer(dryRun.value()));
+                }
             }
             String idTemplate = ProjectConfig.DEFAULT_RELEASE_ID_TEMPLATE;
             if (mapping.entries().containsKey("release")) {
@@ -103,7 +109,30 @@ public final class ProjectConfigReader {
                         + " environments below.");
             }
             return new ProjectConfig(file, migrationsDirectory, engine, policy, idTemplate, environments,
-                    promotion(mapping), reviewSchema, schemaFrom);
+                    promotion(mapping), reviewSchema, schemaFrom, dryRunServer);
+        }
+
+        /** {@code review.dryRun}: the server the dry run creates its throwaway database on. */
+        private DeploymentTarget dryRunServer(YamlNode node) {
+            YamlNode.Mapping mapping = fields.mapping(node, "review.dryRun");
+            fields.checkKeys(mapping, DRY_RUN_KEYS, "under review.dryRun");
+            YamlNode.Entry urlEntry = mapping.entries().get("url");
+            if (urlEntry == null || fields.isNull(urlEntry.value())) {
+                throw fields.error(mapping.location(), "review.dryRun has no url: add the JDBC URL of a scratch"
+                        + " server where the user may create databases, e.g. url: jdbc:postgresql://scratch:5432/"
+                        + "postgres (never a production server).");
+            }
+            String url = fields.text(urlEntry.value(), "url");
+            if (!url.startsWith("jdbc:")) {
+                throw fields.error(urlEntry.value().location(), "the url '" + JdbcUrls.redact(url)
+                        + "' is not a JDBC URL: it must start with 'jdbc:', for example"
+                        + " jdbc:postgresql://host:5432/postgres.");
+            }
+            Optional<String> credentials = fields.optionalText(mapping, "credentials");
+            credentials.ifPresent(reference -> checkCredentials(reference,
+                    mapping.entries().get("credentials").value().location()));
+            return new DeploymentTarget(ProjectConfig.DRY_RUN_SERVER, ProjectConfig.DRY_RUN_SERVER, url,
+                    credentials, ProjectConfig.DEFAULT_HISTORY_TABLE, Optional.empty());
         }
 
         private PromotionSource promotion(YamlNode.Mapping root) {

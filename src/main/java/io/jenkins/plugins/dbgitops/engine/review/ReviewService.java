@@ -67,12 +67,14 @@ public final class ReviewService {
                 .map(ref -> ChangedFiles.since(request.paths().get(0), ref));
         List<ReviewResult> results = new ArrayList<>();
         Map<String, Path> locations = new HashMap<>();
+        List<String> skipped;
         try (LiveDatabase live = LiveDatabase.of(request.database().live())) {
             reviewPaths(request, policy, changed, live.available() ? LiveRules.bind(registry, live) : registry,
                     results, locations);
+            skipped = live.available() ? List.of() : LiveRules.needingDatabase(registry, policy.enabledRules());
         }
         return new ReviewReport(merge(results), policy.enabledRules(), request.engine(), policy.name(),
-                request.failOn(), request.linkBase(), SourceLookup.of(locations));
+                request.failOn(), request.linkBase(), SourceLookup.of(locations), skipped);
     }
 
     private void reviewPaths(ReviewRequest request, ReviewPolicy policy, Optional<Set<Path>> changed,

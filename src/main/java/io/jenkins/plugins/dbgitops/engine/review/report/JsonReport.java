@@ -51,6 +51,8 @@ final class JsonReport {
             node.put("column", statement.column());
             node.put("reason", statement.reason());
         }
+        ArrayNode skipped = root.putArray("skippedRules");
+        report.skipped().forEach(skipped::add);
         return write(root);
     }
 

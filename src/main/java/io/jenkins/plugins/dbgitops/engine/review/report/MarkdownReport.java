@@ -6,6 +6,7 @@ import io.jenkins.plugins.dbgitops.engine.review.ReviewResult;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The body of the pull-request comment: a hidden marker so the comment can be found and updated instead of posted
@@ -33,6 +34,11 @@ public final class MarkdownReport {
                 .append(" with policy `").append(cell(report.policy())).append("`; fails on ")
                 .append(report.failOn() == Level.OFF ? "nothing" : report.failOn().name().toLowerCase(java.util.Locale.ROOT))
                 .append(".\n");
+        if (!report.skipped().isEmpty()) {
+            out.append("\nNot run, they need a database (set `review.schemaFrom`): ")
+                    .append(report.skipped().stream().map(id -> "`" + id + "`").collect(Collectors.joining(", ")))
+                    .append(".\n");
+        }
         Map<String, List<Finding>> byFile = new LinkedHashMap<>();
         report.findings().forEach(finding -> byFile.computeIfAbsent(finding.file(), file -> new java.util.ArrayList<>())
                 .add(finding));

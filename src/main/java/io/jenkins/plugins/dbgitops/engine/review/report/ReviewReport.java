@@ -22,14 +22,23 @@ import java.util.stream.Collectors;
  * @param failOn   the level from which findings fail the review; {@link Level#OFF} never fails
  * @param linkBase prefix for links to files in Markdown (e.g. {@code https://github.com/o/r/blob/<sha>/}), or empty
  * @param sources  the reviewed scripts' text, for the SQL excerpts of the HTML report
+ * @param skipped  enabled rules that did not run because they need a database the review was not given, sorted:
+ *                 every format says so, so they are never mistaken for rules that passed
  */
 public record ReviewReport(ReviewResult result, List<RuleDefinition> rules, SqlEngine engine, String policy,
-        Level failOn, String linkBase, SourceLookup sources) {
+        Level failOn, String linkBase, SourceLookup sources, List<String> skipped) {
 
     public ReviewReport {
         rules = List.copyOf(rules);
         linkBase = linkBase == null ? "" : linkBase;
         sources = sources == null ? SourceLookup.NONE : sources;
+        skipped = skipped == null ? List.of() : List.copyOf(skipped);
+    }
+
+    /** A report in which every enabled rule ran. */
+    public ReviewReport(ReviewResult result, List<RuleDefinition> rules, SqlEngine engine, String policy,
+            Level failOn, String linkBase, SourceLookup sources) {
+        this(result, rules, engine, policy, failOn, linkBase, sources, List.of());
     }
 
     /** A report that quotes no SQL. */

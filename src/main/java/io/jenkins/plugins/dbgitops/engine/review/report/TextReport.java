@@ -25,6 +25,10 @@ final class TextReport {
                         .append(statement.column()).append(": ").append(statement.reason()).append('\n');
             }
         }
+        if (!report.skipped().isEmpty()) {
+            out.append("Skipped, they need a database (give --schema-from or review.schemaFrom): ")
+                    .append(String.join(", ", report.skipped())).append('\n');
+        }
         out.append(Summary.line(report)).append('\n');
         return out.toString();
     }
