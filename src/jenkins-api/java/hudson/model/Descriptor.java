@@ -21,6 +21,12 @@ public abstract class Descriptor<T extends Describable<T>> implements Loadable, 
         this.clazz = (Class<? extends T>) outer;
     }
 
+    @SuppressWarnings("rawtypes")
+    protected void addHelpFileRedirect(String fieldName, Class<? extends Describable> owner,
+            String fieldNameToRedirectTo) {
+        // stand-in: help pages are served by a running Jenkins only
+    }
+
     public String getDisplayName() {
         return clazz.getSimpleName();
     }

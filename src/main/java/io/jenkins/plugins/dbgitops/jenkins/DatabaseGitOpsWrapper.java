@@ -39,7 +39,7 @@ public class DatabaseGitOpsWrapper extends SimpleBuildWrapper {
     private String credentialsId = "";
     private String path = "";
     private String dialect = "";
-    private String failOn = "error";
+    private String failOn = FieldDefaults.FAIL_ON;
     private String mainBranch = FieldDefaults.MAIN_BRANCH;
     private String config = FieldDefaults.CONFIG;
     private boolean releaseOnMainBranch = true;
@@ -200,6 +200,10 @@ public class DatabaseGitOpsWrapper extends SimpleBuildWrapper {
     @Extension
     @Symbol("withDatabaseGitOps")
     public static class DescriptorImpl extends BuildWrapperDescriptor {
+        public DescriptorImpl() {
+            SharedHelp.WRAPPER.forEach(field -> addHelpFileRedirect(field, SqlReviewStep.class, field));
+        }
+
         @Override
         public boolean isApplicable(AbstractProject<?, ?> item) {
             return true;

@@ -106,6 +106,11 @@ public class DbRolloutBuilder extends Builder implements SimpleBuildStep {
     @Extension
     @Symbol("dbgitopsRollout")
     public static class DescriptorImpl extends BuildStepDescriptor<Builder> {
+        public DescriptorImpl() {
+            SharedHelp.ROLLOUT.forEach(field -> addHelpFileRedirect(field, DbRolloutStep.class, field));
+            addHelpFileRedirect(SharedHelp.CONFIG, DbReleaseStep.class, SharedHelp.CONFIG);
+        }
+
         @Override
         @SuppressWarnings("rawtypes")
         public boolean isApplicable(Class<? extends AbstractProject> jobType) {

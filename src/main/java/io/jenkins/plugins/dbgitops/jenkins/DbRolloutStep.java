@@ -137,6 +137,10 @@ public class DbRolloutStep extends Step {
     @Extension
     @Symbol("dbRollout")
     public static class DescriptorImpl extends StepDescriptor {
+        public DescriptorImpl() {
+            addHelpFileRedirect(SharedHelp.CONFIG, DbReleaseStep.class, SharedHelp.CONFIG);
+        }
+
         @Override
         public Set<? extends Class<?>> getRequiredContext() {
             return Set.of(Run.class, FilePath.class, EnvVars.class, Launcher.class, TaskListener.class);

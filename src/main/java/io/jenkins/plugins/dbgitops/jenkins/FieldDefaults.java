@@ -9,6 +9,8 @@ import java.util.Locale;
 final class FieldDefaults {
     static final String CONFIG = "dbgitops.yaml";
     static final String MAIN_BRANCH = "main";
+    /** {@link FailOn#ERROR} as the forms show it. */
+    static final String FAIL_ON = "error";
 
     private FieldDefaults() {
     }

@@ -25,7 +25,7 @@ import org.kohsuke.stapler.verb.POST;
 public class SqlReviewBuilder extends Builder implements SimpleBuildStep {
     private String path = "";
     private String dialect = "";
-    private String failOn = "error";
+    private String failOn = FieldDefaults.FAIL_ON;
     private String policy = "";
     private String config = FieldDefaults.CONFIG;
     private boolean changedOnly;
@@ -150,6 +150,10 @@ public class SqlReviewBuilder extends Builder implements SimpleBuildStep {
     @Extension
     @Symbol("dbgitopsReview")
     public static class DescriptorImpl extends BuildStepDescriptor<Builder> {
+        public DescriptorImpl() {
+            SharedHelp.REVIEW.forEach(field -> addHelpFileRedirect(field, SqlReviewStep.class, field));
+        }
+
         @Override
         @SuppressWarnings("rawtypes")
         public boolean isApplicable(Class<? extends AbstractProject> jobType) {

@@ -31,7 +31,7 @@ import org.kohsuke.stapler.verb.POST;
 public class SqlReviewStep extends Step {
     private String path = "";
     private String dialect = "";
-    private String failOn = "error";
+    private String failOn = FieldDefaults.FAIL_ON;
     private boolean publish = true;
     private String policy = "";
     private String config = FieldDefaults.CONFIG;
