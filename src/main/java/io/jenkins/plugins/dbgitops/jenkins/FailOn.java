@@ -35,8 +35,8 @@ public enum FailOn {
 
     /** The build result for a review with these counts, or null when the build result stays as it is. */
     public Result resultFor(ReviewSummary summary) {
-        boolean errors = summary.count("ERROR") > 0;
-        boolean warnings = summary.count("WARNING") > 0;
+        boolean errors = summary.count(Level.ERROR) > 0;
+        boolean warnings = summary.count(Level.WARNING) > 0;
         switch (this) {
             case ERROR:
                 return errors ? Result.FAILURE : null;

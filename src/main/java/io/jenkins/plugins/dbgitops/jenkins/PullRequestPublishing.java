@@ -1,5 +1,6 @@
 package io.jenkins.plugins.dbgitops.jenkins;
 
+import io.jenkins.plugins.dbgitops.engine.review.Level;
 import com.cloudbees.plugins.credentials.CredentialsProvider;
 import com.cloudbees.plugins.credentials.common.StandardCredentials;
 import com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials;
@@ -43,8 +44,8 @@ final class PullRequestPublishing {
         try {
             PullRequestRef pullRequest = PullRequestUrls.parse(changeUrl, commit);
             VcsPublisher publisher = VcsPublisher.create(pullRequest, token(run, tokenCredentialsId));
-            boolean updated = new ReviewPublication(publisher).publish(summary.markdown(), summary.count("ERROR"),
-                    summary.count("WARNING"), failed, env.get("BUILD_URL"));
+            boolean updated = new ReviewPublication(publisher).publish(summary.markdown(), summary.count(Level.ERROR),
+                    summary.count(Level.WARNING), failed, env.get("BUILD_URL"));
             listener.getLogger().println("[dbgitops] " + (updated ? "updated" : "added") + " the review comment on "
                     + changeUrl + " and set the status " + ReviewPublication.STATUS_CONTEXT);
         } catch (UserInputException | VcsPublishException e) {

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.dbgitops.jenkins;
 
+import io.jenkins.plugins.dbgitops.engine.review.Level;
 import hudson.model.Action;
 import java.util.List;
 import java.util.Map;
@@ -23,11 +24,11 @@ public final class ReviewAction implements Action {
     }
 
     public long getErrors() {
-        return summary.count("ERROR");
+        return summary.count(Level.ERROR);
     }
 
     public long getWarnings() {
-        return summary.count("WARNING");
+        return summary.count(Level.WARNING);
     }
 
     public Map<String, List<ReviewFindingRow>> getFindingsByFile() {

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.dbgitops.jenkins;
 
+import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Finding;
 import java.io.Serializable;
 import java.util.Objects;
@@ -15,11 +16,11 @@ public final class ReviewFindingRow implements Serializable {
     private final int line;
     private final int column;
     private final String ruleId;
-    private final String level;
+    private final Level level;
     private final String message;
     private final String help;
 
-    public ReviewFindingRow(String file, int line, int column, String ruleId, String level, String message,
+    public ReviewFindingRow(String file, int line, int column, String ruleId, Level level, String message,
             String help) {
         this.file = file;
         this.line = line;
@@ -32,7 +33,7 @@ public final class ReviewFindingRow implements Serializable {
 
     static ReviewFindingRow of(Finding finding) {
         return new ReviewFindingRow(finding.file(), finding.line(), finding.column(), finding.ruleId(),
-                finding.level().name(), finding.message(), finding.help());
+                finding.level(), finding.message(), finding.help());
     }
 
     public String file() {
@@ -51,7 +52,7 @@ public final class ReviewFindingRow implements Serializable {
         return ruleId;
     }
 
-    public String level() {
+    public Level level() {
         return level;
     }
 

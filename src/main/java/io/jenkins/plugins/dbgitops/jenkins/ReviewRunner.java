@@ -1,5 +1,6 @@
 package io.jenkins.plugins.dbgitops.jenkins;
 
+import io.jenkins.plugins.dbgitops.engine.review.Level;
 import hudson.EnvVars;
 import hudson.FilePath;
 import hudson.model.Result;
@@ -32,7 +33,7 @@ final class ReviewRunner {
                     + f.ruleId() + " " + f.message());
         }
         log.println("[dbgitops] " + summary.files() + " file(s), " + summary.statements() + " statement(s): "
-                + summary.count("ERROR") + " error(s), " + summary.count("WARNING") + " warning(s); reports in "
+                + summary.count(Level.ERROR) + " error(s), " + summary.count(Level.WARNING) + " warning(s); reports in "
                 + ReviewCallable.SARIF_REPORT + " and " + ReviewCallable.JUNIT_REPORT);
         if (options.publish()) {
             run.addOrReplaceAction(new ReviewAction(summary.path(), summary));

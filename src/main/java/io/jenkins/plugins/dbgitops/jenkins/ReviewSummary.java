@@ -1,5 +1,6 @@
 package io.jenkins.plugins.dbgitops.jenkins;
 
+import io.jenkins.plugins.dbgitops.engine.review.Level;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -82,15 +83,15 @@ public final class ReviewSummary implements Serializable {
         return skipped == null ? List.of() : Collections.unmodifiableList(skipped);
     }
 
-    public long count(String level) {
-        return findings.stream().filter(f -> f.level().equals(level)).count();
+    public long count(Level level) {
+        return findings.stream().filter(f -> f.level() == level).count();
     }
 
     /** Counts by level, as the {@code sqlReview} step returns them to the Pipeline script. */
     public Map<String, Object> countsByLevel() {
         Map<String, Object> counts = new LinkedHashMap<>();
-        counts.put("error", count("ERROR"));
-        counts.put("warning", count("WARNING"));
+        counts.put("error", count(Level.ERROR));
+        counts.put("warning", count(Level.WARNING));
         counts.put("total", findings.size());
         counts.put("files", files);
         return counts;

@@ -3,6 +3,7 @@ package io.jenkins.plugins.dbgitops.jenkins;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jenkins.plugins.dbgitops.engine.review.Level;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -56,10 +57,10 @@ class PersistedStateTest {
 
     private static ReviewSummary review() {
         return new ReviewSummary("migrations", 2, 5, List.of(
-                new ReviewFindingRow("migrations/1_a.sql", 3, 5, "table.require-pk", "ERROR", "No primary key.",
+                new ReviewFindingRow("migrations/1_a.sql", 3, 5, "table.require-pk", Level.ERROR, "No primary key.",
                         "Add one."),
-                new ReviewFindingRow("migrations/2_b.sql", 1, 1, "column.no-null", "WARNING", "Nullable.", "")),
-                true, "## review", "0123456789abcdef0123456789abcdef01234567");
+                new ReviewFindingRow("migrations/2_b.sql", 1, 1, "column.no-null", Level.WARNING, "Nullable.", "")),
+                true, "## review", "0123456789abcdef0123456789abcdef01234567", List.of("statement.dml-dry-run"));
     }
 
     private static ReleaseInfo release() {
@@ -118,6 +119,23 @@ class PersistedStateTest {
         assertThat(reviewBack.getConfig()).isEqualTo("ops/dbgitops.yaml");
         assertThat(rolloutBack.getShard()).isEqualTo("2/8");
         assertThat(wrapperBack.getCredentialsId()).isEqualTo("app-db");
+    }
+
+    @Test
+    void shouldReadAReviewRecordedBeforeLevelsWereAnEnumAndRulesCouldBeSkipped() {
+        ReviewAction old = (ReviewAction) jenkinsLikeXStream().fromXML(
+                "<io.jenkins.plugins.dbgitops.jenkins.ReviewAction><path>migrations</path><summary><path>migrations</path>"
+                        + "<files>1</files><statements>1</statements><findings><io.jenkins.plugins.dbgitops.jenkins"
+                        + ".ReviewFindingRow><file>migrations/1_a.sql</file><line>3</line><column>5</column><ruleId>"
+                        + "table.require-pk</ruleId><level>ERROR</level><message>No primary key.</message><help>Add"
+                        + " one.</help></io.jenkins.plugins.dbgitops.jenkins.ReviewFindingRow></findings><failed>true"
+                        + "</failed><markdown>## review</markdown></summary></io.jenkins.plugins.dbgitops.jenkins"
+                        + ".ReviewAction>");
+
+        assertThat(old.getErrors()).isEqualTo(1);
+        assertThat(old.getSummary().findings()).singleElement().satisfies(f -> assertThat(f.level())
+                .isEqualTo(Level.ERROR));
+        assertThat(old.getSummary().skipped()).isEmpty();
     }
 
     @Test

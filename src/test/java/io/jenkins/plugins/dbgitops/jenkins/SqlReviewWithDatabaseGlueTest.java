@@ -9,6 +9,7 @@ import hudson.FilePath;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.StreamTaskListener;
+import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.testing.EmbeddedDatabases;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -148,7 +149,7 @@ class SqlReviewWithDatabaseGlueTest {
             assertThat(f.file()).endsWith("202501150902_seed_order_dml.sql");
             assertThat(f.ruleId()).isEqualTo("builtin.dry-run");
             assertThat(f.line()).isEqualTo(2);
-            assertThat(f.level()).isEqualTo("ERROR");
+            assertThat(f.level()).isEqualTo(Level.ERROR);
         });
         String log = console.toString(StandardCharsets.UTF_8);
         assertThat(log).contains("starts from the schema of staging-db").contains("dry run on a throwaway database")
