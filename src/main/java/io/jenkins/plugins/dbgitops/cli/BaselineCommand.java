@@ -3,7 +3,7 @@ package io.jenkins.plugins.dbgitops.cli;
 import io.jenkins.plugins.dbgitops.engine.UserInputException;
 import io.jenkins.plugins.dbgitops.engine.database.DatabaseTarget;
 import io.jenkins.plugins.dbgitops.engine.migration.MigrationVersion;
-import io.jenkins.plugins.dbgitops.engine.rollout.Migrator;
+import io.jenkins.plugins.dbgitops.engine.migrate.Migrator;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -2,9 +2,9 @@ package io.jenkins.plugins.dbgitops.cli;
 
 import io.jenkins.plugins.dbgitops.engine.database.DatabaseTarget;
 import io.jenkins.plugins.dbgitops.engine.deploy.RolloutListener;
-import io.jenkins.plugins.dbgitops.engine.rollout.FileResult;
-import io.jenkins.plugins.dbgitops.engine.rollout.FileStatus;
-import io.jenkins.plugins.dbgitops.engine.rollout.TargetResult;
+import io.jenkins.plugins.dbgitops.engine.migrate.FileResult;
+import io.jenkins.plugins.dbgitops.engine.migrate.FileStatus;
+import io.jenkins.plugins.dbgitops.engine.migrate.TargetResult;
 import java.io.PrintWriter;
 
 /** Prints a rollout's progress, one line per event; workers call it concurrently, so every print is synchronised. */

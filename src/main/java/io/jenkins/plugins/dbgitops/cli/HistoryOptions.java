@@ -1,6 +1,6 @@
 package io.jenkins.plugins.dbgitops.cli;
 
-import io.jenkins.plugins.dbgitops.engine.rollout.MigrationOptions;
+import io.jenkins.plugins.dbgitops.engine.migrate.MigrationOptions;
 import java.time.Duration;
 import picocli.CommandLine.Option;
 

@@ -2,9 +2,9 @@ package io.jenkins.plugins.dbgitops.cli;
 
 import io.jenkins.plugins.dbgitops.engine.database.DatabaseTarget;
 import io.jenkins.plugins.dbgitops.engine.migration.MigrationSet;
-import io.jenkins.plugins.dbgitops.engine.rollout.Migrator;
-import io.jenkins.plugins.dbgitops.engine.rollout.PlannedMigration;
-import io.jenkins.plugins.dbgitops.engine.rollout.TargetPlan;
+import io.jenkins.plugins.dbgitops.engine.migrate.Migrator;
+import io.jenkins.plugins.dbgitops.engine.migrate.PlannedMigration;
+import io.jenkins.plugins.dbgitops.engine.migrate.TargetPlan;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,9 @@
 package io.jenkins.plugins.dbgitops.cli;
 
 import io.jenkins.plugins.dbgitops.engine.database.DatabaseTarget;
-import io.jenkins.plugins.dbgitops.engine.rollout.AppliedMigration;
-import io.jenkins.plugins.dbgitops.engine.rollout.Migrator;
-import io.jenkins.plugins.dbgitops.engine.rollout.Resolution;
+import io.jenkins.plugins.dbgitops.engine.migrate.AppliedMigration;
+import io.jenkins.plugins.dbgitops.engine.migrate.Migrator;
+import io.jenkins.plugins.dbgitops.engine.migrate.Resolution;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

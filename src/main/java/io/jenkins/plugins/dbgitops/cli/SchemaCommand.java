@@ -3,7 +3,7 @@ package io.jenkins.plugins.dbgitops.cli;
 import io.jenkins.plugins.dbgitops.engine.UserInputException;
 import io.jenkins.plugins.dbgitops.engine.review.schema.LiveSchemaReader;
 import io.jenkins.plugins.dbgitops.engine.review.schema.SchemaSnapshot;
-import io.jenkins.plugins.dbgitops.engine.rollout.MigrationOptions;
+import io.jenkins.plugins.dbgitops.engine.migrate.MigrationOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

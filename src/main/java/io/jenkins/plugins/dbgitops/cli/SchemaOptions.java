@@ -8,7 +8,7 @@ import io.jenkins.plugins.dbgitops.engine.review.schema.DatabaseReview;
 import io.jenkins.plugins.dbgitops.engine.review.schema.LiveSchemaReader;
 import io.jenkins.plugins.dbgitops.engine.review.schema.ReviewDatabases;
 import io.jenkins.plugins.dbgitops.engine.review.schema.SchemaSnapshot;
-import io.jenkins.plugins.dbgitops.engine.rollout.MigrationOptions;
+import io.jenkins.plugins.dbgitops.engine.migrate.MigrationOptions;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import java.nio.file.Path;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package io.jenkins.plugins.dbgitops.jenkins;
 
 import io.jenkins.plugins.dbgitops.engine.deploy.RolloutListener;
-import io.jenkins.plugins.dbgitops.engine.rollout.TargetResult;
+import io.jenkins.plugins.dbgitops.engine.migrate.TargetResult;
 import java.io.PrintStream;
 
 /** The rollout on the build console: one line per check and per finished database, whole lines across threads. */

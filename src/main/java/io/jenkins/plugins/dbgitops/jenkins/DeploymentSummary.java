@@ -2,8 +2,8 @@ package io.jenkins.plugins.dbgitops.jenkins;
 
 import io.jenkins.plugins.dbgitops.engine.deploy.DeploymentEvidence;
 import io.jenkins.plugins.dbgitops.engine.deploy.DeploymentRecord;
-import io.jenkins.plugins.dbgitops.engine.rollout.FileStatus;
-import io.jenkins.plugins.dbgitops.engine.rollout.TargetOutcome;
+import io.jenkins.plugins.dbgitops.engine.migrate.FileStatus;
+import io.jenkins.plugins.dbgitops.engine.migrate.TargetOutcome;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;

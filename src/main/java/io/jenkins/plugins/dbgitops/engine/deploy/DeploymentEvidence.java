@@ -1,6 +1,6 @@
 package io.jenkins.plugins.dbgitops.engine.deploy;
 
-import io.jenkins.plugins.dbgitops.engine.rollout.TargetOutcome;
+import io.jenkins.plugins.dbgitops.engine.migrate.TargetOutcome;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.jenkins.plugins.dbgitops.engine.deploy;
 
-import io.jenkins.plugins.dbgitops.engine.rollout.FileStatus;
+import io.jenkins.plugins.dbgitops.engine.migrate.FileStatus;
 import java.util.ArrayList;
 import java.util.List;
 

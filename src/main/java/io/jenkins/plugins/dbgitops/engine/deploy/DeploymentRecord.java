@@ -1,8 +1,8 @@
 package io.jenkins.plugins.dbgitops.engine.deploy;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.jenkins.plugins.dbgitops.engine.rollout.FileStatus;
-import io.jenkins.plugins.dbgitops.engine.rollout.TargetOutcome;
+import io.jenkins.plugins.dbgitops.engine.migrate.FileStatus;
+import io.jenkins.plugins.dbgitops.engine.migrate.TargetOutcome;
 import java.time.Instant;
 import java.util.List;
 

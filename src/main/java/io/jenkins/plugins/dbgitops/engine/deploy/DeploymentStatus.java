@@ -1,6 +1,6 @@
 package io.jenkins.plugins.dbgitops.engine.deploy;
 
-import io.jenkins.plugins.dbgitops.engine.rollout.TargetOutcome;
+import io.jenkins.plugins.dbgitops.engine.migrate.TargetOutcome;
 import java.util.Collection;
 
 /** The outcome of a rollout to one environment, over all its targets. */

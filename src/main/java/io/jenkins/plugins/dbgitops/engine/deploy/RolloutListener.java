@@ -1,6 +1,6 @@
 package io.jenkins.plugins.dbgitops.engine.deploy;
 
-import io.jenkins.plugins.dbgitops.engine.rollout.MigrationListener;
+import io.jenkins.plugins.dbgitops.engine.migrate.MigrationListener;
 
 /**
  * Hears about a rollout as it goes: the checks' outcomes as lines, and the migrations engine's per-file and

@@ -5,8 +5,8 @@ import io.jenkins.plugins.dbgitops.engine.config.CredentialsResolver;
 import io.jenkins.plugins.dbgitops.engine.config.DatabaseCredentials;
 import io.jenkins.plugins.dbgitops.engine.config.DeploymentTarget;
 import io.jenkins.plugins.dbgitops.engine.database.DatabaseTarget;
-import io.jenkins.plugins.dbgitops.engine.rollout.MigrationOptions;
-import io.jenkins.plugins.dbgitops.engine.rollout.Migrator;
+import io.jenkins.plugins.dbgitops.engine.migrate.MigrationOptions;
+import io.jenkins.plugins.dbgitops.engine.migrate.Migrator;
 
 /**
  * Turns configured targets into what the migrations engine works with: a {@link DatabaseTarget} with resolved

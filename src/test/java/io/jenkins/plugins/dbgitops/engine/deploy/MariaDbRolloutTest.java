@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.jenkins.plugins.dbgitops.engine.config.EnvironmentCredentialsResolver;
 import io.jenkins.plugins.dbgitops.engine.config.ProjectConfig;
 import io.jenkins.plugins.dbgitops.engine.release.VerifiedRelease;
-import io.jenkins.plugins.dbgitops.engine.rollout.TargetOutcome;
+import io.jenkins.plugins.dbgitops.engine.migrate.TargetOutcome;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;

@@ -12,7 +12,7 @@ import io.jenkins.plugins.dbgitops.engine.release.ReleasePackager;
 import io.jenkins.plugins.dbgitops.engine.release.ReleaseRequest;
 import io.jenkins.plugins.dbgitops.engine.release.ReleaseVerifier;
 import io.jenkins.plugins.dbgitops.engine.release.VerifiedRelease;
-import io.jenkins.plugins.dbgitops.engine.rollout.TargetOutcome;
+import io.jenkins.plugins.dbgitops.engine.migrate.TargetOutcome;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;

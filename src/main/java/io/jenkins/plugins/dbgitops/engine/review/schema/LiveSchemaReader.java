@@ -5,7 +5,7 @@ import io.jenkins.plugins.dbgitops.engine.database.Connections;
 import io.jenkins.plugins.dbgitops.engine.database.DatabaseTarget;
 import io.jenkins.plugins.dbgitops.engine.database.Dialect;
 import io.jenkins.plugins.dbgitops.engine.migration.MigrationVersion;
-import io.jenkins.plugins.dbgitops.engine.rollout.HistoryStatus;
+import io.jenkins.plugins.dbgitops.engine.migrate.HistoryStatus;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import java.sql.Connection;
 import java.sql.ResultSet;

@@ -9,7 +9,7 @@ import io.jenkins.plugins.dbgitops.engine.migration.MigrationVersion;
 import io.jenkins.plugins.dbgitops.engine.review.ReviewFile;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogWalker;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.MutableCatalog;
-import io.jenkins.plugins.dbgitops.engine.rollout.MigrationOptions;
+import io.jenkins.plugins.dbgitops.engine.migrate.MigrationOptions;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlParser;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlStatement;

@@ -1,0 +1,41 @@
+package io.jenkins.plugins.dbgitops.engine.migrate;
+
+import io.jenkins.plugins.dbgitops.engine.UserInputException;
+import java.util.Locale;
+
+/** How an operator resolves a {@code FAILED} or stale {@code PENDING} history row. */
+public enum Resolution {
+    /** The partial changes were undone by hand: run the file again next time. */
+    ROLLED_BACK(HistoryStatus.ROLLED_BACK, "rolled-back"),
+    /** The remaining changes were made by hand: count the version as applied. */
+    APPLIED(HistoryStatus.APPLIED_MANUALLY, "applied");
+
+    private final HistoryStatus recordedAs;
+    private final String id;
+
+    Resolution(HistoryStatus recordedAs, String id) {
+        this.recordedAs = recordedAs;
+        this.id = id;
+    }
+
+    public HistoryStatus recordedAs() {
+        return recordedAs;
+    }
+
+    /** The name used on the command line: {@code rolled-back} or {@code applied}. */
+    public String id() {
+        return id;
+    }
+
+    /** Parses {@code rolled-back} or {@code applied}. */
+    public static Resolution fromId(String value) {
+        String key = value == null ? "" : value.trim().toLowerCase(Locale.ROOT).replace('_', '-');
+        for (Resolution resolution : values()) {
+            if (resolution.id.equals(key)) {
+                return resolution;
+            }
+        }
+        throw new UserInputException("Unknown resolution '" + value + "': use rolled-back (run the file again) or"
+                + " applied (count it as applied).");
+    }
+}
