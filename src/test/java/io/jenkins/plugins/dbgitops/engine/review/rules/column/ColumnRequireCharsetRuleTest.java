@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class RequireCharsetRuleTest extends AbstractRuleTest {
+class ColumnRequireCharsetRuleTest extends AbstractRuleTest {
 
     @Override
     protected Rule rule() {
-        return new RequireCharsetRule();
+        return new ColumnRequireCharsetRule();
     }
 
     @Test

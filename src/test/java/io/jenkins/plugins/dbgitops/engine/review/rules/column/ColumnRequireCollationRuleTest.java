@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class RequireCollationRuleTest extends AbstractRuleTest {
+class ColumnRequireCollationRuleTest extends AbstractRuleTest {
 
     @Override
     protected Rule rule() {
-        return new RequireCollationRule();
+        return new ColumnRequireCollationRule();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.dbgitops.engine.review.rules.database;
+package io.jenkins.plugins.dbgitops.engine.review.rules.wholedatabase;
 
 import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
@@ -11,7 +11,7 @@ import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.drop.Drop;
 
 /** Squawk's ban-drop-database, for PostgreSQL and MySQL/MariaDB (where DROP SCHEMA is the same statement). */
-public final class DisallowDropRule implements Rule {
+public final class DatabaseDisallowDropRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("database.disallow-drop")
             .title("Disallow dropping databases")
             .origin("Squawk: ban-drop-database")

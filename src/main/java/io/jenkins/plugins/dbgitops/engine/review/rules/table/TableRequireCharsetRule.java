@@ -9,7 +9,7 @@ import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.Impact;
 import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.MySqlTableOptions;
 
 /** Bytebase's {@code table.require-charset}: CREATE TABLE states its character set instead of inheriting one. */
-public final class RequireCharsetRule implements Rule {
+public final class TableRequireCharsetRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("table.require-charset")
             .optIn()
             .title("Require a table character set")

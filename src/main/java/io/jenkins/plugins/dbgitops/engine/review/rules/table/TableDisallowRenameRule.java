@@ -13,7 +13,7 @@ import io.jenkins.plugins.dbgitops.engine.review.rules.support.Tokens;
 import java.util.List;
 
 /** Squawk's renaming-table: {@code ALTER TABLE ... RENAME TO} and MySQL's {@code RENAME TABLE a TO b}. */
-public final class DisallowRenameRule implements Rule {
+public final class TableDisallowRenameRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("table.disallow-rename")
             .title("Disallow renaming tables")
             .origin("Squawk: renaming-table")

@@ -12,7 +12,7 @@ import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.MySqlTableOptions;
  * Bytebase's {@code table.disallow-set-charset}: no table-level character set, neither in CREATE TABLE nor by
  * ALTER TABLE ... [DEFAULT] CHARSET or CONVERT TO CHARACTER SET; tables inherit the database's.
  */
-public final class DisallowSetCharsetRule implements Rule {
+public final class TableDisallowSetCharsetRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("table.disallow-set-charset")
             .optIn()
             .title("Disallow a table character set")

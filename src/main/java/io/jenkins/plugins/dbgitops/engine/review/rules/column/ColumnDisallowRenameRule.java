@@ -9,7 +9,7 @@ import java.util.List;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Token;
 
 /** Squawk's renaming-column, for PostgreSQL ({@code RENAME COLUMN}) and MySQL/MariaDB (also {@code CHANGE}). */
-public final class DisallowRenameRule extends AlterTableClauseRule {
+public final class ColumnDisallowRenameRule extends AlterTableClauseRule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("column.disallow-rename")
             .title("Disallow renaming columns")
             .origin("Squawk: renaming-column")

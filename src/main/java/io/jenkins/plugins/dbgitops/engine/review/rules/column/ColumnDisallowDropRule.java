@@ -8,7 +8,7 @@ import io.jenkins.plugins.dbgitops.engine.review.rules.support.AlterTableClauseR
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Token;
 
 /** Squawk's ban-drop-column, for PostgreSQL and MySQL/MariaDB. */
-public final class DisallowDropRule extends AlterTableClauseRule {
+public final class ColumnDisallowDropRule extends AlterTableClauseRule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("column.disallow-drop")
             .title("Disallow dropping columns")
             .origin("Squawk: ban-drop-column")

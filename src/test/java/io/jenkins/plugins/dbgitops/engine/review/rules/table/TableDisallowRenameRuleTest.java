@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class DisallowRenameRuleTest extends AbstractRuleTest {
+class TableDisallowRenameRuleTest extends AbstractRuleTest {
 
     @Override
     protected Rule rule() {
-        return new DisallowRenameRule();
+        return new TableDisallowRenameRule();
     }
 
     @Test

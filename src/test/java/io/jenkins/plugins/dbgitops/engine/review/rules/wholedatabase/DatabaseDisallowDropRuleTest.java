@@ -1,4 +1,4 @@
-package io.jenkins.plugins.dbgitops.engine.review.rules.database;
+package io.jenkins.plugins.dbgitops.engine.review.rules.wholedatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class DisallowDropRuleTest extends AbstractRuleTest {
+class DatabaseDisallowDropRuleTest extends AbstractRuleTest {
 
     @Override
     protected Rule rule() {
-        return new DisallowDropRule();
+        return new DatabaseDisallowDropRule();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.dbgitops.engine.review.rules.engine;
+package io.jenkins.plugins.dbgitops.engine.review.rules.storageengine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class DisallowDropRuleTest extends AbstractRuleTest {
+class TableDisallowDropRuleTest extends AbstractRuleTest {
 
     @Override
     protected Rule rule() {
-        return new DisallowDropRule();
+        return new TableDisallowDropRule();
     }
 
     @Test

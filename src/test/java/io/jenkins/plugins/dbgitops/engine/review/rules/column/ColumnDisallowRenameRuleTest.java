@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class DisallowRenameRuleTest extends AbstractRuleTest {
+class ColumnDisallowRenameRuleTest extends AbstractRuleTest {
 
     @Override
     protected Rule rule() {
-        return new DisallowRenameRule();
+        return new ColumnDisallowRenameRule();
     }
 
     @Test

@@ -11,7 +11,7 @@ import java.util.List;
 import net.sf.jsqlparser.statement.Statement;
 
 /** Bytebase's {@code column.disallow-set-charset}: columns inherit the table's character set. */
-public final class DisallowSetCharsetRule implements Rule {
+public final class ColumnDisallowSetCharsetRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("column.disallow-set-charset")
             .optIn()
             .title("Disallow a column character set")

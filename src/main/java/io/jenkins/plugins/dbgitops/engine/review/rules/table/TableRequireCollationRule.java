@@ -9,7 +9,7 @@ import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.Impact;
 import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.MySqlTableOptions;
 
 /** Bytebase's {@code table.require-collation}: CREATE TABLE states its collation instead of inheriting one. */
-public final class RequireCollationRule implements Rule {
+public final class TableRequireCollationRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("table.require-collation")
             .optIn()
             .title("Require a table collation")
@@ -36,7 +36,7 @@ public final class RequireCollationRule implements Rule {
     public void check(StatementContext statement, RuleContext rule) {
         MySqlTableOptions.of(statement)
                 .filter(options -> options.create() && options.get("COLLATE").isEmpty()
-                        && !RequireCharsetRule.isCopy(statement))
+                        && !TableRequireCharsetRule.isCopy(statement))
                 .ifPresent(options -> rule.report(statement,
                         Impact.of("Table " + options.table() + " has no collation", DEFINITION)));
     }

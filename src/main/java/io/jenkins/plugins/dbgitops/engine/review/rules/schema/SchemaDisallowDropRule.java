@@ -11,7 +11,7 @@ import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.drop.Drop;
 
 /** Dropping a schema (our own rule, in the manner of Squawk's ban-drop-database). */
-public final class DisallowDropRule implements Rule {
+public final class SchemaDisallowDropRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("schema.disallow-drop")
             .title("Disallow dropping schemas")
             .origin("dbgitops")

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.dbgitops.engine.review.rules.engine;
+package io.jenkins.plugins.dbgitops.engine.review.rules.storageengine;
 
 import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;

@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class DisallowSetCharsetRuleTest extends AbstractRuleTest {
+class TableDisallowSetCharsetRuleTest extends AbstractRuleTest {
 
     @Override
     protected Rule rule() {
-        return new DisallowSetCharsetRule();
+        return new TableDisallowSetCharsetRule();
     }
 
     @Test

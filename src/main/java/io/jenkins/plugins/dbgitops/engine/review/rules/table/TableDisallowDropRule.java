@@ -9,7 +9,7 @@ import io.jenkins.plugins.dbgitops.engine.review.rules.support.DropStatement;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Tables;
 
 /** Squawk's ban-drop-table, for PostgreSQL and MySQL/MariaDB. */
-public final class DisallowDropRule implements Rule {
+public final class TableDisallowDropRule implements Rule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("table.disallow-drop")
             .title("Disallow dropping tables")
             .origin("Squawk: ban-drop-table")

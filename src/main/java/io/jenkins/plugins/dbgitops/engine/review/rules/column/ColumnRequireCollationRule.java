@@ -11,23 +11,22 @@ import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.DefinedColumns.Kind;
 import java.util.List;
 import net.sf.jsqlparser.statement.Statement;
 
-/** Bytebase's {@code column.require-charset}: every character column states its character set. */
-public final class RequireCharsetRule implements Rule {
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("column.require-charset")
+/** Bytebase's {@code column.require-collation}: every character column states its collation. */
+public final class ColumnRequireCollationRule implements Rule {
+    static final RuleDefinition DEFINITION = RuleDefinition.builder("column.require-collation")
             .optIn()
-            .title("Require a column character set")
+            .title("Require a column collation")
             .origin("Bytebase")
             .engines(RuleDefinition.Engines.MYSQL_FAMILY)
             .defaultLevel(Level.WARNING)
-            .message("A character column without an explicit character set depends on table and server defaults"
-                    + " that differ between environments.")
-            .help("Add CHARACTER SET utf8mb4 (or your standard character set) to the column.")
+            .message("A character column without an explicit collation compares and sorts by defaults that differ"
+                    + " between environments.")
+            .help("Add COLLATE utf8mb4_0900_ai_ci (or your standard collation) to the column.")
             .description("Checks that CHAR, VARCHAR and TEXT columns in CREATE TABLE and ALTER TABLE ADD COLUMN"
-                    + " name their character set, as Bytebase does (MODIFY and CHANGE are not checked, nor ENUM and"
-                    + " SET). Otherwise the column takes the table's default, which in turn comes from the database"
-                    + " and server settings of each environment.")
+                    + " name their collation, as Bytebase does. The collation decides case and accent sensitivity of"
+                    + " comparisons and of unique indexes on the column.")
             .failing("CREATE TABLE t (id int PRIMARY KEY, name varchar(20));")
-            .passing("CREATE TABLE t (id int PRIMARY KEY, name varchar(20) CHARACTER SET utf8mb4);")
+            .passing("CREATE TABLE t (id int PRIMARY KEY, name varchar(20) COLLATE utf8mb4_bin);")
             .build();
 
     @Override
@@ -44,8 +43,8 @@ public final class RequireCharsetRule implements Rule {
     public void check(StatementContext statement, RuleContext rule) {
         for (DefinedColumns.Column column : DefinedColumns.of(statement)) {
             boolean written = column.kind() == Kind.CREATE_TABLE || column.kind() == Kind.ADD;
-            if (written && column.isCharacterType() && column.charset().isEmpty()) {
-                rule.report(statement, column.offset(), Impact.of("Column " + column.qualifiedName() + " has no character set",
+            if (written && column.isCharacterType() && column.collation().isEmpty()) {
+                rule.report(statement, column.offset(), Impact.of("Column " + column.qualifiedName() + " has no collation",
                         DEFINITION));
             }
         }
