@@ -73,7 +73,7 @@ public final class NonTransactionalStatements {
     }
 
     private static String firstWord(String text) {
-        int start = ParseDiagnosis.Lexical.skipSpaceAndComments(text, 0, SqlEngine.POSTGRESQL);
+        int start = StatementLexer.firstTokenStart(text, SqlEngine.POSTGRESQL);
         int end = start;
         while (end < text.length() && Character.isLetter(text.charAt(end)) && end - start < 8) {
             end++;

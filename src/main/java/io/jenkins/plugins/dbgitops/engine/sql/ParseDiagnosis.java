@@ -112,8 +112,7 @@ public record ParseDiagnosis(boolean syntaxError, int offset, String message) {
     }
 
     private static int firstWordOffset(String text, SqlEngine engine) {
-        int offset = Lexical.skipSpaceAndComments(text, 0, engine);
-        return Math.min(offset, text.length());
+        return StatementLexer.firstTokenStart(text, engine);
     }
 
     private static String firstLine(String message) {
@@ -130,63 +129,44 @@ public record ParseDiagnosis(boolean syntaxError, int offset, String message) {
         }
     }
 
-    /** A character scan of the original text for unbalanced parentheses, quotes and trailing commas. */
+    /** A scan of the original text's tokens for unbalanced parentheses, unclosed quotes and trailing commas. */
     static final class Lexical {
         private Lexical() {
         }
 
         static ParseDiagnosis check(String text, SqlEngine engine) {
             java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
-            int lastComma = -1;
-            int i = 0;
-            int length = text.length();
-            while (i < length) {
-                int next = skipSpaceAndComments(text, i, engine);
-                if (next >= length) {
-                    break;
+            int[] lastComma = {-1};
+            ParseDiagnosis[] found = {null};
+            StatementLexer.scan(text, engine, (kind, start, end, unclosed) -> {
+                if (kind == StatementLexer.Kind.COMMENT) {
+                    return true;
                 }
-                if (next > i) {
-                    i = next;
-                    continue;
+                if (unclosed) {
+                    found[0] = unclosed(text, start);
+                    return false;
                 }
-                char c = text.charAt(i);
-                if (c == '\'' || c == '"' || c == '`') {
-                    boolean escapeString = c == '\'' && engine == SqlEngine.POSTGRESQL && i > 0
-                            && (text.charAt(i - 1) == 'E' || text.charAt(i - 1) == 'e')
-                            && (i == 1 || !Character.isLetterOrDigit(text.charAt(i - 2)));
-                    int end = closingQuote(text, i, c, engine.isMySqlFamily() || escapeString);
-                    if (end < 0) {
-                        return new ParseDiagnosis(true, i, "The quote " + c + " is never closed: close it.");
-                    }
-                    i = end + 1;
-                    lastComma = -1;
-                    continue;
-                }
-                if (c == '$' && engine == SqlEngine.POSTGRESQL) {
-                    int tagEnd = text.indexOf('$', i + 1);
-                    String tag = tagEnd > 0 ? text.substring(i, tagEnd + 1) : "";
-                    if (tag.matches("\\$[A-Za-z_]*\\$") && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
-                        int close = text.indexOf(tag, tagEnd + 1);
-                        if (close < 0) {
-                            return new ParseDiagnosis(true, i, "The dollar quote " + tag + " is never closed: close it.");
-                        }
-                        i = close + tag.length();
-                        continue;
-                    }
-                }
-                if (c == '(') {
-                    open.push(i);
-                } else if (c == ')') {
-                    if (lastComma >= 0) {
-                        return new ParseDiagnosis(true, lastComma, "A comma before ')' leaves an empty item: remove it.");
+                char c = text.charAt(start);
+                if (kind == StatementLexer.Kind.SYMBOL && c == ')') {
+                    if (lastComma[0] >= 0) {
+                        found[0] = new ParseDiagnosis(true, lastComma[0], "A comma before ')' leaves an empty item:"
+                                + " remove it.");
+                        return false;
                     }
                     if (open.isEmpty()) {
-                        return new ParseDiagnosis(true, i, "This ')' closes no '(': remove it or add the '('.");
+                        found[0] = new ParseDiagnosis(true, start, "This ')' closes no '(': remove it or add the"
+                                + " '('.");
+                        return false;
                     }
                     open.pop();
+                } else if (kind == StatementLexer.Kind.SYMBOL && c == '(') {
+                    open.push(start);
                 }
-                lastComma = c == ',' ? i : -1;
-                i++;
+                lastComma[0] = kind == StatementLexer.Kind.SYMBOL && c == ',' ? start : -1;
+                return true;
+            });
+            if (found[0] != null) {
+                return found[0];
             }
             if (!open.isEmpty()) {
                 return new ParseDiagnosis(true, open.peek(), "This '(' is never closed: add the ')'.");
@@ -194,45 +174,14 @@ public record ParseDiagnosis(boolean syntaxError, int offset, String message) {
             return null;
         }
 
-        /** The index of the first character at or after {@code from} that is neither white space nor comment. */
-        static int skipSpaceAndComments(String text, int from, SqlEngine engine) {
-            int i = from;
-            int length = text.length();
-            while (i < length) {
-                char c = text.charAt(i);
-                if (Character.isWhitespace(c)) {
-                    i++;
-                } else if (c == '-' && i + 1 < length && text.charAt(i + 1) == '-'
-                        || c == '#' && engine.isMySqlFamily()) {
-                    int end = text.indexOf('\n', i);
-                    i = end < 0 ? length : end + 1;
-                } else if (c == '/' && i + 1 < length && text.charAt(i + 1) == '*') {
-                    int end = text.indexOf("*/", i + 2);
-                    i = end < 0 ? length : end + 2;
-                } else {
-                    return i;
-                }
+        private static ParseDiagnosis unclosed(String text, int start) {
+            char c = text.charAt(start);
+            if (c == '$') {
+                String tag = text.substring(start, text.indexOf('$', start + 1) + 1);
+                return new ParseDiagnosis(true, start, "The dollar quote " + tag + " is never closed: close it.");
             }
-            return length;
-        }
-
-        private static int closingQuote(String text, int from, char quote, boolean backslashEscapes) {
-            int i = from + 1;
-            while (i < text.length()) {
-                char c = text.charAt(i);
-                if (backslashEscapes && c == '\\' && quote != '`') {
-                    i += 2;
-                } else if (c == quote) {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == quote) {
-                        i += 2;
-                    } else {
-                        return i;
-                    }
-                } else {
-                    i++;
-                }
-            }
-            return -1;
+            int quote = c == 'E' || c == 'e' ? start + 1 : start;
+            return new ParseDiagnosis(true, quote, "The quote " + text.charAt(quote) + " is never closed: close it.");
         }
     }
 }

@@ -15,12 +15,36 @@ final class ScriptLexer {
     private final int length;
     private final LexicalRules rules;
     private final LineCounter lines;
+    /** Null for a whole script, where an unclosed token is an error; else the token runs to the end, noted here. */
+    private final boolean[] unclosed;
 
     ScriptLexer(String script, LexicalRules rules, LineCounter lines) {
+        this(script, rules, lines, null);
+    }
+
+    private ScriptLexer(String script, LexicalRules rules, LineCounter lines, boolean[] unclosed) {
         this.script = script;
         this.length = script.length();
         this.rules = rules;
         this.lines = lines;
+        this.unclosed = unclosed;
+    }
+
+    /**
+     * A lexer for a fragment (one statement, a message) that never throws: an unclosed comment, string or quoted
+     * identifier ends at the end of the text, and {@link #lastUnclosed} says so.
+     */
+    static ScriptLexer lenient(String text, LexicalRules rules) {
+        return new ScriptLexer(text, rules, null, new boolean[1]);
+    }
+
+    /** Whether the token last ended by a lenient lexer ran to the end of the text unclosed; clears the note. */
+    boolean lastUnclosed() {
+        boolean was = unclosed != null && unclosed[0];
+        if (unclosed != null) {
+            unclosed[0] = false;
+        }
+        return was;
     }
 
     static boolean isWordStart(char c) {
@@ -75,7 +99,7 @@ final class ScriptLexer {
         if (!rules.has(Feature.NESTED_BLOCK_COMMENTS)) {
             int close = script.indexOf("*/", start + 2);
             if (close < 0) {
-                throw unterminated("block comment", "*/", start);
+                return unterminated("block comment", "*/", start);
             }
             return close + 2;
         }
@@ -95,7 +119,7 @@ final class ScriptLexer {
                 i++;
             }
         }
-        throw unterminated("block comment", "*/ (block comments nest here: every /* inside needs its own */)",
+        return unterminated("block comment", "*/ (block comments nest here: every /* inside needs its own */)",
                 start);
     }
 
@@ -153,7 +177,7 @@ final class ScriptLexer {
         int end = backslashEscapes ? escapedQuoteEnd(open, quote) : doubledQuoteEnd(open, quote);
         if (end == NONE) {
             String escapes = backslashEscapes ? quote + "" + quote + " or \\" + quote : quote + "" + quote;
-            throw unterminated("string literal", quote + " (write " + escapes + " for a quote inside it)", start);
+            return unterminated("string literal", quote + " (write " + escapes + " for a quote inside it)", start);
         }
         return end;
     }
@@ -169,7 +193,7 @@ final class ScriptLexer {
     private int identifierEnd(int start, char closingQuote) {
         int end = doubledQuoteEnd(start, closingQuote);
         if (end == NONE) {
-            throw unterminated("quoted identifier " + script.charAt(start), String.valueOf(closingQuote), start);
+            return unterminated("quoted identifier " + script.charAt(start), String.valueOf(closingQuote), start);
         }
         return end;
     }
@@ -214,7 +238,7 @@ final class ScriptLexer {
         String tag = script.substring(start, tagEnd);
         int close = script.indexOf(tag, tagEnd);
         if (close < 0) {
-            throw unterminated("dollar-quoted string " + tag, tag, start);
+            return unterminated("dollar-quoted string " + tag, tag, start);
         }
         return close + tag.length();
     }
@@ -253,14 +277,19 @@ final class ScriptLexer {
         int close = script.indexOf("*/", start + 2);
         if (close < 0) {
             String opener = script.substring(start, script.indexOf('!', start) + 1);
-            throw unterminated("executable comment " + opener, "*/", start);
+            return unterminated("executable comment " + opener, "*/", start);
         }
         return close + 2;
     }
 
-    private SqlSplitException unterminated(String construct, String closer, int start) {
+    /** The end of an unclosed token in lenient mode (the text's end); in a whole script, the error. */
+    private int unterminated(String construct, String closer, int start) {
+        if (unclosed != null) {
+            unclosed[0] = true;
+            return length;
+        }
         lines.moveTo(start);
-        return new SqlSplitException(
+        throw new SqlSplitException(
                 SqlSplitException.unterminatedMessage(construct, closer, lines.line(), lines.column()),
                 lines.line(), lines.column());
     }

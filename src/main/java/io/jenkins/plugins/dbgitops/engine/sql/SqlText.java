@@ -16,39 +16,21 @@ public final class SqlText {
      */
     public static String normalize(String statement, SqlEngine engine) {
         StringBuilder out = new StringBuilder(statement.length());
-        int length = statement.length();
-        int i = 0;
-        while (i < length) {
-            char c = statement.charAt(i);
-            if (c == '-' && i + 1 < length && statement.charAt(i + 1) == '-'
-                    || c == '#' && engine.isMySqlFamily()) {
-                i = skipLine(statement, i);
-                appendSpace(out);
-            } else if (c == '/' && i + 1 < length && statement.charAt(i + 1) == '*') {
-                int end = statement.indexOf("*/", i + 2);
-                i = end < 0 ? length : end + 2;
-                appendSpace(out);
-            } else if (c == '\'') {
-                i = endOfQuoted(statement, i, '\'', engine.isMySqlFamily());
-                out.append("''");
-            } else if (c == '$' && engine == SqlEngine.POSTGRESQL && dollarTagEnd(statement, i) > 0) {
-                int tagEnd = dollarTagEnd(statement, i);
-                String tag = statement.substring(i, tagEnd);
-                int close = statement.indexOf(tag, tagEnd);
-                i = close < 0 ? length : close + tag.length();
-                out.append("''");
-            } else if (c == '"' || c == '`') {
-                int end = endOfQuoted(statement, i, c, false);
-                out.append(statement, i + 1, Math.max(i + 1, end - 1));
-                i = end;
-            } else if (Character.isWhitespace(c)) {
-                appendSpace(out);
-                i++;
-            } else {
-                out.append(Character.toUpperCase(c));
-                i++;
+        int[] last = {0};
+        StatementLexer.scan(statement, engine, (kind, start, end, unclosed) -> {
+            if (start > last[0]) {
+                appendSpace(out); // white space before the token
             }
-        }
+            switch (kind) {
+                case COMMENT -> appendSpace(out);
+                case STRING -> out.append("''");
+                case QUOTED_IDENTIFIER -> out.append(statement, start + 1, unclosed ? end : Math.max(start + 1,
+                        end - 1));
+                default -> out.append(statement, start, end);
+            }
+            last[0] = end;
+            return true;
+        });
         return out.toString().trim().toUpperCase(Locale.ROOT);
     }
 
@@ -88,49 +70,6 @@ public final class SqlText {
             open = text.indexOf('\'', from);
         }
         return out.append(text, from, text.length()).toString();
-    }
-
-    private static int skipLine(String text, int from) {
-        int end = text.indexOf('\n', from);
-        return end < 0 ? text.length() : end + 1;
-    }
-
-    /**
-     * The index just past the quoted literal or identifier that opens at {@code from} (doubled quotes, and
-     * backslash escapes where the dialect has them, stay inside); the text's length when it never closes.
-     */
-    public static int endOfQuoted(String text, int from, char quote, boolean backslashEscapes) {
-        int i = from + 1;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (backslashEscapes && c == '\\') {
-                i += 2;
-            } else if (c == quote) {
-                if (i + 1 < text.length() && text.charAt(i + 1) == quote) {
-                    i += 2;
-                } else {
-                    return i + 1;
-                }
-            } else {
-                i++;
-            }
-        }
-        return text.length();
-    }
-
-    /** The index after a dollar-quote opener such as {@code $$} or {@code $body$} at {@code from}, or -1. */
-    public static int dollarTagEnd(String text, int from) {
-        if (from > 0 && (Character.isLetterOrDigit(text.charAt(from - 1)) || text.charAt(from - 1) == '_')) {
-            return -1;
-        }
-        int i = from + 1;
-        while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_')) {
-            if (i == from + 1 && Character.isDigit(text.charAt(i))) {
-                return -1;
-            }
-            i++;
-        }
-        return i < text.length() && text.charAt(i) == '$' ? i + 1 : -1;
     }
 
     private static void appendSpace(StringBuilder out) {

@@ -110,7 +110,7 @@ public enum TransactionStatement {
 
     /** The first word, upper-cased, after white space and comments, cheaply (no copy of the statement). */
     private static String firstWord(String text) {
-        int start = ParseDiagnosis.Lexical.skipSpaceAndComments(text, 0, SqlEngine.MYSQL);
+        int start = StatementLexer.firstTokenStart(text, SqlEngine.MYSQL);
         int end = start;
         while (end < text.length() && Character.isLetter(text.charAt(end))) {
             end++;

@@ -1,9 +1,9 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.support;
 
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
-import io.jenkins.plugins.dbgitops.engine.sql.SqlText;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Token.Kind;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
+import io.jenkins.plugins.dbgitops.engine.sql.StatementLexer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -59,59 +59,26 @@ public final class SqlTokens {
 
     private static List<Token> tokenize(String text, SqlEngine engine, int limit) {
         List<Token> tokens = new ArrayList<>();
-        boolean mysql = engine.isMySqlFamily();
-        int length = text.length();
-        int i = 0;
-        while (i < length && tokens.size() < limit) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
-                i++;
-            } else if (c == '-' && i + 1 < length && text.charAt(i + 1) == '-' || c == '#' && mysql) {
-                int end = text.indexOf('\n', i);
-                i = end < 0 ? length : end + 1;
-            } else if (c == '/' && i + 1 < length && text.charAt(i + 1) == '*') {
-                int end = text.indexOf("*/", i + 2);
-                i = end < 0 ? length : end + 2;
-            } else if (c == '\'') {
-                int end = SqlText.endOfQuoted(text, i, '\'', mysql);
-                tokens.add(new Token(text.substring(i, end), "", i, Kind.STRING));
-                i = end;
-            } else if (c == '"' || c == '`') {
-                int end = SqlText.endOfQuoted(text, i, c, false);
-                String name = text.substring(i + 1, Math.max(i + 1, end - 1)).replace(String.valueOf(c) + c, String.valueOf(c));
-                tokens.add(new Token(name, name.toUpperCase(Locale.ROOT), i, Kind.QUOTED));
-                i = end;
-            } else if (c == '$' && !mysql && SqlText.dollarTagEnd(text, i) > 0) {
-                int tagEnd = SqlText.dollarTagEnd(text, i);
-                String tag = text.substring(i, tagEnd);
-                int close = text.indexOf(tag, tagEnd);
-                int end = close < 0 ? length : close + tag.length();
-                tokens.add(new Token(text.substring(i, end), "", i, Kind.STRING));
-                i = end;
-            } else if (Character.isDigit(c)) {
-                int end = i;
-                while (end < length && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '.')) {
-                    end++;
+        StatementLexer.scan(text, engine, (kind, start, end, unclosed) -> {
+            String token = text.substring(start, end);
+            switch (kind) {
+                case COMMENT -> {
+                    return true;
                 }
-                tokens.add(new Token(text.substring(i, end), text.substring(i, end).toUpperCase(Locale.ROOT), i, Kind.NUMBER));
-                i = end;
-            } else if (isWordChar(c)) {
-                int end = i;
-                while (end < length && (isWordChar(text.charAt(end)) || Character.isDigit(text.charAt(end)))) {
-                    end++;
+                case STRING -> tokens.add(new Token(token, "", start, Kind.STRING));
+                case QUOTED_IDENTIFIER -> {
+                    char quote = text.charAt(start);
+                    String close = String.valueOf(quote == '[' ? ']' : quote);
+                    String name = text.substring(start + 1, unclosed ? end : Math.max(start + 1, end - 1))
+                            .replace(close + close, close);
+                    tokens.add(new Token(name, name.toUpperCase(Locale.ROOT), start, Kind.QUOTED));
                 }
-                String word = text.substring(i, end);
-                tokens.add(new Token(word, word.toUpperCase(Locale.ROOT), i, Kind.WORD));
-                i = end;
-            } else {
-                tokens.add(new Token(String.valueOf(c), String.valueOf(c), i, Kind.SYMBOL));
-                i++;
+                case NUMBER -> tokens.add(new Token(token, token.toUpperCase(Locale.ROOT), start, Kind.NUMBER));
+                case WORD -> tokens.add(new Token(token, token.toUpperCase(Locale.ROOT), start, Kind.WORD));
+                default -> tokens.add(new Token(token, token, start, Kind.SYMBOL));
             }
-        }
+            return tokens.size() < limit;
+        });
         return tokens;
-    }
-
-    private static boolean isWordChar(char c) {
-        return Character.isLetter(c) || c == '_' || c == '$';
     }
 }
