@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.dbgitops.engine.database.Dialect;
 import io.jenkins.plugins.dbgitops.engine.migration.ChangeType;
-import io.jenkins.plugins.dbgitops.engine.review.rules.support.NonTransactional;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NonTransactional;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlParser;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlStatement;

@@ -5,9 +5,9 @@ import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
-import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.Impact;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Impact;
 import io.jenkins.plugins.dbgitops.engine.review.PayloadField;
-import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.MySqlTableOptions;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.MySqlTableOptions;
 
 /**
  * Bytebase's {@code column.auto-increment-initial-value}: an {@code AUTO_INCREMENT = n} table option must equal the

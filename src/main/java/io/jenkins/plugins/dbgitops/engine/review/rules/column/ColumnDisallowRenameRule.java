@@ -3,10 +3,10 @@ package io.jenkins.plugins.dbgitops.engine.review.rules.column;
 import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
-import io.jenkins.plugins.dbgitops.engine.review.rules.support.AlterTable;
-import io.jenkins.plugins.dbgitops.engine.review.rules.support.AlterTableClauseRule;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.AlterTable;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.AlterTableClauseRule;
 import java.util.List;
-import io.jenkins.plugins.dbgitops.engine.review.rules.support.Token;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Token;
 
 /** Squawk's renaming-column, for PostgreSQL ({@code RENAME COLUMN}) and MySQL/MariaDB (also {@code CHANGE}). */
 public final class ColumnDisallowRenameRule extends AlterTableClauseRule {

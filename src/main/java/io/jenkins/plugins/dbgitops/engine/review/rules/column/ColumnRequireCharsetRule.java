@@ -5,9 +5,9 @@ import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
-import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.Impact;
-import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.DefinedColumns;
-import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.DefinedColumns.Kind;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Impact;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumns;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumns.Kind;
 import java.util.List;
 import net.sf.jsqlparser.statement.Statement;
 

@@ -3,9 +3,9 @@ package io.jenkins.plugins.dbgitops.engine.review.rules.column;
 import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
-import io.jenkins.plugins.dbgitops.engine.review.rules.support.AlterTable;
-import io.jenkins.plugins.dbgitops.engine.review.rules.support.AlterTableClauseRule;
-import io.jenkins.plugins.dbgitops.engine.review.rules.support.Token;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.AlterTable;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.AlterTableClauseRule;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Token;
 import java.util.List;
 import java.util.Set;
 

@@ -3,8 +3,8 @@ package io.jenkins.plugins.dbgitops.engine.review.rules.column;
 import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
-import io.jenkins.plugins.dbgitops.engine.review.rules.support.AlterTable;
-import io.jenkins.plugins.dbgitops.engine.review.rules.support.AlterTableClauseRule;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.AlterTable;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.AlterTableClauseRule;
 
 /**
  * One rule for every change to how a column's value is produced when a client leaves it out: SET/DROP DEFAULT,

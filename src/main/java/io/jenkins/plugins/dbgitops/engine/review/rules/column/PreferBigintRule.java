@@ -5,7 +5,7 @@ import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.PayloadField;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
-import io.jenkins.plugins.dbgitops.engine.review.rules.support.ColumnTypeRule;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ColumnTypeRule;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;

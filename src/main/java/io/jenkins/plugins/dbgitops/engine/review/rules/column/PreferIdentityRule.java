@@ -2,7 +2,7 @@ package io.jenkins.plugins.dbgitops.engine.review.rules.column;
 
 import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
-import io.jenkins.plugins.dbgitops.engine.review.rules.support.ColumnTypeRule;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ColumnTypeRule;
 import java.util.List;
 import java.util.Set;
 

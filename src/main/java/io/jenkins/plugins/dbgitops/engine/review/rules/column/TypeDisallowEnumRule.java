@@ -5,10 +5,10 @@ import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
-import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.DefinedColumns;
-import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.Impact;
-import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.SqlTokens;
-import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.StatementTypes;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumns;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Impact;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SqlTokens;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTypes;
 import java.util.List;
 import java.util.Locale;
 import net.sf.jsqlparser.statement.create.type.CreateType;
@@ -48,7 +48,7 @@ public final class TypeDisallowEnumRule implements Rule {
         }
         if (statement.engine() == io.jenkins.plugins.dbgitops.engine.sql.SqlEngine.POSTGRESQL
                 && StatementTypes.mayBe(statement, CreateType.class)) {
-            List<String> tokens = SqlTokens.ofNormalized(statement);
+            List<String> tokens = SqlTokens.words(statement);
             if (SqlTokens.matchesAt(tokens, 0, "CREATE", "TYPE") && SqlTokens.matchesAt(tokens, 3, "AS", "ENUM")) {
                 rule.report(statement, Impact.of("Type " + tokens.get(2).toLowerCase(Locale.ROOT) + " is an ENUM",
                         DEFINITION));

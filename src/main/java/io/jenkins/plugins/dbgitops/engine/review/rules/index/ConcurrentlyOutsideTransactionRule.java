@@ -6,8 +6,8 @@ import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
-import io.jenkins.plugins.dbgitops.engine.review.rules.support.NonTransactional;
-import io.jenkins.plugins.dbgitops.engine.review.rules.support.TransactionControl;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NonTransactional;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.TransactionControl;
 
 /** Squawk's ban-concurrent-index-creation-in-transaction, for every CONCURRENTLY form that cannot run in one. */
 public final class ConcurrentlyOutsideTransactionRule implements Rule {

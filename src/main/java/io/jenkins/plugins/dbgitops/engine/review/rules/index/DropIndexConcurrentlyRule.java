@@ -6,7 +6,7 @@ import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogTable;
-import io.jenkins.plugins.dbgitops.engine.review.rules.support.DropStatement;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DropStatement;
 
 /**
  * Squawk's require-concurrent-index-deletion. An index of a table created in the files under review is exempt; so is

@@ -5,8 +5,8 @@ import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
-import io.jenkins.plugins.dbgitops.engine.review.rules.support.SqlTokens;
-import io.jenkins.plugins.dbgitops.engine.review.rules.support.Tokens;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SqlTokens;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Tokens;
 
 /** Squawk's require-concurrent-reindex. JSqlParser 5.4 cannot parse REINDEX; it is read token-wise. */
 public final class ReindexConcurrentlyRule implements Rule {

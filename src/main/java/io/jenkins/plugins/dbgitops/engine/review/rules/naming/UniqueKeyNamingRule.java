@@ -3,7 +3,7 @@ package io.jenkins.plugins.dbgitops.engine.review.rules.naming;
 import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.PayloadField;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
-import io.jenkins.plugins.dbgitops.engine.review.rules.support.Ddl;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl;
 
 /** Bytebase's {@code naming.index.uk}: unique key names follow a format. */
 public final class UniqueKeyNamingRule extends IndexNamingRule {

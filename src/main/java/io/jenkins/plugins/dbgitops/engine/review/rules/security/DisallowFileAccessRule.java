@@ -5,8 +5,8 @@ import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
-import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.Impact;
-import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.SqlTokens;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Impact;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SqlTokens;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -56,7 +56,7 @@ public final class DisallowFileAccessRule implements Rule {
         if (!mentionsCandidate(statement.text())) {
             return;
         }
-        List<String> tokens = SqlTokens.ofNormalized(statement);
+        List<String> tokens = SqlTokens.words(statement);
         if (SqlTokens.contains(tokens, "INTO", "OUTFILE") || SqlTokens.contains(tokens, "INTO", "DUMPFILE")) {
             rule.report(statement, Impact.of("The statement writes a file on the server", DEFINITION));
         } else if (SqlTokens.matchesAt(tokens, 0, "LOAD", "DATA") && !tokens.contains("LOCAL")) {

@@ -6,9 +6,9 @@ import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
-import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.Impact;
-import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.SqlTokens;
-import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.StatementTypes;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Impact;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SqlTokens;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTypes;
 import java.util.List;
 import net.sf.jsqlparser.statement.grant.Grant;
 
@@ -44,7 +44,7 @@ public final class DisallowGrantAllRule implements Rule {
         if (!StatementTypes.mayBe(statement, Grant.class)) {
             return;
         }
-        List<String> tokens = SqlTokens.ofNormalized(statement);
+        List<String> tokens = SqlTokens.words(statement);
         if (SqlTokens.matchesAt(tokens, 0, "GRANT", "ALL")) {
             int on = tokens.indexOf("ON");
             String object = on >= 0 && on + 1 < tokens.size() ? String.join(" ", tokens.subList(on + 1,

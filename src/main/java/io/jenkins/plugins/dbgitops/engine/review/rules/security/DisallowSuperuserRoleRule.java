@@ -6,9 +6,9 @@ import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
-import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.Impact;
-import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.SqlTokens;
-import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.StatementTypes;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Impact;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SqlTokens;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTypes;
 import java.util.List;
 import java.util.Set;
 import net.sf.jsqlparser.statement.grant.Grant;
@@ -56,7 +56,7 @@ public final class DisallowSuperuserRoleRule implements Rule {
         if (!StatementTypes.mayBe(statement, CreateRole.class, AlterRole.class, Grant.class)) {
             return;
         }
-        List<String> tokens = SqlTokens.ofNormalized(statement);
+        List<String> tokens = SqlTokens.words(statement);
         if (tokens.size() < 2) {
             return;
         }

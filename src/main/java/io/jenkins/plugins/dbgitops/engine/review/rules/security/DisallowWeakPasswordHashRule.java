@@ -6,9 +6,9 @@ import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
-import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.Impact;
-import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.SqlTokens;
-import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.StatementTypes;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Impact;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SqlTokens;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTypes;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import java.util.List;
 import java.util.Locale;
@@ -60,7 +60,7 @@ public final class DisallowWeakPasswordHashRule implements Rule {
         if (!StatementTypes.mayBe(statement, CreateUser.class, CreateRole.class, AlterRole.class, SetStatement.class)) {
             return;
         }
-        List<String> tokens = SqlTokens.ofNormalized(statement);
+        List<String> tokens = SqlTokens.words(statement);
         if (statement.engine().isMySqlFamily()) {
             for (int i = 0; i + 1 < tokens.size(); i++) {
                 boolean via = tokens.get(i).equals("WITH") || tokens.get(i).equals("VIA");

@@ -5,10 +5,10 @@ import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
-import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.CreatedObject;
-import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.Impact;
-import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.SqlTokens;
-import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.StatementTypes;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.CreatedObject;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Impact;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SqlTokens;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTypes;
 import java.util.List;
 import java.util.Set;
 import net.sf.jsqlparser.statement.Statement;
@@ -53,7 +53,7 @@ public final class RequireSqlSecurityInvokerRule implements Rule {
     @Override
     public void check(StatementContext statement, RuleContext rule) {
         CreatedObject.of(statement).filter(created -> KINDS.contains(created.kind())).ifPresent(created -> {
-            List<String> tokens = SqlTokens.ofNormalized(statement);
+            List<String> tokens = SqlTokens.words(statement);
             // a function body can be a single RETURN without BEGIN; SONAME functions are native UDFs, not routines
             if (!SqlTokens.contains(tokens, "SQL", "SECURITY", "INVOKER") && !tokens.contains("SONAME")) {
                 rule.report(statement, Impact.of(created.kind().charAt(0) + created.kind().substring(1)

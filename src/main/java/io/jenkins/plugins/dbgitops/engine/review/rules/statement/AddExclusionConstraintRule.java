@@ -3,8 +3,8 @@ package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
-import io.jenkins.plugins.dbgitops.engine.review.rules.support.AlterTable;
-import io.jenkins.plugins.dbgitops.engine.review.rules.support.AlterTableClauseRule;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.AlterTable;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.AlterTableClauseRule;
 
 /** An exclusion constraint can be neither NOT VALID nor attached USING INDEX: adding one always locks. */
 public final class AddExclusionConstraintRule extends AlterTableClauseRule {

@@ -5,9 +5,9 @@ import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
-import io.jenkins.plugins.dbgitops.engine.review.rules.support.SqlTokens;
-import io.jenkins.plugins.dbgitops.engine.review.rules.support.Token;
-import io.jenkins.plugins.dbgitops.engine.review.rules.support.Tokens;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SqlTokens;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Token;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Tokens;
 import java.util.List;
 import java.util.Locale;
 

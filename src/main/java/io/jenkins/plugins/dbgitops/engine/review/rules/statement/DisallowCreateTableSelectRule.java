@@ -6,9 +6,9 @@ import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
-import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.Impact;
-import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.SqlTokens;
-import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.StatementTypes;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Impact;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SqlTokens;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTypes;
 import java.util.List;
 import net.sf.jsqlparser.statement.create.table.CreateTable;
 
@@ -47,7 +47,7 @@ public final class DisallowCreateTableSelectRule implements Rule {
         }
         boolean select = statement.ast(CreateTable.class).map(create -> create.getSelect() != null)
                 .orElseGet(() -> {
-                    List<String> tokens = SqlTokens.ofNormalized(statement);
+                    List<String> tokens = SqlTokens.words(statement);
                     return SqlTokens.startsWith(tokens, List.of("TEMPORARY", "IF", "NOT", "EXISTS"), "CREATE", "TABLE")
                             && tokens.contains("SELECT");
                 });

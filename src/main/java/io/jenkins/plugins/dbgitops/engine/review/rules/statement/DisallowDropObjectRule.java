@@ -6,7 +6,7 @@ import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.PayloadField;
-import io.jenkins.plugins.dbgitops.engine.review.rules.support.DropStatement;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DropStatement;
 import java.util.List;
 import java.util.Locale;
 

@@ -5,9 +5,9 @@ import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
-import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.Impact;
-import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.SqlTokens;
-import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.StatementTypes;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Impact;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SqlTokens;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTypes;
 import java.util.List;
 
 /** MySQL {@code LOCK TABLES} and {@code FLUSH TABLES ... WITH READ LOCK} in a migration. */
@@ -38,7 +38,7 @@ public final class DisallowLockTablesRule implements Rule {
         if (statement.parsed()) {
             return; // JSqlParser 5.4 parses neither LOCK TABLES nor FLUSH
         }
-        List<String> tokens = SqlTokens.ofNormalized(statement);
+        List<String> tokens = SqlTokens.words(statement);
         if (SqlTokens.matchesAt(tokens, 0, "LOCK", "TABLES") || SqlTokens.matchesAt(tokens, 0, "LOCK", "TABLE")) {
             rule.report(statement, Impact.of("LOCK TABLES locks whole tables", DEFINITION));
         } else if (SqlTokens.matchesAt(tokens, 0, "FLUSH") && SqlTokens.contains(tokens, "WITH", "READ", "LOCK")) {

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTexts;
 import io.jenkins.plugins.dbgitops.engine.migration.ChangeType;
 import io.jenkins.plugins.dbgitops.engine.migration.MigrationDirectives;
 import io.jenkins.plugins.dbgitops.engine.review.FileContext;

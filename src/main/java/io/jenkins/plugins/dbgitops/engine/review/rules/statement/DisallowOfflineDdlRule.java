@@ -6,11 +6,11 @@ import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogTable;
-import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.DefinedColumns;
-import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.DefinedColumns.Kind;
-import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.Impact;
-import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.MySqlTableOptions;
-import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.SqlTokens;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumns;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumns.Kind;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Impact;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.MySqlTableOptions;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SqlTokens;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlText;
 import java.util.List;
 import java.util.Optional;
@@ -75,7 +75,7 @@ public final class DisallowOfflineDdlRule implements Rule {
                 continue;
             }
             String old = column.oldName() == null ? column.name() : column.oldName();
-            table.column(old).map(existing -> typeOf(SqlTokens.of(SqlText.normalize(existing.type(),
+            table.column(old).map(existing -> typeOf(SqlTokens.words(SqlText.normalize(existing.type(),
                     statement.engine())))).filter(type -> !type.equals(typeOf(column.tokens())))
                     .ifPresent(type -> rule.report(statement, Impact.of("Column " + table.name() + "." + old
                             + " changes its type from " + type + " to " + typeOf(column.tokens()), DEFINITION)));
@@ -103,7 +103,7 @@ public final class DisallowOfflineDdlRule implements Rule {
         return statement.ast(Alter.class).map(alter -> {
             boolean drops = alter.getAlterExpressions().stream()
                     .anyMatch(expression -> expression.getOperation() == AlterOperation.DROP_PRIMARY_KEY);
-            return drops && !SqlTokens.contains(SqlTokens.ofNormalized(statement), "ADD", "PRIMARY", "KEY");
+            return drops && !SqlTokens.contains(SqlTokens.words(statement), "ADD", "PRIMARY", "KEY");
         }).orElse(false);
     }
 }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTexts;
 import java.util.List;
 import net.sf.jsqlparser.statement.Statement;
 import io.jenkins.plugins.dbgitops.engine.review.Level;

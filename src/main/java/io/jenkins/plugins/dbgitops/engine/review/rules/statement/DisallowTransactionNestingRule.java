@@ -6,9 +6,9 @@ import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
-import io.jenkins.plugins.dbgitops.engine.review.rules.support.NonTransactional;
-import io.jenkins.plugins.dbgitops.engine.review.rules.support.SqlTokens;
-import io.jenkins.plugins.dbgitops.engine.review.rules.support.TransactionControl;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NonTransactional;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SqlTokens;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.TransactionControl;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -8,7 +8,7 @@ import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
-import io.jenkins.plugins.dbgitops.engine.review.rules.support.TransactionControl;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.TransactionControl;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 
 /**

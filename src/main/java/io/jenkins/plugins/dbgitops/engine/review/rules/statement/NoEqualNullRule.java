@@ -1,5 +1,7 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTexts;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.QueryTree;
 import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;

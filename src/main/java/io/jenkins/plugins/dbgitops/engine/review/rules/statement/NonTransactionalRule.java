@@ -5,7 +5,7 @@ import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
-import io.jenkins.plugins.dbgitops.engine.review.rules.support.NonTransactional;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NonTransactional;
 
 /** Bytebase's {@code statement.non-transactional}. */
 public final class NonTransactionalRule implements Rule {

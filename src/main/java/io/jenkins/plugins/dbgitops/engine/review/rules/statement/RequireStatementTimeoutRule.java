@@ -2,7 +2,7 @@ package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
 import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
-import io.jenkins.plugins.dbgitops.engine.review.rules.support.TimeoutRule;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.TimeoutRule;
 
 /** Squawk's require-statement-timeout (and half of require-timeout-settings). */
 public final class RequireStatementTimeoutRule extends TimeoutRule {

@@ -5,9 +5,9 @@ import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
-import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.Impact;
-import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.MySqlTableOptions;
-import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.SqlTokens;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Impact;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.MySqlTableOptions;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SqlTokens;
 import java.util.List;
 import java.util.Locale;
 
@@ -49,7 +49,7 @@ public final class UseInnoDbRule implements Rule {
         if (statement.parsed()) {
             return; // JSqlParser 5.4 rejects SET default_storage_engine = x
         }
-        List<String> tokens = SqlTokens.ofNormalized(statement);
+        List<String> tokens = SqlTokens.words(statement);
         int variable = tokens.indexOf("DEFAULT_STORAGE_ENGINE");
         if (!tokens.isEmpty() && tokens.get(0).equals("SET") && variable > 0 && variable + 2 < tokens.size()) {
             String engine = tokens.get(variable + 2);

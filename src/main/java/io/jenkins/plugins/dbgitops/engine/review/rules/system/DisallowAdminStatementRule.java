@@ -5,9 +5,9 @@ import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
-import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.Impact;
-import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.SqlTokens;
-import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.StatementTypes;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Impact;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SqlTokens;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTypes;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -53,12 +53,12 @@ public final class DisallowAdminStatementRule implements Rule {
     @Override
     public void check(StatementContext statement, RuleContext rule) {
         if (statement.engine().isMySqlFamily() && StatementTypes.mayBe(statement, ResetStatement.class)) {
-            checkMySql(statement, rule, SqlTokens.ofNormalized(statement));
+            checkMySql(statement, rule, SqlTokens.words(statement));
         } else if (statement.engine() == io.jenkins.plugins.dbgitops.engine.sql.SqlEngine.POSTGRESQL) {
-            if (!statement.parsed() && SqlTokens.matchesAt(SqlTokens.ofNormalized(statement), 0, "CHECKPOINT")) {
+            if (!statement.parsed() && SqlTokens.matchesAt(SqlTokens.words(statement), 0, "CHECKPOINT")) {
                 rule.report(statement, Impact.of("CHECKPOINT forces a server-wide checkpoint", DEFINITION));
             } else if (mentionsPg(statement.text()) && PG_CANDIDATE.matcher(statement.text()).find()) {
-                List<String> tokens = SqlTokens.ofNormalized(statement);
+                List<String> tokens = SqlTokens.words(statement);
                 for (int i = 0; i + 1 < tokens.size(); i++) {
                     if (PG_FUNCTIONS.contains(tokens.get(i)) && tokens.get(i + 1).equals("(")) {
                         rule.report(statement, Impact.of(tokens.get(i).toLowerCase(Locale.ROOT)

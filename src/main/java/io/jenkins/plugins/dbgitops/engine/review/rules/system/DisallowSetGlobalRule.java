@@ -5,10 +5,10 @@ import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
-import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.Impact;
-import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.SetVariables;
-import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.SqlTokens;
-import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.StatementTypes;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Impact;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SetVariables;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SqlTokens;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTypes;
 import java.util.List;
 import java.util.Locale;
 import net.sf.jsqlparser.statement.SetStatement;
@@ -55,7 +55,7 @@ public final class DisallowSetGlobalRule implements Rule {
         }
         if (statement.engine() == io.jenkins.plugins.dbgitops.engine.sql.SqlEngine.POSTGRESQL
                 && StatementTypes.mayBe(statement, AlterSystemStatement.class)) {
-            List<String> tokens = SqlTokens.ofNormalized(statement);
+            List<String> tokens = SqlTokens.words(statement);
             if (SqlTokens.matchesAt(tokens, 0, "ALTER", "SYSTEM")) {
                 String name = tokens.size() > 3 ? tokens.get(3).toLowerCase(Locale.ROOT) : "";
                 rule.report(statement, Impact.of("ALTER SYSTEM changes server setting " + name, DEFINITION));

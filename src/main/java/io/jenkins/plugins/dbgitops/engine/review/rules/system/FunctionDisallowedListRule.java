@@ -5,9 +5,9 @@ import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
-import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.Impact;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Impact;
 import io.jenkins.plugins.dbgitops.engine.review.PayloadField;
-import io.jenkins.plugins.dbgitops.engine.review.rules.ddl.SqlTokens;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SqlTokens;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -55,7 +55,7 @@ public final class FunctionDisallowedListRule implements Rule {
         if (disallowed.isEmpty() || !candidates.matcher(statement.text()).find()) {
             return;
         }
-        List<String> tokens = SqlTokens.ofNormalized(statement);
+        List<String> tokens = SqlTokens.words(statement);
         Set<String> used = new LinkedHashSet<>();
         for (int i = 0; i + 1 < tokens.size(); i++) {
             if (tokens.get(i + 1).equals("(") && disallowed.contains(tokens.get(i))) {

@@ -5,7 +5,7 @@ import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
-import io.jenkins.plugins.dbgitops.engine.review.rules.support.SqlTokens;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SqlTokens;
 
 /** Squawk's prefer-repack, for CLUSTER; JSqlParser 5.4 cannot parse CLUSTER, so it is read token-wise. */
 public final class DisallowClusterRule implements Rule {

@@ -3,8 +3,8 @@ package io.jenkins.plugins.dbgitops.engine.review.rules.table;
 import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
-import io.jenkins.plugins.dbgitops.engine.review.rules.support.AlterTable;
-import io.jenkins.plugins.dbgitops.engine.review.rules.support.AlterTableClauseRule;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.AlterTable;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.AlterTableClauseRule;
 
 /** SET LOGGED and SET UNLOGGED rewrite the table; SET LOGGED also writes all of it to the WAL. */
 public final class DisallowSetLoggedRule extends AlterTableClauseRule {

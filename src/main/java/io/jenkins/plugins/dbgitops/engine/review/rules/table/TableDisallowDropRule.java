@@ -5,8 +5,8 @@ import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
-import io.jenkins.plugins.dbgitops.engine.review.rules.support.DropStatement;
-import io.jenkins.plugins.dbgitops.engine.review.rules.support.Tables;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DropStatement;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Tables;
 
 /** Squawk's ban-drop-table, for PostgreSQL and MySQL/MariaDB. */
 public final class TableDisallowDropRule implements Rule {

@@ -41,13 +41,13 @@ class AutoIncrementColumnNamingRuleTest extends AbstractRuleTest {
         net.sf.jsqlparser.statement.Statement ast = net.sf.jsqlparser.parser.CCJSqlParserUtil.parse(sql);
 
         // Then the rule's test agrees with the catalog's column for each
-        for (io.jenkins.plugins.dbgitops.engine.review.rules.support.Ddl.DefinedColumn column
-                : io.jenkins.plugins.dbgitops.engine.review.rules.support.Ddl.definedColumns(ast)) {
+        for (io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl.DefinedColumn column
+                : io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl.definedColumns(ast)) {
             assertThat(AutoIncrementColumnNamingRule.autoIncrement(column)).as(column.name()).isEqualTo(
                     io.jenkins.plugins.dbgitops.engine.review.catalog.ColumnDefinitions.toColumn(column.definition())
                             .autoIncrement());
         }
-        assertThat(io.jenkins.plugins.dbgitops.engine.review.rules.support.Ddl.definedColumns(ast))
+        assertThat(io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl.definedColumns(ast))
                 .filteredOn(AutoIncrementColumnNamingRule::autoIncrement).hasSize(4);
     }
 }

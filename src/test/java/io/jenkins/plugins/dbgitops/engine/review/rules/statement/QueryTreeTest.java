@@ -1,5 +1,6 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.QueryTree;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
