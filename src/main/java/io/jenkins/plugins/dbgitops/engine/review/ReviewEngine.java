@@ -3,8 +3,6 @@ package io.jenkins.plugins.dbgitops.engine.review;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogWalker;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.DdlFallback;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.MutableCatalog;
-import io.jenkins.plugins.dbgitops.engine.review.rules.statement.SyntaxErrorRule;
-import io.jenkins.plugins.dbgitops.engine.review.rules.statement.UnusedSuppressionRule;
 import io.jenkins.plugins.dbgitops.engine.sql.ParseDiagnosis;
 import io.jenkins.plugins.dbgitops.engine.sql.ParsedStatement;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
@@ -36,13 +34,17 @@ public final class ReviewEngine {
     private final SqlEngine engine;
     private final List<ActiveRule> rules;
     private final Set<String> knownRuleIds;
+    /** The enabled rules whose findings the engine reports itself, by id. */
+    private final Map<String, RuleConfig> engineReported;
     private final SqlParser parser;
     private final StatementSplitter splitter;
 
-    private ReviewEngine(SqlEngine engine, List<ActiveRule> rules, Set<String> knownRuleIds, SqlParser parser) {
+    private ReviewEngine(SqlEngine engine, List<ActiveRule> rules, Set<String> knownRuleIds,
+            Map<String, RuleConfig> engineReported, SqlParser parser) {
         this.engine = engine;
         this.rules = rules;
         this.knownRuleIds = knownRuleIds;
+        this.engineReported = engineReported;
         this.parser = parser;
         this.splitter = StatementSplitter.forEngine(engine);
     }
@@ -69,7 +71,14 @@ public final class ReviewEngine {
         }
         Set<String> known = new HashSet<>();
         registry.definitions().forEach(definition -> known.add(definition.id()));
-        return new ReviewEngine(engine, active, known, parser);
+        Map<String, RuleConfig> engineReported = new HashMap<>();
+        for (RuleDefinition definition : EngineRules.ALL) {
+            RuleConfig config = byId.get(definition.id());
+            if (config != null && config.level() != Level.OFF && definition.appliesTo(engine)) {
+                engineReported.put(definition.id(), config);
+            }
+        }
+        return new ReviewEngine(engine, active, known, engineReported, parser);
     }
 
     /**
@@ -212,7 +221,7 @@ public final class ReviewEngine {
             }
             suppressions.betweenStatements(previous, null);
         } catch (SqlSplitException e) {
-            engineFinding(SyntaxErrorRule.DEFINITION.id(), file.script(), e.line(), e.column(), e.getMessage())
+            engineFinding(EngineRules.SYNTAX_ERROR.id(), file.script(), e.line(), e.column(), e.getMessage())
                     .ifPresent(fileFindings::add);
             run.unparsed.add(new ReviewResult.UnparsedStatement(file.script(), e.line(), e.column(),
                     "The rest of the file could not be split into statements and was not reviewed."));
@@ -223,7 +232,7 @@ public final class ReviewEngine {
             guarded(reporter, file.script(), 1, 1, () -> rule.endFile(fileContext, reporter));
         }
         for (Finding finding : fileFindings) {
-            if (!suppressions.isEmpty() && !finding.ruleId().equals(UnusedSuppressionRule.DEFINITION.id())
+            if (!suppressions.isEmpty() && !finding.ruleId().equals(EngineRules.UNUSED_SUPPRESSION.id())
                     && suppressions.silences(finding)) {
                 run.suppressed++;
             } else {
@@ -246,20 +255,20 @@ public final class ReviewEngine {
     }
 
     private void reportSuppressionProblems(String script, FileSuppressions suppressions, Run run) {
-        String id = UnusedSuppressionRule.DEFINITION.id();
+        String id = EngineRules.UNUSED_SUPPRESSION.id();
         for (Suppression suppression : suppressions.all()) {
             List<String> problems = new ArrayList<>();
             if (suppression.rules().isEmpty()) {
-                problems.add(UnusedSuppressionRule.noRules());
+                problems.add(EngineRules.noRules());
             }
             if (suppression.reason().isEmpty()) {
-                problems.add(UnusedSuppressionRule.noReason());
+                problems.add(EngineRules.noReason());
             }
             for (String rule : suppression.rules()) {
                 if (!knownRuleIds.contains(rule)) {
-                    problems.add(UnusedSuppressionRule.unknownRule(rule));
+                    problems.add(EngineRules.unknownRule(rule));
                 } else if (isActive(rule) && !suppression.used(rule)) {
-                    problems.add(UnusedSuppressionRule.unused(rule, suppression.wholeFile()));
+                    problems.add(EngineRules.unused(rule, suppression.wholeFile()));
                 }
             }
             for (String problem : problems) {
@@ -276,9 +285,8 @@ public final class ReviewEngine {
     /** A finding of a rule the engine itself reports, at the rule's configured level; empty when it is off. */
     private java.util.Optional<Finding> engineFinding(String ruleId, String script, int line, int column,
             String message) {
-        return rules.stream().filter(active -> active.config().definition().id().equals(ruleId)).findFirst()
-                .map(active -> new Finding(script, line, column, ruleId, active.config().level(), message,
-                        active.config().definition().help()));
+        return java.util.Optional.ofNullable(engineReported.get(ruleId)).map(config -> new Finding(script, line,
+                column, ruleId, config.level(), message, config.definition().help()));
     }
 
     /**

@@ -27,10 +27,13 @@ import java.util.regex.Pattern;
  * @param optIn        a matter of house style or organisation policy rather than safety (comments on every column,
  *                     no views, fully-qualified names): off in the built-in {@code prod} and {@code dev} templates,
  *                     on when a policy names it or uses the {@code all} template
+ * @param alwaysOn     Bytebase runs it whatever a policy says, so a Bytebase policy keeps it at its default level
+ * @param reportedByEngine the review engine reports its findings itself (no rule's check can see them); no
+ *                     {@code Rule} implements it
  */
 public record RuleDefinition(String id, String title, String origin, Set<SqlEngine> engines, Level defaultLevel,
         String message, String help, String description, String failing, String passing, List<PayloadField> payload,
-        boolean optIn) {
+        boolean optIn, boolean alwaysOn, boolean reportedByEngine) {
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(\\.[a-z0-9]+(-[a-z0-9]+)*)+");
 
     public RuleDefinition {
@@ -81,6 +84,8 @@ public record RuleDefinition(String id, String title, String origin, Set<SqlEngi
         private String passing;
         private final List<PayloadField> payload = new ArrayList<>();
         private boolean optIn;
+        private boolean alwaysOn;
+        private boolean reportedByEngine;
 
         private Builder(String id) {
             this.id = id;
@@ -137,6 +142,18 @@ public record RuleDefinition(String id, String title, String origin, Set<SqlEngi
             return this;
         }
 
+        /** Marks a rule Bytebase always runs: a Bytebase policy keeps it at its default level. */
+        public Builder alwaysOn() {
+            this.alwaysOn = true;
+            return this;
+        }
+
+        /** Marks a rule whose findings the review engine reports itself; see {@code EngineRules}. */
+        public Builder reportedByEngine() {
+            this.reportedByEngine = true;
+            return this;
+        }
+
         public Builder payload(PayloadField field) {
             this.payload.add(field);
             return this;
@@ -153,7 +170,7 @@ public record RuleDefinition(String id, String title, String origin, Set<SqlEngi
                 throw new IllegalStateException("Rule " + id + " applies to no engine");
             }
             return new RuleDefinition(id, title, origin, engines, defaultLevel, message, help, description,
-                    failing, passing, payload, optIn);
+                    failing, passing, payload, optIn, alwaysOn, reportedByEngine);
         }
 
         private void requireText(String value, String what) {

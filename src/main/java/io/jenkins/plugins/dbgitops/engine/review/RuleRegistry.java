@@ -29,6 +29,7 @@ public final class RuleRegistry {
     /** A registry of the rules a factory makes, e.g. for tests of policies with rules of their own. */
     public static RuleRegistry of(Supplier<List<Rule>> factory) {
         Map<String, RuleDefinition> byId = new LinkedHashMap<>();
+        EngineRules.WITHOUT_RULE.forEach(definition -> byId.put(definition.id(), definition));
         for (Rule rule : factory.get()) {
             RuleDefinition previous = byId.putIfAbsent(rule.definition().id(), rule.definition());
             if (previous != null) {

@@ -3,7 +3,6 @@ package io.jenkins.plugins.dbgitops.engine.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.dbgitops.engine.review.policy.ReviewPolicy;
-import io.jenkins.plugins.dbgitops.engine.review.rules.statement.UnusedSuppressionRule;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlParser;
 import java.util.List;
@@ -57,10 +56,10 @@ class SuppressionTest {
                 + "SELECT 2; -- dbgitops:ignore table.require-pk nothing to silence here\n");
 
         assertThat(result.findings()).extracting(Finding::line, Finding::message).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(1, UnusedSuppressionRule.noReason()),
-                org.assertj.core.groups.Tuple.tuple(1, UnusedSuppressionRule.unused("builtin.walk-through-check", false)),
-                org.assertj.core.groups.Tuple.tuple(3, UnusedSuppressionRule.unknownRule("statement.no-such-rule")),
-                org.assertj.core.groups.Tuple.tuple(5, UnusedSuppressionRule.unused("table.require-pk", false)));
+                org.assertj.core.groups.Tuple.tuple(1, EngineRules.noReason()),
+                org.assertj.core.groups.Tuple.tuple(1, EngineRules.unused("builtin.walk-through-check", false)),
+                org.assertj.core.groups.Tuple.tuple(3, EngineRules.unknownRule("statement.no-such-rule")),
+                org.assertj.core.groups.Tuple.tuple(5, EngineRules.unused("table.require-pk", false)));
     }
 
     @Test

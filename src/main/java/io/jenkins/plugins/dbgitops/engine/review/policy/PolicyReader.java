@@ -126,7 +126,7 @@ final class PolicyReader {
         Map<String, RuleConfig> configs = new LinkedHashMap<>();
         for (RuleDefinition definition : registry.definitions()) {
             configs.put(definition.id(), new RuleConfig(definition,
-                    ALWAYS_ON.contains(definition.id()) ? definition.defaultLevel() : Level.OFF, Map.of()));
+                    definition.alwaysOn() ? definition.defaultLevel() : Level.OFF, Map.of()));
         }
         YamlNode list = root.entries().get("ruleList").value();
         if (!(list instanceof YamlNode.Sequence sequence)) {

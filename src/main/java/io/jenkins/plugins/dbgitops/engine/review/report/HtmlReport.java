@@ -8,7 +8,7 @@ import io.jenkins.plugins.dbgitops.engine.review.Finding;
 import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.ReviewResult;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
-import io.jenkins.plugins.dbgitops.engine.review.rules.statement.UnusedSuppressionRule;
+import io.jenkins.plugins.dbgitops.engine.review.EngineRules;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -148,7 +148,7 @@ public final class HtmlReport {
      * {@code suppressed} findings.
      */
     private void suppressions(StringBuilder body) {
-        String unusedRule = UnusedSuppressionRule.DEFINITION.id();
+        String unusedRule = EngineRules.UNUSED_SUPPRESSION.id();
         Set<String> reported = report.findings().stream().filter(f -> f.ruleId().equals(unusedRule))
                 .map(f -> f.file() + ":" + f.line()).collect(Collectors.toSet());
         body.append("<h2>Suppressions</h2>\n<p>").append(text(Summary.plural(report.result().suppressed(),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jenkins.plugins.dbgitops.engine.UserInputException;
+import io.jenkins.plugins.dbgitops.engine.review.EngineRules;
 import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.PayloadField;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
@@ -39,7 +40,8 @@ class ReviewPolicyTest {
     void shouldDeriveProdFromEveryRuleAtItsDefaultLevel() {
         ReviewPolicy prod = ReviewPolicy.prod(REGISTRY);
 
-        assertThat(prod.configs()).hasSize(6).filteredOn(config -> !config.definition().optIn())
+        // the six fixtures and the engine's own statement.unused-suppression, which every registry holds
+        assertThat(prod.configs()).hasSize(7).filteredOn(config -> !config.definition().optIn())
                 .allSatisfy(config -> assertThat(config.level()).isEqualTo(config.definition().defaultLevel()));
     }
 
@@ -200,6 +202,9 @@ class ReviewPolicyTest {
             }
             if (optIn) {
                 builder.optIn();
+            }
+            if (id.equals(EngineRules.SYNTAX_ERROR.id())) {
+                builder.alwaysOn();
             }
             this.definition = builder.build();
         }

@@ -39,6 +39,7 @@ public final class WalkThroughCheckRule implements Rule {
             .origin("Bytebase")
             .engines(RuleDefinition.Engines.ALL)
             .defaultLevel(Level.ERROR)
+            .alwaysOn()
             .message("The statement references a table or column that does not exist at this point, so it will fail.")
             .help("Check the name against the earlier migrations, or create the object first.")
             .description("The review walks every earlier migration in version order and then the files under"
