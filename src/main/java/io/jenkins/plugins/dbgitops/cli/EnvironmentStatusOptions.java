@@ -11,7 +11,7 @@ import io.jenkins.plugins.dbgitops.engine.deploy.TargetState;
 import io.jenkins.plugins.dbgitops.engine.migration.MigrationScanner;
 import io.jenkins.plugins.dbgitops.engine.release.ReleaseVerifier;
 import io.jenkins.plugins.dbgitops.engine.release.VerifiedRelease;
-import io.jenkins.plugins.dbgitops.engine.report.html.DeploymentMatrixHtml;
+import io.jenkins.plugins.dbgitops.engine.deploy.DeploymentMatrixHtml;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

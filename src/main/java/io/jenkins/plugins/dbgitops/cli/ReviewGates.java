@@ -2,7 +2,7 @@ package io.jenkins.plugins.dbgitops.cli;
 
 import io.jenkins.plugins.dbgitops.engine.release.ReleaseGate;
 import io.jenkins.plugins.dbgitops.engine.release.ReviewReleaseGate;
-import io.jenkins.plugins.dbgitops.engine.review.ReviewService;
+import io.jenkins.plugins.dbgitops.engine.review.service.ReviewService;
 import io.jenkins.plugins.dbgitops.engine.review.report.ReportFormat;
 import java.io.PrintWriter;
 

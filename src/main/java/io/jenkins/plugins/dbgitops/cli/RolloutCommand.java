@@ -12,7 +12,7 @@ import io.jenkins.plugins.dbgitops.engine.deploy.RolloutRunner;
 import io.jenkins.plugins.dbgitops.engine.deploy.Shard;
 import io.jenkins.plugins.dbgitops.engine.release.ReleaseVerifier;
 import io.jenkins.plugins.dbgitops.engine.release.VerifiedRelease;
-import io.jenkins.plugins.dbgitops.engine.report.html.DeploymentMatrixHtml;
+import io.jenkins.plugins.dbgitops.engine.deploy.DeploymentMatrixHtml;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

@@ -11,7 +11,7 @@ import io.jenkins.plugins.dbgitops.engine.release.ReleasePackager;
 import io.jenkins.plugins.dbgitops.engine.release.ReleaseRefusedException;
 import io.jenkins.plugins.dbgitops.engine.release.ReleaseRequest;
 import io.jenkins.plugins.dbgitops.engine.release.ReviewReleaseGate;
-import io.jenkins.plugins.dbgitops.engine.review.ReviewService;
+import io.jenkins.plugins.dbgitops.engine.review.service.ReviewService;
 import hudson.AbortException;
 import java.io.File;
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package io.jenkins.plugins.dbgitops.bench;
 
 import io.jenkins.plugins.dbgitops.engine.review.Level;
-import io.jenkins.plugins.dbgitops.engine.review.ReviewRequest;
-import io.jenkins.plugins.dbgitops.engine.review.ReviewService;
+import io.jenkins.plugins.dbgitops.engine.review.service.ReviewRequest;
+import io.jenkins.plugins.dbgitops.engine.review.service.ReviewService;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.RuleRegistry;

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.dbgitops.engine.config;
 
+import io.jenkins.plugins.dbgitops.engine.database.DatabaseTarget;
 import io.jenkins.plugins.dbgitops.engine.sql.JdbcUrls;
 import java.util.Optional;
 
@@ -16,6 +17,13 @@ import java.util.Optional;
  */
 public record DeploymentTarget(String environment, String name, String url, Optional<String> credentials,
         String historyTable, Optional<String> schema) {
+
+    /** The database to connect to, with the credentials reference resolved; none: what the URL holds. */
+    public DatabaseTarget databaseTarget(CredentialsResolver resolver) {
+        DatabaseCredentials resolved = credentials.map(reference -> resolver.resolve(CredentialsReference.parse(
+                reference))).orElse(DatabaseCredentials.NONE);
+        return DatabaseTarget.of(name, url, resolved.user(), resolved.password());
+    }
 
     /** The URL with any embedded secret removed, for messages and records. */
     public String redactedUrl() {

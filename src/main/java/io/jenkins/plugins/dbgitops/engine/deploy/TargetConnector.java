@@ -1,8 +1,6 @@
 package io.jenkins.plugins.dbgitops.engine.deploy;
 
-import io.jenkins.plugins.dbgitops.engine.config.CredentialsReference;
 import io.jenkins.plugins.dbgitops.engine.config.CredentialsResolver;
-import io.jenkins.plugins.dbgitops.engine.config.DatabaseCredentials;
 import io.jenkins.plugins.dbgitops.engine.config.DeploymentTarget;
 import io.jenkins.plugins.dbgitops.engine.database.DatabaseTarget;
 import io.jenkins.plugins.dbgitops.engine.migrate.MigrationOptions;
@@ -21,10 +19,7 @@ public final class TargetConnector {
 
     /** Resolves the target's credentials; a target without a reference connects with what its URL holds. */
     public DatabaseTarget databaseTarget(DeploymentTarget target) {
-        DatabaseCredentials resolved = target.credentials()
-                .map(reference -> credentials.resolve(CredentialsReference.parse(reference)))
-                .orElse(DatabaseCredentials.NONE);
-        return DatabaseTarget.of(target.name(), target.url(), resolved.user(), resolved.password());
+        return target.databaseTarget(credentials);
     }
 
     /** {@code base} with the target's history table and schema. */

@@ -7,7 +7,7 @@ import io.jenkins.plugins.dbgitops.engine.UserInputException;
 import io.jenkins.plugins.dbgitops.engine.config.ProjectConfig;
 import io.jenkins.plugins.dbgitops.engine.migration.ChangeType;
 import io.jenkins.plugins.dbgitops.engine.migration.Checksums;
-import io.jenkins.plugins.dbgitops.engine.review.ReviewService;
+import io.jenkins.plugins.dbgitops.engine.review.service.ReviewService;
 import io.jenkins.plugins.dbgitops.engine.review.report.ReviewReport;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

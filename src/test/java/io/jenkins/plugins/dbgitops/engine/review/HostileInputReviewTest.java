@@ -1,5 +1,7 @@
 package io.jenkins.plugins.dbgitops.engine.review;
 
+import io.jenkins.plugins.dbgitops.engine.review.service.ReviewRequest;
+import io.jenkins.plugins.dbgitops.engine.review.service.ReviewService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -7,7 +7,6 @@ import io.jenkins.plugins.dbgitops.engine.config.DeploymentTarget;
 import io.jenkins.plugins.dbgitops.engine.config.EnvironmentConfig;
 import io.jenkins.plugins.dbgitops.engine.config.ProjectConfig;
 import io.jenkins.plugins.dbgitops.engine.database.DatabaseTarget;
-import io.jenkins.plugins.dbgitops.engine.deploy.TargetConnector;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,11 +33,10 @@ public final class ReviewDatabases {
      */
     public static DatabaseReview resolve(ProjectConfig project, Optional<String> schemaFrom, boolean dryRun,
             CredentialsResolver credentials, SqlEngine engine) {
-        TargetConnector connector = new TargetConnector(credentials);
         DatabaseReview database = DatabaseReview.none();
         Optional<DeploymentTarget> live = liveTarget(project, schemaFrom);
         if (live.isPresent()) {
-            DatabaseTarget target = connector.databaseTarget(live.get());
+            DatabaseTarget target = live.get().databaseTarget(credentials);
             database = database.withLive(target)
                     .withSchema(new LiveSchemaReader(live.get().historyTable()).read(target));
         } else if (project.reviewSchema().isPresent()) {
@@ -53,7 +51,7 @@ public final class ReviewDatabases {
      * @throws UserInputException when the project names none
      */
     public static DatabaseTarget dryRunServer(ProjectConfig project, CredentialsResolver credentials) {
-        return new TargetConnector(credentials).databaseTarget(dryRunServer(project));
+        return dryRunServer(project).databaseTarget(credentials);
     }
 
     /** The credentials references {@link #resolve} will ask for, so a front end can look them up beforehand. */

@@ -3,9 +3,9 @@ package io.jenkins.plugins.dbgitops.engine.review.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.dbgitops.engine.review.Finding;
-import io.jenkins.plugins.dbgitops.engine.review.ReviewRequest;
+import io.jenkins.plugins.dbgitops.engine.review.service.ReviewRequest;
 import io.jenkins.plugins.dbgitops.engine.review.ReviewResult;
-import io.jenkins.plugins.dbgitops.engine.review.ReviewService;
+import io.jenkins.plugins.dbgitops.engine.review.service.ReviewService;
 import io.jenkins.plugins.dbgitops.engine.review.report.ReviewReport;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import java.io.IOException;

@@ -1,5 +1,11 @@
-package io.jenkins.plugins.dbgitops.engine.review;
+package io.jenkins.plugins.dbgitops.engine.review.service;
 
+import io.jenkins.plugins.dbgitops.engine.review.Finding;
+import io.jenkins.plugins.dbgitops.engine.review.ReviewEngine;
+import io.jenkins.plugins.dbgitops.engine.review.ReviewFile;
+import io.jenkins.plugins.dbgitops.engine.review.ReviewResult;
+import io.jenkins.plugins.dbgitops.engine.review.RuleConfig;
+import io.jenkins.plugins.dbgitops.engine.review.RuleRegistry;
 import io.jenkins.plugins.dbgitops.engine.UserInputException;
 import io.jenkins.plugins.dbgitops.engine.migration.MigrationFile;
 import io.jenkins.plugins.dbgitops.engine.migration.MigrationFileName;

@@ -1,13 +1,11 @@
-package io.jenkins.plugins.dbgitops.engine.report.html;
+package io.jenkins.plugins.dbgitops.engine.deploy;
 
 import static io.jenkins.plugins.dbgitops.engine.report.html.HtmlPage.badge;
 import static io.jenkins.plugins.dbgitops.engine.report.html.HtmlPage.duration;
 import static io.jenkins.plugins.dbgitops.engine.report.html.HtmlPage.text;
 
-import io.jenkins.plugins.dbgitops.engine.deploy.DeploymentRecord;
-import io.jenkins.plugins.dbgitops.engine.deploy.DeploymentStatus;
-import io.jenkins.plugins.dbgitops.engine.deploy.TargetState;
 import io.jenkins.plugins.dbgitops.engine.migrate.FileStatus;
+import io.jenkins.plugins.dbgitops.engine.report.html.HtmlPage;
 import io.jenkins.plugins.dbgitops.engine.migrate.TargetOutcome;
 import java.time.Instant;
 import java.time.ZoneOffset;

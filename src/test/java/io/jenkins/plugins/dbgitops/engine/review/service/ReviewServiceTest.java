@@ -1,5 +1,6 @@
-package io.jenkins.plugins.dbgitops.engine.review;
+package io.jenkins.plugins.dbgitops.engine.review.service;
 
+import io.jenkins.plugins.dbgitops.engine.review.Finding;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

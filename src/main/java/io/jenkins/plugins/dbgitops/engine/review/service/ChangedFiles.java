@@ -1,4 +1,4 @@
-package io.jenkins.plugins.dbgitops.engine.review;
+package io.jenkins.plugins.dbgitops.engine.review.service;
 
 import io.jenkins.plugins.dbgitops.engine.UserInputException;
 import java.io.IOException;

@@ -1,5 +1,6 @@
-package io.jenkins.plugins.dbgitops.engine.review;
+package io.jenkins.plugins.dbgitops.engine.review.service;
 
+import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.schema.DatabaseReview;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import java.nio.file.Path;
