@@ -1,5 +1,7 @@
 package io.jenkins.plugins.dbgitops.engine.config;
 
+import io.jenkins.plugins.dbgitops.engine.yaml.YamlReader;
+import io.jenkins.plugins.dbgitops.engine.yaml.YamlNode;
 import io.jenkins.plugins.dbgitops.engine.UserInputException;
 import io.jenkins.plugins.dbgitops.engine.sql.JdbcUrls;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
@@ -54,7 +56,8 @@ public final class ProjectConfigReader {
 
     /** Parses configuration text as if it had been read from {@code file}. */
     public ProjectConfig parse(String yaml, Path file) {
-        return new Binder(file).bind(new YamlTreeReader(file.toString()).read(yaml));
+        return new Binder(file).bind(new YamlReader((location, problem) -> new UserInputException(file + ":"
+                + location + ": " + problem + ".")).read(yaml));
     }
 
     /** Turns the located tree into configuration records; one instance per file. */

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.dbgitops.engine.config;
 
+import io.jenkins.plugins.dbgitops.engine.yaml.YamlNode;
 import io.jenkins.plugins.dbgitops.engine.UserInputException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package io.jenkins.plugins.dbgitops.engine.review.policy;
 
-import com.fasterxml.jackson.core.JsonParser;
+import io.jenkins.plugins.dbgitops.engine.yaml.YamlNode;
+import io.jenkins.plugins.dbgitops.engine.yaml.YamlReader;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.jenkins.plugins.dbgitops.engine.UserInputException;
 import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.PayloadField;
@@ -12,7 +12,6 @@ import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.RuleRegistry;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +31,6 @@ import java.util.stream.Collectors;
  */
 final class PolicyReader {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final YAMLFactory YAML = new YAMLFactory();
     private static final Set<String> OUR_KEYS = Set.of("extends", "rules");
     /** Rules Bytebase always runs, so a Bytebase policy keeps them at their default level. */
     private static final Set<String> ALWAYS_ON = Set.of("statement.syntax-error", "builtin.walk-through-check",
@@ -53,21 +51,18 @@ final class PolicyReader {
     }
 
     private ReviewPolicy read() {
-        YamlNode root;
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                JsonParser parser = YAML.createParser(reader)) {
-            if (parser.nextToken() == null) {
-                throw new UserInputException("Review policy " + file + " is empty: write 'extends: prod' and the"
-                        + " rules to change, or use the template name prod or dev.");
-            }
-            root = YamlNode.read(parser);
-        } catch (JsonProcessingException e) {
-            throw new UserInputException("Review policy " + file + " is not valid YAML at line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": "
-                    + e.getOriginalMessage() + ". Fix the YAML syntax there.", e);
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UserInputException("Cannot read review policy " + file + ": " + e.getMessage()
                     + ". Check the path and its permissions.", e);
+        }
+        YamlNode root = new YamlReader((location, problem) -> error(location.line(), location.column(), problem))
+                .read(text);
+        if (root instanceof YamlNode.Scalar empty && empty.text() == null) {
+            throw new UserInputException("Review policy " + file + " is empty: write 'extends: prod' and the"
+                    + " rules to change, or use the template name prod or dev.");
         }
         if (!(root instanceof YamlNode.Mapping mapping)) {
             throw error(root, "the policy must be a mapping with 'extends' and 'rules' (or Bytebase's 'ruleList')");
@@ -84,7 +79,7 @@ final class PolicyReader {
         ReviewPolicy base = ReviewPolicy.prod(registry);
         YamlNode.Entry extendsEntry = root.entries().get("extends");
         if (extendsEntry != null) {
-            String name = scalar(extendsEntry.value(), "extends").text();
+            String name = text(scalar(extendsEntry.value(), "extends"));
             base = ReviewPolicy.template(name, registry).orElseThrow(() -> error(extendsEntry.value(),
                     "'" + name + "' is not a template: extend prod or dev"));
         }
@@ -145,10 +140,10 @@ final class PolicyReader {
             Level level = levelEntry == null ? null : level(scalar(levelEntry.value(), "level"));
             java.util.Optional<SqlEngine> entryEngine = bytebaseEngine(entry.entries().get("engine"));
             if (entryEngine.isEmpty()
-                    || !appliesHere(entryEngine.get(), chosenEngine.get(scalar(type.value(), "type").text()))) {
+                    || !appliesHere(entryEngine.get(), chosenEngine.get(text(scalar(type.value(), "type"))))) {
                 continue;
             }
-            String id = scalar(type.value(), "type").text();
+            String id = text(scalar(type.value(), "type"));
             if (registry.find(id).isEmpty() && level == Level.OFF) {
                 continue; // a disabled rule dbgitops does not have changes nothing
             }
@@ -175,7 +170,7 @@ final class PolicyReader {
         if (entry == null) {
             return java.util.Optional.of(engine);
         }
-        String name = scalar(entry.value(), "engine").text().toUpperCase(java.util.Locale.ROOT);
+        String name = text(scalar(entry.value(), "engine")).toUpperCase(java.util.Locale.ROOT);
         return java.util.Optional.ofNullable(switch (name) {
             case "POSTGRES", "POSTGRESQL" -> SqlEngine.POSTGRESQL;
             case "MYSQL", "TIDB", "OCEANBASE" -> SqlEngine.MYSQL;
@@ -193,7 +188,7 @@ final class PolicyReader {
                 return Map.of();
             }
             try {
-                value = YamlNode.fromJson(JSON.readTree(text), node.line(), node.column());
+                value = YamlNode.fromJson(JSON.readTree(text), node.location());
             } catch (JsonProcessingException e) {
                 throw error(node, "the payload of " + definition.id() + " is a string but not JSON ("
                         + e.getOriginalMessage() + "): write it as a mapping or as valid JSON");
@@ -219,7 +214,7 @@ final class PolicyReader {
                 throw error(value, where + " must be a list of strings");
             }
             List<String> items = new ArrayList<>();
-            sequence.items().forEach(item -> items.add(scalar(item, where).text()));
+            sequence.items().forEach(item -> items.add(text(scalar(item, where))));
             return List.copyOf(items);
         }
         YamlNode.Scalar scalar = scalar(value, where);
@@ -257,9 +252,9 @@ final class PolicyReader {
             return Level.OFF;
         }
         try {
-            return Level.parse(scalar.text());
+            return Level.parse(text(scalar));
         } catch (IllegalArgumentException e) {
-            throw error(scalar, "'" + scalar.text() + "' is not a level: use ERROR, WARNING or OFF (Bytebase: DISABLED)");
+            throw error(scalar, "'" + text(scalar) + "' is not a level: use ERROR, WARNING or OFF (Bytebase: DISABLED)");
         }
     }
 
@@ -268,6 +263,11 @@ final class PolicyReader {
             return scalar;
         }
         throw error(node, what + " must be a single value");
+    }
+
+    /** A scalar's text, empty for a YAML null. */
+    private static String text(YamlNode.Scalar scalar) {
+        return scalar.text() == null ? "" : scalar.text();
     }
 
     private static String fieldNames(RuleDefinition definition) {

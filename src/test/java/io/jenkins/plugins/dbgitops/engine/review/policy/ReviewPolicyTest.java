@@ -122,6 +122,15 @@ class ReviewPolicyTest {
     }
 
     @Test
+    void shouldRefuseARuleWrittenTwiceWhereTheSecondIs() throws IOException {
+        Path twice = write("rules:\n  table.require-pk: ERROR\n  table.require-pk: OFF\n");
+
+        assertThatThrownBy(() -> ReviewPolicy.resolve(twice.toString(), REGISTRY, SqlEngine.POSTGRESQL))
+                .isInstanceOf(UserInputException.class).hasMessageContaining("line 3, column 3")
+                .hasMessageContaining("'table.require-pk' appears twice");
+    }
+
+    @Test
     void shouldReportBadLevelsAndBadYamlWithTheirPosition() throws IOException {
         Path badLevel = write("rules:\n  table.require-pk: FATAL\n");
         Path badYaml = write("rules:\n  table.require-pk: [ERROR\n");
@@ -129,7 +138,8 @@ class ReviewPolicyTest {
         assertThatThrownBy(() -> ReviewPolicy.resolve(badLevel.toString(), REGISTRY, SqlEngine.MYSQL))
                 .hasMessageContaining("line 2, column 21").hasMessageContaining("'FATAL' is not a level");
         assertThatThrownBy(() -> ReviewPolicy.resolve(badYaml.toString(), REGISTRY, SqlEngine.MYSQL))
-                .isInstanceOf(UserInputException.class).hasMessageContaining("not valid YAML at line");
+                .isInstanceOf(UserInputException.class).hasMessageContaining("line 2, column")
+                .hasMessageContaining("is not valid YAML (while parsing a flow sequence)").hasMessageNotContaining("\n");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.dbgitops.engine.config;
+package io.jenkins.plugins.dbgitops.engine.yaml;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -12,35 +12,49 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads YAML with Jackson's streaming parser into {@link YamlNode}s that remember their locations. */
-final class YamlTreeReader {
+/**
+ * The one reader of located YAML (and JSON, a subset): Jackson's streaming parser into {@link YamlNode}s that remember
+ * where they were written. A key written twice in one mapping and a second document are errors; how an error reads
+ * is the caller's (each file type names itself its own way).
+ */
+public final class YamlReader {
     private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
 
-    private final String fileName;
-
-    YamlTreeReader(String fileName) {
-        this.fileName = fileName;
+    /** Turns a problem at a place into the exception the user sees. */
+    @FunctionalInterface
+    public interface Errors {
+        UserInputException at(YamlNode.Location location, String problem);
     }
 
-    /** The document's root node, or an empty scalar for an empty document. */
-    YamlNode read(String text) {
+    private final Errors errors;
+
+    public YamlReader(Errors errors) {
+        this.errors = errors;
+    }
+
+    /**
+     * The document's root node, or an empty scalar (text null) for an empty document.
+     *
+     * @throws UserInputException for text that is not YAML, a repeated key or a second document
+     */
+    public YamlNode read(String text) {
         try (JsonParser parser = FACTORY.createParser(text)) {
-            JsonToken first = parser.nextToken();
-            if (first == null) {
-                return new YamlNode.Scalar(new YamlNode.Location(1, 1), null);
+            if (parser.nextToken() == null) {
+                return new YamlNode.Scalar(new YamlNode.Location(1, 1), null, null);
             }
             YamlNode root = readValue(parser);
             if (parser.nextToken() != null) {
-                throw error(parser.currentTokenLocation(), "only one YAML document is allowed; remove the '---'"
-                        + " separator and what follows it.");
+                throw errors.at(locationOf(parser.currentTokenLocation()), "only one YAML document is allowed;"
+                        + " remove the '---' separator and what follows it");
             }
             return root;
         } catch (JsonProcessingException e) {
-            JsonLocation location = e.getLocation();
-            throw error(location, "this is not valid YAML: " + e.getOriginalMessage()
-                    + ". Check the indentation and quoting.");
+            String reason = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("").strip();
+            throw errors.at(locationOf(e.getLocation()), "this is not valid YAML (" + reason
+                    + "). Check the indentation and quoting");
         } catch (IOException e) {
-            throw new UserInputException("Cannot read " + fileName + ": " + e.getMessage(), e);
+            // reading a String does not fail; a parser that says so is a bug worth seeing
+            throw new IllegalStateException(e);
         }
     }
 
@@ -57,9 +71,15 @@ final class YamlTreeReader {
                 }
                 return new YamlNode.Sequence(location, items);
             case VALUE_NULL:
-                return new YamlNode.Scalar(location, null);
+                return new YamlNode.Scalar(location, null, null);
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return new YamlNode.Scalar(location, parser.getText(), parser.getNumberValue());
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return new YamlNode.Scalar(location, parser.getText(), token == JsonToken.VALUE_TRUE);
             default:
-                return new YamlNode.Scalar(location, parser.getText());
+                return new YamlNode.Scalar(location, parser.getText(), parser.getText());
         }
     }
 
@@ -72,19 +92,11 @@ final class YamlTreeReader {
             YamlNode value = readValue(parser);
             YamlNode.Entry previous = entries.put(key, new YamlNode.Entry(key, keyLocation, value));
             if (previous != null) {
-                throw error(keyLocation, "the key '" + key + "' appears twice in this mapping (first at line "
-                        + previous.keyLocation().line() + "). Keep one of them.");
+                throw errors.at(keyLocation, "the key '" + key + "' appears twice in this mapping (first at line "
+                        + previous.keyLocation().line() + "). Keep one of them");
             }
         }
         return new YamlNode.Mapping(location, entries);
-    }
-
-    private UserInputException error(JsonLocation location, String message) {
-        return error(locationOf(location), message);
-    }
-
-    private UserInputException error(YamlNode.Location location, String message) {
-        return new UserInputException(fileName + ":" + location + ": " + message);
     }
 
     private static YamlNode.Location locationOf(JsonLocation location) {
