@@ -1,5 +1,7 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.column;
 
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumn;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ColumnTypes;
 import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
@@ -44,8 +46,8 @@ public final class AutoIncrementMustIntegerRule implements Rule {
         if (statement.ast().isEmpty()) {
             return;
         }
-        for (Ddl.DefinedColumn column : Ddl.definedColumns(statement.ast().get())) {
-            if (column.specs().contains(" AUTO_INCREMENT ") && !Ddl.isInteger(column.baseType())) {
+        for (DefinedColumn column : Ddl.definedColumns(statement.ast().get())) {
+            if (column.specs().contains(" AUTO_INCREMENT ") && !ColumnTypes.isInteger(column.baseType())) {
                 rule.report(statement, column.offsetIn(statement.text()), "Auto-increment column "
                         + Naming.quote(statement.engine(), column.table()) + "."
                         + Naming.quote(statement.engine(), column.name()) + " requires integer type, not "

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.column;
 
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumn;
 import io.jenkins.plugins.dbgitops.engine.review.FileContext;
 import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.PayloadField;
@@ -69,7 +70,7 @@ public final class ColumnCommentRule implements Rule {
             }
             return;
         }
-        for (Ddl.DefinedColumn column : Ddl.definedColumns(statement.ast().get())) {
+        for (DefinedColumn column : Ddl.definedColumns(statement.ast().get())) {
             if (column.complete()) {
                 comments.created(column.table() + "." + column.name(), statement,
                         column.offsetIn(statement.text()),

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.column;
 
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumn;
 import io.jenkins.plugins.dbgitops.engine.review.FileContext;
 import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
@@ -68,7 +69,7 @@ public final class ColumnCurrentTimeCountLimitRule implements Rule {
             return;
         }
         Map<String, int[]> before = new HashMap<>();
-        for (Ddl.DefinedColumn column : Ddl.definedColumns(statement.ast().get())) {
+        for (DefinedColumn column : Ddl.definedColumns(statement.ast().get())) {
             String key = column.table().toLowerCase(Locale.ROOT);
             int[] count = counts.computeIfAbsent(key, table -> new int[2]);
             before.putIfAbsent(key, count.clone());

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.column;
 
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NameOffsets;
 import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
@@ -70,7 +71,7 @@ public final class ColumnDisallowDropInIndexRule implements Rule {
             CatalogIndex index) {
         String indexName = index.primaryKey() ? "the primary key" : index.name() == null ? "an unnamed index"
                 : "index " + Naming.quote(statement.engine(), index.name());
-        rule.report(statement, Ddl.columnOffset(statement.text(), table.name(), column), "Column "
+        rule.report(statement, NameOffsets.columnOffset(statement.text(), table.name(), column), "Column "
                 + Naming.quote(statement.engine(), table.name()) + "." + Naming.quote(statement.engine(), column)
                 + " is part of " + indexName + " and cannot be dropped.");
     }

@@ -1,5 +1,7 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.column;
 
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumn;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ColumnTypes;
 import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.PayloadField;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
@@ -44,8 +46,8 @@ public final class ColumnMaximumCharacterLengthRule implements Rule {
             return;
         }
         int maximum = rule.config().integer("number");
-        for (Ddl.DefinedColumn column : Ddl.definedColumns(statement.ast().get())) {
-            if (Ddl.isFixedChar(column.baseType()) && length(column) > maximum) {
+        for (DefinedColumn column : Ddl.definedColumns(statement.ast().get())) {
+            if (ColumnTypes.isFixedChar(column.baseType()) && length(column) > maximum) {
                 rule.report(statement, column.offsetIn(statement.text()), "The length of the CHAR"
                         + " column " + Naming.quote(statement.engine(), column.table()) + "."
                         + Naming.quote(statement.engine(), column.name()) + " is bigger than " + maximum
@@ -55,12 +57,12 @@ public final class ColumnMaximumCharacterLengthRule implements Rule {
     }
 
     /** The declared length; JSqlParser keeps it in the type text or, for NATIONAL CHAR, in the arguments. */
-    static long length(Ddl.DefinedColumn column) {
-        long length = Ddl.typeLength(column.type());
+    static long length(DefinedColumn column) {
+        long length = ColumnTypes.typeLength(column.type());
         if (length < 0 && column.definition().getColDataType() != null
                 && column.definition().getColDataType().getArgumentsStringList() != null
                 && !column.definition().getColDataType().getArgumentsStringList().isEmpty()) {
-            length = Ddl.typeLength("(" + column.definition().getColDataType().getArgumentsStringList().get(0) + ")");
+            length = ColumnTypes.typeLength("(" + column.definition().getColDataType().getArgumentsStringList().get(0) + ")");
         }
         return length;
     }

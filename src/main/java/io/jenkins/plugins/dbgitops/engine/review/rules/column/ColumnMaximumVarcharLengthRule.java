@@ -1,5 +1,7 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.column;
 
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumn;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ColumnTypes;
 import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.PayloadField;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
@@ -44,8 +46,8 @@ public final class ColumnMaximumVarcharLengthRule implements Rule {
             return;
         }
         int maximum = rule.config().integer("number");
-        for (Ddl.DefinedColumn column : Ddl.definedColumns(statement.ast().get())) {
-            if (Ddl.isVarchar(column.baseType()) && ColumnMaximumCharacterLengthRule.length(column) > maximum) {
+        for (DefinedColumn column : Ddl.definedColumns(statement.ast().get())) {
+            if (ColumnTypes.isVarchar(column.baseType()) && ColumnMaximumCharacterLengthRule.length(column) > maximum) {
                 rule.report(statement, column.offsetIn(statement.text()), "The length of the VARCHAR"
                         + " column " + Naming.quote(statement.engine(), column.table()) + "."
                         + Naming.quote(statement.engine(), column.name()) + " is bigger than " + maximum + ".");

@@ -1,5 +1,7 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.column;
 
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumn;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NameOffsets;
 import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
@@ -54,7 +56,7 @@ public final class ColumnNoNullRule implements Rule {
         }
         Statement ast = statement.ast().get();
         Set<String> primaryKey = ast instanceof CreateTable create ? Ddl.primaryKeyColumns(create) : Set.of();
-        for (Ddl.DefinedColumn column : Ddl.definedColumns(ast)) {
+        for (DefinedColumn column : Ddl.definedColumns(ast)) {
             String specs = column.specs();
             boolean notNull = specs.contains(" NOT NULL ") || specs.contains(" PRIMARY KEY ")
                     || primaryKey.contains(column.name().toLowerCase(Locale.ROOT));
@@ -80,6 +82,6 @@ public final class ColumnNoNullRule implements Rule {
         String quoted = statement.engine().isMySqlFamily() // Bytebase's wording differs between its two advisors
                 ? Naming.quote(statement.engine(), table) + "." + Naming.quote(statement.engine(), column)
                 : "Column " + Naming.quote(statement.engine(), column) + " in " + Naming.quote(statement.engine(), table);
-        rule.report(statement, Ddl.columnOffset(statement.text(), table, column), quoted + " cannot have NULL value.");
+        rule.report(statement, NameOffsets.columnOffset(statement.text(), table, column), quoted + " cannot have NULL value.");
     }
 }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.column;
 
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumn;
 import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
@@ -50,7 +51,7 @@ public final class ColumnRequireDefaultRule implements Rule {
         }
         Statement ast = statement.ast().get();
         Set<String> primaryKey = ast instanceof CreateTable create ? Ddl.primaryKeyColumns(create) : Set.of();
-        for (Ddl.DefinedColumn column : Ddl.definedColumns(ast)) {
+        for (DefinedColumn column : Ddl.definedColumns(ast)) {
             if (column.complete() && !column.specs().contains(" DEFAULT ")
                     && !ColumnSetDefaultForNotNullRule.exempt(statement, column, primaryKey)) {
                 rule.report(statement, column.offsetIn(statement.text()), "Column "

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.column;
 
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumn;
 import net.sf.jsqlparser.statement.Statement;
 import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.PayloadField;
@@ -68,7 +69,7 @@ public final class ColumnRequiredRule implements Rule {
         Set<String> required = required(rule.config().stringList("list"));
         if (statement.ast().get() instanceof CreateTable create && !Ddl.columns(create).isEmpty()) {
             Set<String> present = new HashSet<>();
-            for (Ddl.DefinedColumn column : Ddl.definedColumns(create)) {
+            for (DefinedColumn column : Ddl.definedColumns(create)) {
                 present.add(column.name().toLowerCase(Locale.ROOT));
             }
             List<String> missing = new ArrayList<>(); // in the required set's (sorted) order

@@ -1,5 +1,7 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.column;
 
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumn;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ColumnTypes;
 import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
@@ -50,7 +52,7 @@ public final class ColumnSetDefaultForNotNullRule implements Rule {
         }
         Statement ast = statement.ast().get();
         Set<String> primaryKey = ast instanceof CreateTable create ? Ddl.primaryKeyColumns(create) : Set.of();
-        for (Ddl.DefinedColumn column : Ddl.definedColumns(ast)) {
+        for (DefinedColumn column : Ddl.definedColumns(ast)) {
             String specs = column.specs();
             if (column.complete() && specs.contains(" NOT NULL ") && !specs.contains(" DEFAULT ")
                     && !exempt(statement, column, primaryKey)) {
@@ -61,11 +63,11 @@ public final class ColumnSetDefaultForNotNullRule implements Rule {
         }
     }
 
-    static boolean exempt(StatementContext statement, Ddl.DefinedColumn column, Set<String> primaryKey) {
+    static boolean exempt(StatementContext statement, DefinedColumn column, Set<String> primaryKey) {
         String specs = column.specs();
         return specs.contains(" PRIMARY KEY ") || specs.contains(" GENERATED ") || specs.contains(" AS (")
                 || primaryKey.contains(column.name().toLowerCase(Locale.ROOT))
                 || column.catalogColumn().autoIncrement()
-                || statement.engine().isMySqlFamily() && Ddl.isMySqlLob(column.baseType());
+                || statement.engine().isMySqlFamily() && ColumnTypes.isMySqlLob(column.baseType());
     }
 }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.column;
 
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumn;
 import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.PayloadField;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
@@ -47,7 +48,7 @@ public final class ColumnTypeDisallowListRule implements Rule {
             return;
         }
         List<String> disallowed = rule.config().stringList("list");
-        for (Ddl.DefinedColumn column : Ddl.definedColumns(statement.ast().get())) {
+        for (DefinedColumn column : Ddl.definedColumns(statement.ast().get())) {
             String full = column.type().toUpperCase(Locale.ROOT).replace(" (", "(").replace(", ", ",");
             String base = column.baseType().toUpperCase(Locale.ROOT);
             disallowed.stream().map(type -> type.toUpperCase(Locale.ROOT).replace(" ", ""))

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.index;
 
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ColumnTypes;
 import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
@@ -54,11 +55,11 @@ public final class IndexTypeNoBlobRule implements Rule {
             }
             for (String column : index.columns()) {
                 TableIndexes.columnType(statement, index.table(), column)
-                        .filter(type -> Ddl.isMySqlLob(Ddl.baseType(type)))
+                        .filter(type -> ColumnTypes.isMySqlLob(ColumnTypes.baseType(type)))
                         .ifPresent(type -> rule.report(statement, TableIndexes.offset(statement, index),
                                 "Columns in index must not be BLOB or TEXT but "
                                         + Naming.quote(statement.engine(), index.tableName()) + "."
-                                        + Naming.quote(statement.engine(), column) + " is " + Ddl.displayType(type) + "."));
+                                        + Naming.quote(statement.engine(), column) + " is " + ColumnTypes.displayType(type) + "."));
             }
         }
     }

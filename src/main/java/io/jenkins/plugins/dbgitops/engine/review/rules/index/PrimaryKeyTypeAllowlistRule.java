@@ -1,5 +1,7 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.index;
 
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NameOffsets;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ColumnTypes;
 import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.PayloadField;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
@@ -62,17 +64,17 @@ public final class PrimaryKeyTypeAllowlistRule implements Rule {
                 continue;
             }
             if (allowed == null) {
-                allowed = rule.config().stringList("list").stream().map(type -> canonical(Ddl.baseType(type)))
+                allowed = rule.config().stringList("list").stream().map(type -> canonical(ColumnTypes.baseType(type)))
                         .collect(Collectors.toSet());
             }
             Set<String> allowedTypes = allowed;
             for (String column : index.columns()) {
                 TableIndexes.columnType(statement, index.table(), column)
-                        .filter(type -> !allowedTypes.contains(canonical(Ddl.baseType(type))))
-                        .ifPresent(type -> rule.report(statement, Ddl.columnOffset(statement.text(), index.tableName(), column),
+                        .filter(type -> !allowedTypes.contains(canonical(ColumnTypes.baseType(type))))
+                        .ifPresent(type -> rule.report(statement, NameOffsets.columnOffset(statement.text(), index.tableName(), column),
                                 "The column " + Naming.quote(statement.engine(), column) + " in table "
                                         + Naming.quote(statement.engine(), index.tableName()) + " is one of the primary"
-                                        + " key, but its type \"" + Ddl.displayType(type) + "\" is not in allowlist."));
+                                        + " key, but its type \"" + ColumnTypes.displayType(type) + "\" is not in allowlist."));
             }
         }
     }

@@ -1,5 +1,7 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.index;
 
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NameOffsets;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ColumnTypes;
 import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
@@ -57,11 +59,11 @@ public final class PrimaryKeyTypeLimitRule implements Rule {
             }
             for (String column : index.columns()) {
                 TableIndexes.columnType(statement, index.table(), column)
-                        .filter(type -> !ALLOWED.contains(Ddl.baseType(type)))
-                        .ifPresent(type -> rule.report(statement, Ddl.columnOffset(statement.text(), index.tableName(), column),
+                        .filter(type -> !ALLOWED.contains(ColumnTypes.baseType(type)))
+                        .ifPresent(type -> rule.report(statement, NameOffsets.columnOffset(statement.text(), index.tableName(), column),
                                 "Columns in primary key must be INT/BIGINT but "
                                         + Naming.quote(statement.engine(), index.tableName()) + "."
-                                        + Naming.quote(statement.engine(), column) + " is " + Ddl.displayType(type) + "."));
+                                        + Naming.quote(statement.engine(), column) + " is " + ColumnTypes.displayType(type) + "."));
             }
         }
     }

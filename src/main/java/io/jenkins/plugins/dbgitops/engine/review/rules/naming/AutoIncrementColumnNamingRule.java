@@ -1,5 +1,7 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.naming;
 
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumn;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NameOffsets;
 import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.PayloadField;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
@@ -49,7 +51,7 @@ public final class AutoIncrementColumnNamingRule implements Rule {
     @Override
     public void check(StatementContext statement, RuleContext rule) {
         statement.ast().ifPresent(ast -> {
-            for (Ddl.DefinedColumn column : Ddl.definedColumns(ast)) {
+            for (DefinedColumn column : Ddl.definedColumns(ast)) {
                 if (autoIncrement(column)) {
                     check(statement, rule, column);
                 }
@@ -58,11 +60,11 @@ public final class AutoIncrementColumnNamingRule implements Rule {
     }
 
     /** Whether the catalog reads the column as auto-increment; the catalog column is shared by the statement's rules. */
-    static boolean autoIncrement(Ddl.DefinedColumn column) {
+    static boolean autoIncrement(DefinedColumn column) {
         return column.catalogColumn().autoIncrement();
     }
 
-    private static void check(StatementContext statement, RuleContext rule, Ddl.DefinedColumn column) {
+    private static void check(StatementContext statement, RuleContext rule, DefinedColumn column) {
         String format = rule.config().string("format");
         int maxLength = rule.config().integer("maxLength");
         String name = column.name();
@@ -71,7 +73,7 @@ public final class AutoIncrementColumnNamingRule implements Rule {
         if (!badFormat && !tooLong) {
             return; // the usual case: no finding, so the name need not be found in the text
         }
-        int offset = Ddl.columnOffset(statement.text(), column.table(), name);
+        int offset = NameOffsets.columnOffset(statement.text(), column.table(), name);
         String quoted = Naming.quote(statement.engine(), column.table()) + "." + Naming.quote(statement.engine(), name);
         if (badFormat) {
             rule.report(statement, offset, quoted + " mismatches auto_increment column naming convention, naming format"

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.naming;
 
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NameOffsets;
 import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.PayloadField;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
@@ -59,7 +60,7 @@ public final class ColumnNamingRule implements Rule {
         if (!badFormat && !tooLong) {
             return; // the usual case: no finding, so the name need not be found in the text
         }
-        int offset = Ddl.columnOffset(statement.text(), column.table(), name);
+        int offset = NameOffsets.columnOffset(statement.text(), column.table(), name);
         String quoted = Naming.quote(statement.engine(), column.table()) + "." + Naming.quote(statement.engine(), name);
         if (badFormat) {
             rule.report(statement, offset, quoted + " mismatches column naming convention, naming format should be \""

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.naming;
 
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NameOffsets;
 import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
@@ -234,7 +235,7 @@ public final class FullyQualifiedRule implements Rule {
         for (String table : tables(ast, statement.text())) {
             if (table.indexOf('.') < 0) {
                 String name = Ddl.unquote(table);
-                rule.report(statement, Ddl.offsetOf(statement.text(), name, 0, 0), "Unqualified object name: '" + name
+                rule.report(statement, NameOffsets.offsetOf(statement.text(), name, 0, 0), "Unqualified object name: '" + name
                         + "'.");
             }
         }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.naming;
 
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NameOffsets;
 import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.PayloadField;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
@@ -62,7 +63,7 @@ public final class IdentifierCaseRule implements Rule {
                     && wrongCase(identifier.toLowerCase(Locale.ROOT), upper))) {
                 continue; // right whether quoted or not: no need to find it in the text
             }
-            int offset = Ddl.offsetOf(statement.text(), identifier, 0, -1);
+            int offset = NameOffsets.offsetOf(statement.text(), identifier, 0, -1);
             boolean quoted = offset >= 0 && (statement.text().charAt(offset) == '"' || statement.text().charAt(offset) == '`');
             String effective = statement.engine() == SqlEngine.POSTGRESQL && !quoted
                     ? identifier.toLowerCase(Locale.ROOT) : identifier;

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.naming;
 
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NameOffsets;
 import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
@@ -56,7 +57,7 @@ public final class IdentifierNoKeywordRule implements Rule {
         }
         for (String identifier : statement.fact(IDENTIFIERS)) {
             if (ReservedWords.isReserved(statement.engine(), identifier)) {
-                rule.report(statement, Ddl.offsetOf(statement.text(), identifier, 0, 0), "Identifier \""
+                rule.report(statement, NameOffsets.offsetOf(statement.text(), identifier, 0, 0), "Identifier \""
                         + identifier + "\" is a keyword and should be avoided.");
             }
         }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.naming;
 
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NameOffsets;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
@@ -140,7 +141,7 @@ abstract class IndexNamingRule implements Rule {
         if (!tooLong && !badFormat) {
             return; // the usual case: no finding, so the name need not be found in the text
         }
-        int offset = Ddl.offsetOf(statement.text(), name, 0, 0);
+        int offset = NameOffsets.offsetOf(statement.text(), name, 0, 0);
         String quotedTable = Naming.quote(statement.engine(), table);
         String quotedName = Naming.quote(statement.engine(), name);
         if (tooLong) {

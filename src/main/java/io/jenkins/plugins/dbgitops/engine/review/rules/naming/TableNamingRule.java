@@ -1,5 +1,6 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.naming;
 
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NameOffsets;
 import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.PayloadField;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
@@ -60,7 +61,7 @@ public final class TableNamingRule implements Rule {
         if (!badFormat && !tooLong) {
             return; // the usual case: no finding, so the name need not be found in the text
         }
-        int offset = Ddl.offsetOf(statement.text(), table, 0, 0);
+        int offset = NameOffsets.offsetOf(statement.text(), table, 0, 0);
         String quoted = Naming.quote(statement.engine(), table);
         if (badFormat) {
             rule.report(statement, offset, quoted + " mismatches table naming convention, naming format should be \""

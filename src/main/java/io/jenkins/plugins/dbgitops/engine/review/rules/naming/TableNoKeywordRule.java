@@ -1,5 +1,6 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.naming;
 
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NameOffsets;
 import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
@@ -63,7 +64,7 @@ public final class TableNoKeywordRule implements Rule {
         }
         for (String name : names) {
             if (ReservedWords.isReserved(statement.engine(), name)) {
-                rule.report(statement, Ddl.offsetOf(statement.text(), name, 0, 0), "Table name "
+                rule.report(statement, NameOffsets.offsetOf(statement.text(), name, 0, 0), "Table name "
                         + Naming.quote(statement.engine(), name) + " is a keyword and should be avoided.");
             }
         }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.table;
 
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NameOffsets;
 import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.PayloadField;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
@@ -42,7 +43,7 @@ public final class DisallowDmlRule implements Rule {
         statement.ast().ifPresent(ast -> {
             for (Table table : ReferencedTables.dmlTargets(ast)) {
                 if (DisallowDdlRule.protectedTable(rule.config().stringList("list"), table)) {
-                    rule.report(statement, Ddl.offsetOf(statement.text(), Ddl.tableName(table), 0, 0),
+                    rule.report(statement, NameOffsets.offsetOf(statement.text(), Ddl.tableName(table), 0, 0),
                             "DML is disallowed on table " + table.getFullyQualifiedName() + ".");
                 }
             }

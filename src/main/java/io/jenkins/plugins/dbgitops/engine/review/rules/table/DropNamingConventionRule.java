@@ -1,5 +1,6 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.table;
 
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NameOffsets;
 import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.PayloadField;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
@@ -53,7 +54,7 @@ public final class DropNamingConventionRule implements Rule {
                     for (Table table : tables) {
                         String name = Ddl.tableName(table);
                         if (!Naming.matches(format, name)) {
-                            rule.report(statement, Ddl.offsetOf(statement.text(), name, 0, 0),
+                            rule.report(statement, NameOffsets.offsetOf(statement.text(), name, 0, 0),
                                     Naming.quote(statement.engine(), name) + " mismatches drop table naming convention,"
                                             + " naming format should be \"" + format + "\".");
                         }

@@ -1,5 +1,7 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.table;
 
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumn;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ColumnTypes;
 import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.PayloadField;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
@@ -61,7 +63,7 @@ public final class TextFieldsTotalLengthRule implements Rule {
         String table;
         if (ast instanceof CreateTable create) {
             table = Ddl.tableName(create.getTable());
-            for (Ddl.DefinedColumn column : Ddl.definedColumns(ast)) {
+            for (DefinedColumn column : Ddl.definedColumns(ast)) {
                 total += length(column.type());
             }
         } else if (ast instanceof Alter alter && !Ddl.definedColumns(ast).isEmpty()) {
@@ -89,13 +91,13 @@ public final class TextFieldsTotalLengthRule implements Rule {
                 total += redefined ? 0 : length(column.type());
             }
         }
-        for (Ddl.DefinedColumn column : defined) {
+        for (DefinedColumn column : defined) {
             total += length(column.type());
         }
         return total;
     }
 
-    private static String oldName(Alter alter, Ddl.DefinedColumn change) {
+    private static String oldName(Alter alter, DefinedColumn change) {
         return Ddl.expressions(alter).stream()
                 .filter(expression -> expression.getColDataTypeList() != null
                         && expression.getColDataTypeList().contains(change.definition()))
@@ -104,9 +106,9 @@ public final class TextFieldsTotalLengthRule implements Rule {
     }
 
     private static long length(String type) {
-        String base = Ddl.baseType(type);
-        if (Ddl.isFixedChar(base) || Ddl.isVarchar(base)) {
-            return Math.max(Ddl.typeLength(type), base.startsWith("char") ? 1 : 0);
+        String base = ColumnTypes.baseType(type);
+        if (ColumnTypes.isFixedChar(base) || ColumnTypes.isVarchar(base)) {
+            return Math.max(ColumnTypes.typeLength(type), base.startsWith("char") ? 1 : 0);
         }
         return TEXT_LENGTHS.getOrDefault(base, 0L);
     }

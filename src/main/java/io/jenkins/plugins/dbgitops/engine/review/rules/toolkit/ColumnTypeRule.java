@@ -31,7 +31,7 @@ public abstract class ColumnTypeRule implements Rule {
         String table = ast instanceof CreateTable create ? create.getTable().getName()
                 : ((Alter) ast).getTable().getName();
         // the statement's shared column list: JSqlParser rebuilds a column's specs on every call
-        for (Ddl.DefinedColumn column : Ddl.definedColumns(ast)) {
+        for (DefinedColumn column : Ddl.definedColumns(ast)) {
             AlterOperation operation = column.operation();
             if ((operation == null || operation == AlterOperation.ADD || operation == AlterOperation.ALTER)
                     && column.definition().getColDataType() != null) {
@@ -40,7 +40,7 @@ public abstract class ColumnTypeRule implements Rule {
         }
     }
 
-    private void check(StatementContext statement, RuleContext rule, String table, Ddl.DefinedColumn column) {
+    private void check(StatementContext statement, RuleContext rule, String table, DefinedColumn column) {
         String name = ColumnDefinitions.unquote(column.definition().getColumnName());
         // pg_catalog.varchar is varchar: the built-in types live in that schema
         String typeName = column.definition().getColDataType().getDataType().toLowerCase(Locale.ROOT).replace("\"", "")

@@ -1,15 +1,12 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.toolkit;
 
-import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogColumn;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.ColumnDefinitions;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import net.sf.jsqlparser.schema.Table;
@@ -34,16 +31,6 @@ public final class Ddl {
      */
     public static final List<Class<? extends Statement>> COLUMN_DEFINING_TYPES = List.of(CreateTable.class,
             Alter.class);
-    private static final Set<String> FIXED_CHAR = Set.of("char", "character", "nchar", "national char",
-            "national character", "bpchar");
-    private static final Set<String> VARCHAR = Set.of("varchar", "character varying", "nvarchar", "national varchar",
-            "national character varying", "varchar2");
-    private static final Set<String> INTEGER = Set.of("tinyint", "smallint", "mediumint", "int", "integer", "bigint",
-            "int2", "int4", "int8", "serial", "bigserial", "smallserial", "serial2", "serial4", "serial8");
-    private static final Set<String> MYSQL_LOB = Set.of("blob", "tinyblob", "mediumblob", "longblob", "text",
-            "tinytext", "mediumtext", "longtext", "json", "geometry", "point", "linestring", "polygon", "long",
-            "long varchar", "long varbinary");
-    private static final Pattern SIGNEDNESS = Pattern.compile("\\s+(unsigned|signed|zerofill)\\b");
     private static final Pattern KEY_WORD = Pattern.compile("^(?i)(KEY|INDEX)\\s+");
 
     private Ddl() {
@@ -163,35 +150,6 @@ public final class Ddl {
         return specs(column.getColumnSpecs());
     }
 
-    /** The base type name in lower case without arguments, e.g. {@code varchar} for {@code VARCHAR (20)}. */
-    public static String baseType(String type) {
-        String lower = type.toLowerCase(Locale.ROOT).trim();
-        int paren = lower.indexOf('(');
-        String base = paren < 0 ? lower : lower.substring(0, paren).trim();
-        base = SIGNEDNESS.matcher(base).replaceAll("");
-        return base.replace("\"", "").replace("`", "").trim();
-    }
-
-    /** {@code char(n)} and its spellings, not {@code varchar}. */
-    public static boolean isFixedChar(String baseType) {
-        return FIXED_CHAR.contains(baseType);
-    }
-
-    /** {@code varchar(n)} and its spellings. */
-    public static boolean isVarchar(String baseType) {
-        return VARCHAR.contains(baseType);
-    }
-
-    /** Integer types of either engine, without arguments. */
-    public static boolean isInteger(String baseType) {
-        return INTEGER.contains(baseType);
-    }
-
-    /** MySQL's large-object types, which cannot take a literal default nor a full-length index. */
-    public static boolean isMySqlLob(String baseType) {
-        return MYSQL_LOB.contains(baseType);
-    }
-
     /** Columns named by a table-level {@code PRIMARY KEY (...)} or an inline {@code PRIMARY KEY}, in lower case. */
     public static Set<String> primaryKeyColumns(CreateTable create) {
         definedColumns(create);
@@ -217,139 +175,6 @@ public final class Ddl {
         return result;
     }
 
-    /** A type as Bytebase prints it: lower case, no space before the arguments, e.g. {@code varchar(5)}. */
-    public static String displayType(String type) {
-        return type.toLowerCase(Locale.ROOT).replace(" (", "(").replace(", ", ",").trim();
-    }
-
-    /** The first numeric argument of a type such as {@code varchar(255)}, or -1. */
-    public static long typeLength(String type) {
-        int open = type.indexOf('(');
-        int close = type.indexOf(')', open + 1);
-        if (open < 0 || close < 0) {
-            return -1;
-        }
-        String argument = type.substring(open + 1, close).split(",")[0].trim();
-        try {
-            return Long.parseLong(argument);
-        } catch (NumberFormatException notNumeric) {
-            return -1;
-        }
-    }
-
-    /**
-     * A column definition a statement writes, with its table: the table's name without quotes, the column as
-     * JSqlParser read it, and the operation: null in {@code CREATE TABLE}; {@code ADD}, {@code MODIFY} or
-     * {@code CHANGE} in ALTER TABLE, or {@code ALTER} for PostgreSQL's {@code ALTER COLUMN ... TYPE}, which sets only
-     * the type.
-     */
-    public static final class DefinedColumn {
-        private final String table;
-        private final ColumnDefinition definition;
-        private final AlterOperation operation;
-        private final String oldName;
-        // derived strings, computed on first use: a dozen rules read them for every column of the same statement
-        private String name;
-        private String type;
-        private List<String> specWords;
-        private String specs;
-        private String baseType;
-        private CatalogColumn catalogColumn;
-        private String offsetText;
-        private int offset;
-
-        public DefinedColumn(String table, ColumnDefinition definition, AlterOperation operation) {
-            this(table, definition, operation, null);
-        }
-
-        /** A column of an ALTER TABLE clause; {@code oldName} as the clause writes it (MySQL's CHANGE), or null. */
-        public DefinedColumn(String table, ColumnDefinition definition, AlterOperation operation, String oldName) {
-            this.table = table;
-            this.definition = definition;
-            this.operation = operation;
-            this.oldName = oldName;
-        }
-
-        public String table() {
-            return table;
-        }
-
-        public ColumnDefinition definition() {
-            return definition;
-        }
-
-        public AlterOperation operation() {
-            return operation;
-        }
-
-        /** The clause's old column name as written (quotes kept), e.g. of MySQL's CHANGE; null when none. */
-        public String oldName() {
-            return oldName;
-        }
-
-        public String name() {
-            if (name == null) {
-                name = unquote(definition.getColumnName());
-            }
-            return name;
-        }
-
-        public String type() {
-            if (type == null) {
-                type = definition.getColDataType() == null ? "" : definition.getColDataType().toString();
-            }
-            return type;
-        }
-
-        /**
-         * The words after the type as JSqlParser gives them; read once, since JSqlParser 5.4 rebuilds the list (and
-         * prints each DEFAULT expression) on every {@code getColumnSpecs()} call.
-         */
-        public List<String> specWords() {
-            if (specWords == null) {
-                List<String> words = definition.getColumnSpecs();
-                specWords = words == null ? List.of() : Collections.unmodifiableList(words);
-            }
-            return specWords;
-        }
-
-        /** The upper-cased words after the type, padded with spaces, for {@code contains(" NOT NULL ")} tests. */
-        public String specs() {
-            if (specs == null) {
-                specs = Ddl.specs(specWords());
-            }
-            return specs;
-        }
-
-        /** The column as the catalog reads it (nullability, default, auto-increment, comment); read once. */
-        public CatalogColumn catalogColumn() {
-            if (catalogColumn == null) {
-                catalogColumn = ColumnDefinitions.toColumn(definition, specWords());
-            }
-            return catalogColumn;
-        }
-
-        /** {@link Ddl#columnOffset} of this column in the statement's text; found once, as most rules report at it. */
-        public int offsetIn(String text) {
-            if (offsetText != text) {
-                offset = columnOffset(text, table, name());
-                offsetText = text;
-            }
-            return offset;
-        }
-
-        /** Whether this is a full definition (not PostgreSQL's {@code ALTER COLUMN ... TYPE}). */
-        public boolean complete() {
-            return operation != AlterOperation.ALTER;
-        }
-
-        public String baseType() {
-            if (baseType == null) {
-                baseType = Ddl.baseType(type());
-            }
-            return baseType;
-        }
-    }
 
     /**
      * The column definitions of a {@code CREATE TABLE} or an {@code ALTER TABLE ... ADD/MODIFY/CHANGE}, and the
@@ -457,75 +282,4 @@ public final class Ddl {
         return ColumnDefinitions.unquote(identifier == null ? null : identifier.trim());
     }
 
-    /**
-     * The offset of {@code word} as a whole identifier in {@code text} (quoted or not, any case) at or after
-     * {@code from}, or {@code fallback} when it is not there; used to point findings at the object they name.
-     */
-    public static int offsetOf(String text, String word, int from, int fallback) {
-        if (word == null || word.isEmpty()) {
-            return fallback;
-        }
-        int found = OffsetMemo.LAST.get().offsetOf(text, word, Math.max(0, from));
-        return found < 0 ? fallback : found;
-    }
-
-    /** The search behind {@link #offsetOf}: the offset, or -1. */
-    private static int search(String text, String word, int from) {
-        int length = word.length();
-        // a cheap test of the first character before the case-insensitive compare, which was 2% of a review
-        char upper = Character.toUpperCase(word.charAt(0));
-        char lower = Character.toLowerCase(word.charAt(0));
-        // an ASCII character matches an ASCII letter or digit only as itself in either case: no case tables needed
-        boolean asciiFirst = word.charAt(0) < 128;
-        for (int i = Math.max(0, from); i + length <= text.length(); i++) {
-            char c = text.charAt(i);
-            if (c != upper && c != lower && (asciiFirst && c < 128
-                    || Character.toUpperCase(c) != upper && Character.toLowerCase(c) != lower)) {
-                continue;
-            }
-            if (text.regionMatches(true, i, word, 0, length) && !identifierChar(text, i - 1)
-                    && !identifierChar(text, i + length)) {
-                return i > 0 && (text.charAt(i - 1) == '"' || text.charAt(i - 1) == '`') ? i - 1 : i;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * The offsets already searched in the text last searched, per thread. Rules point findings at the same names of
-     * the same statement again and again (a table's name once per column, per rule), each a scan of the text.
-     * The text is held weakly so a pooled thread does not keep a huge statement alive.
-     */
-    private static final class OffsetMemo {
-        static final ThreadLocal<OffsetMemo> LAST = ThreadLocal.withInitial(OffsetMemo::new);
-        private WeakReference<String> text = new WeakReference<>(null);
-        private final Map<Search, Integer> found = new HashMap<>();
-
-        int offsetOf(String in, String word, int from) {
-            if (text.get() != in) {
-                text = new WeakReference<>(in);
-                found.clear();
-            }
-            return found.computeIfAbsent(new Search(word, from), key -> search(in, word, from));
-        }
-    }
-
-    private record Search(String word, int from) {
-    }
-
-    /** The offset of a column's name, searched after its table's name so that a column named like the table is found. */
-    public static int columnOffset(String text, String table, String column) {
-        int tableAt = offsetOf(text, table, 0, -1);
-        int from = tableAt < 0 ? 0 : tableAt + table.length();
-        int at = offsetOf(text, column, from, -1);
-        return at >= 0 ? at : offsetOf(text, column, 0, 0);
-    }
-
-    private static boolean identifierChar(String text, int index) {
-        if (index < 0 || index >= text.length()) {
-            return false;
-        }
-        char c = text.charAt(index);
-        return Character.isLetterOrDigit(c) || c == '_' || c == '$';
-    }
 }

@@ -16,7 +16,8 @@ import net.sf.jsqlparser.statement.create.table.CreateTable;
 /**
  * The column definitions a statement writes: the columns of a CREATE TABLE and those of ALTER TABLE ... ADD, MODIFY,
  * CHANGE or ALTER COLUMN ... TYPE, each with its definition as normalised tokens (upper case, literals blanked), so
- * rules can look for {@code UNSIGNED}, {@code CHARSET}, {@code AFTER} without re-reading the syntax tree.
+ * rules can look for {@code UNSIGNED}, {@code CHARSET}, {@code AFTER} without re-reading the syntax tree. One model:
+ * each {@link Column} is the token view of a {@link DefinedColumn} of the same statement, in the same order.
  */
 public final class DefinedColumns {
     /** The types Bytebase's charset and collation rules check; ENUM and SET also have a character set but are not. */
@@ -113,7 +114,7 @@ public final class DefinedColumns {
         List<Column> columns = new ArrayList<>();
         Locator locator = new Locator(statement.text(), ColumnDefinitions.unquote(table));
         // Ddl's column list of the statement, shared with other rules: it reads each column's specs once
-        for (Ddl.DefinedColumn defined : Ddl.definedColumns(ast)) {
+        for (DefinedColumn defined : Ddl.definedColumns(ast)) {
             Kind kind = defined.operation() == null ? Kind.CREATE_TABLE : kind(defined.operation());
             columns.add(column(statement, locator, table, kind, defined, defined.oldName()));
         }
@@ -131,7 +132,7 @@ public final class DefinedColumns {
     }
 
     private static Column column(StatementContext statement, Locator locator, String table, Kind kind,
-            Ddl.DefinedColumn defined, String oldName) {
+            DefinedColumn defined, String oldName) {
         ColumnDefinition definition = defined.definition();
         String written = definition.getColDataType() + " " + String.join(" ", defined.specWords());
         List<String> tokens = new ArrayList<>(SqlTokens.words(SqlText.normalize(written, statement.engine())));

@@ -83,7 +83,7 @@ public final class TableIndexes {
 
     /** Inline {@code PRIMARY KEY} and {@code UNIQUE} of the statement's column definitions. */
     private static void inlineKeys(List<NewIndex> result, String table, Statement ast) {
-        for (Ddl.DefinedColumn column : Ddl.definedColumns(ast)) { // specs read once per statement, not per rule
+        for (DefinedColumn column : Ddl.definedColumns(ast)) { // specs read once per statement, not per rule
             String specs = column.specs();
             if (specs.contains(" PRIMARY KEY ")) {
                 result.add(new NewIndex(table, "", List.of(column.name()), Ddl.IndexKind.PRIMARY, null, 0));
@@ -122,19 +122,19 @@ public final class TableIndexes {
     public static int offset(StatementContext statement, NewIndex index) {
         String text = statement.text();
         if (!index.name().isEmpty()) {
-            return Ddl.offsetOf(text, index.name(), 0, 0);
+            return NameOffsets.offsetOf(text, index.name(), 0, 0);
         }
         if (index.columns().isEmpty()) {
             return 0;
         }
         if (index.index() == null) {
-            return Ddl.columnOffset(text, index.tableName(), index.columns().get(0));
+            return NameOffsets.columnOffset(text, index.tableName(), index.columns().get(0));
         }
         String column = index.columns().get(0);
         int skip = index.ordinal();
         int from = 0;
         while (true) {
-            int at = Ddl.offsetOf(text, column, from, -1);
+            int at = NameOffsets.offsetOf(text, column, from, -1);
             if (at < 0) {
                 return 0;
             }
@@ -196,7 +196,7 @@ public final class TableIndexes {
     /** The type of a column: from the statement's own definitions first, then from the catalog; empty if unknown. */
     public static Optional<String> columnType(StatementContext statement, String table, String column) {
         if (statement.ast().isPresent()) {
-            for (Ddl.DefinedColumn defined : Ddl.definedColumns(statement.ast().get())) {
+            for (DefinedColumn defined : Ddl.definedColumns(statement.ast().get())) {
                 if (defined.name().equalsIgnoreCase(column) && defined.complete()) {
                     return Optional.of(defined.type());
                 }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.naming;
 
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.dbgitops.engine.review.Finding;
@@ -41,7 +42,7 @@ class AutoIncrementColumnNamingRuleTest extends AbstractRuleTest {
         net.sf.jsqlparser.statement.Statement ast = net.sf.jsqlparser.parser.CCJSqlParserUtil.parse(sql);
 
         // Then the rule's test agrees with the catalog's column for each
-        for (io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl.DefinedColumn column
+        for (io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumn column
                 : io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl.definedColumns(ast)) {
             assertThat(AutoIncrementColumnNamingRule.autoIncrement(column)).as(column.name()).isEqualTo(
                     io.jenkins.plugins.dbgitops.engine.review.catalog.ColumnDefinitions.toColumn(column.definition())

@@ -25,10 +25,10 @@ class DdlTest {
 
     @Test
     void shouldNormaliseTypesAndIndexColumns() {
-        assertThat(Ddl.baseType("int (11) UNSIGNED")).isEqualTo("int");
-        assertThat(Ddl.baseType("character varying (30)")).isEqualTo("character varying");
-        assertThat(Ddl.typeLength("decimal (10, 2)")).isEqualTo(10);
-        assertThat(Ddl.typeLength("text")).isEqualTo(-1);
+        assertThat(ColumnTypes.baseType("int (11) UNSIGNED")).isEqualTo("int");
+        assertThat(ColumnTypes.baseType("character varying (30)")).isEqualTo("character varying");
+        assertThat(ColumnTypes.typeLength("decimal (10, 2)")).isEqualTo(10);
+        assertThat(ColumnTypes.typeLength("text")).isEqualTo(-1);
         assertThat(TableIndexes.column("`name` (10) DESC")).isEqualTo("name");
         assertThat(TableIndexes.column("lower (email)")).isEqualTo("lower (email)");
     }
@@ -37,9 +37,9 @@ class DdlTest {
     void shouldFindIdentifiersAsWholeWordsIncludingTheirQuote() {
         String text = "CREATE TABLE ids (id int, \"idx\" int)";
 
-        assertThat(Ddl.offsetOf(text, "id", 0, -1)).isEqualTo(text.indexOf("id int"));
-        assertThat(Ddl.offsetOf(text, "idx", 0, -1)).isEqualTo(text.indexOf("\"idx\""));
-        assertThat(Ddl.columnOffset("CREATE TABLE a (a int)", "a", "a")).isEqualTo(16);
+        assertThat(NameOffsets.offsetOf(text, "id", 0, -1)).isEqualTo(text.indexOf("id int"));
+        assertThat(NameOffsets.offsetOf(text, "idx", 0, -1)).isEqualTo(text.indexOf("\"idx\""));
+        assertThat(NameOffsets.columnOffset("CREATE TABLE a (a int)", "a", "a")).isEqualTo(16);
     }
 
     @Test
