@@ -1,22 +1,11 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.system;
 
 import io.jenkins.plugins.dbgitops.engine.review.Level;
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
-import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
-import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.CreatedObject;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Impact;
-import java.util.List;
-import net.sf.jsqlparser.statement.Statement;
-import net.sf.jsqlparser.statement.create.event.CreateEvent;
-import net.sf.jsqlparser.statement.create.function.CreateFunction;
-import net.sf.jsqlparser.statement.create.procedure.CreateProcedure;
-import net.sf.jsqlparser.statement.create.trigger.CreateTrigger;
-import net.sf.jsqlparser.statement.create.view.CreateView;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DisallowCreateRule;
 
 /** Bytebase's {@code system.event.disallow-create}, recognised token-wise because JSqlParser parses few bodies. */
-public final class EventDisallowCreateRule implements Rule {
+public final class EventDisallowCreateRule extends DisallowCreateRule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("system.event.disallow-create")
             .optIn()
             .title("Disallow creating events")
@@ -33,22 +22,12 @@ public final class EventDisallowCreateRule implements Rule {
             .passing("DELETE FROM sessions WHERE expires_at < NOW();")
             .build();
 
+    public EventDisallowCreateRule() {
+        super("EVENT");
+    }
+
     @Override
     public RuleDefinition definition() {
         return DEFINITION;
-    }
-
-    @Override
-    public List<Class<? extends Statement>> statementTypes() {
-        // the types CreatedObject.of reads
-        return List.of(CreateFunction.class, CreateProcedure.class, CreateView.class, CreateEvent.class,
-                CreateTrigger.class);
-    }
-
-    @Override
-    public void check(StatementContext statement, RuleContext rule) {
-        CreatedObject.of(statement).filter(created -> created.kind().equals("EVENT")).ifPresent(created ->
-                rule.report(statement, Impact.of("The statement creates event %s".formatted(created.name()),
-                        DEFINITION)));
     }
 }
