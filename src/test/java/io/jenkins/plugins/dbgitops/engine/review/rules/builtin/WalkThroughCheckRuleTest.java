@@ -93,7 +93,7 @@ class WalkThroughCheckRuleTest extends AbstractRuleTest {
 
         // Then the hand-written test agrees with the pattern on each
         for (String name : names) {
-            assertThat(WalkThroughCheckRule.isSimpleName(name)).as(name)
+            assertThat(WalkedNames.isSimpleName(name)).as(name)
                     .isEqualTo(name.matches("[\"`]?[\\w$]+[\"`]?"));
         }
     }
