@@ -106,14 +106,14 @@ class FullyQualifiedRuleTest extends AbstractRuleTest {
             net.sf.jsqlparser.statement.Statement ast = net.sf.jsqlparser.parser.CCJSqlParserUtil.parse(sql);
             List<String> expected = new java.util.ArrayList<>(
                     new net.sf.jsqlparser.util.TablesNamesFinder<Void>().getTables(ast));
-            assertThat(new java.util.ArrayList<>(FullyQualifiedRule.tables(ast, sql))).as(sql)
+            assertThat(new java.util.ArrayList<>(NamedTables.tables(ast, sql))).as(sql)
                     .containsExactlyElementsOf(expected);
             if (ast instanceof net.sf.jsqlparser.statement.select.PlainSelect plain
-                    && FullyQualifiedRule.simpleSelectTables(plain, sql) != null
+                    && NamedTables.simpleSelectTables(plain, sql) != null
                     || ast instanceof net.sf.jsqlparser.statement.update.Update update
-                    && FullyQualifiedRule.simpleUpdateTables(update, sql) != null
+                    && NamedTables.simpleUpdateTables(update, sql) != null
                     || ast instanceof net.sf.jsqlparser.statement.delete.Delete delete
-                    && FullyQualifiedRule.simpleDeleteTables(delete, sql) != null) {
+                    && NamedTables.simpleDeleteTables(delete, sql) != null) {
                 answered++;
             }
         }
@@ -122,21 +122,21 @@ class FullyQualifiedRuleTest extends AbstractRuleTest {
 
     @Test
     void shouldSuspectANestedQueryWheneverTheTextCouldSpellOne() {
-        assertThat(FullyQualifiedRule.mayNestQuery("SELECT a FROM t JOIN u ON t.id = u.id", 1, 1)).isFalse();
-        assertThat(FullyQualifiedRule.mayNestQuery("SELECT a FROM t WHERE b IN (SELECT b FROM u)", 1, 1)).isTrue();
-        assertThat(FullyQualifiedRule.mayNestQuery("select a from t where b in (from u)", 1, 1)).isTrue();
-        assertThat(FullyQualifiedRule.mayNestQuery("SELECT a FROM t WHERE b IN (VALUES (1))", 1, 1)).isTrue();
-        assertThat(FullyQualifiedRule.mayNestQuery("SELECT a FROM t WHERE b IN (TABLE u)", 1, 1)).isTrue();
-        assertThat(FullyQualifiedRule.mayNestQuery("SELECT a FROM t |> WHERE a > 1", 1, 1)).isTrue();
-        assertThat(FullyQualifiedRule.mayNestQuery("SELECT a FROM t, LATERAL f(a)", 1, 1)).isTrue();
-        assertThat(FullyQualifiedRule.mayNestQuery("SELECT a FROM t JOIN u ON u.x = t.x WHERE a = 'select from'", 1, 1))
+        assertThat(NamedTables.mayNestQuery("SELECT a FROM t JOIN u ON t.id = u.id", 1, 1)).isFalse();
+        assertThat(NamedTables.mayNestQuery("SELECT a FROM t WHERE b IN (SELECT b FROM u)", 1, 1)).isTrue();
+        assertThat(NamedTables.mayNestQuery("select a from t where b in (from u)", 1, 1)).isTrue();
+        assertThat(NamedTables.mayNestQuery("SELECT a FROM t WHERE b IN (VALUES (1))", 1, 1)).isTrue();
+        assertThat(NamedTables.mayNestQuery("SELECT a FROM t WHERE b IN (TABLE u)", 1, 1)).isTrue();
+        assertThat(NamedTables.mayNestQuery("SELECT a FROM t |> WHERE a > 1", 1, 1)).isTrue();
+        assertThat(NamedTables.mayNestQuery("SELECT a FROM t, LATERAL f(a)", 1, 1)).isTrue();
+        assertThat(NamedTables.mayNestQuery("SELECT a FROM t JOIN u ON u.x = t.x WHERE a = 'select from'", 1, 1))
                 .as("no parenthesis, no nested query").isFalse();
-        assertThat(FullyQualifiedRule.mayNestQuery("SELECT a FROM t WHERE b = '\u017F \u00e9' AND c IN (1)", 1, 1)).isFalse();
-        assertThat(FullyQualifiedRule.mayNestQuery("SELECT a FROM t WHERE b = '\u017Felect' AND c IN (1)", 1, 1))
+        assertThat(NamedTables.mayNestQuery("SELECT a FROM t WHERE b = '\u017F \u00e9' AND c IN (1)", 1, 1)).isFalse();
+        assertThat(NamedTables.mayNestQuery("SELECT a FROM t WHERE b = '\u017Felect' AND c IN (1)", 1, 1))
                 .as("a long s folds to s in Java's case-insensitive compare").isTrue();
-        assertThat(FullyQualifiedRule.mayNestQuery("DELETE FROM t WHERE a = 1", 0, 1)).isFalse();
-        assertThat(FullyQualifiedRule.mayNestQuery("DELETE FROM t WHERE a = (SELECT 1)", 0, 1)).isTrue();
-        assertThat(FullyQualifiedRule.mayNestQuery("UPDATE t SET a = 1", 0, 0)).isFalse();
-        assertThat(FullyQualifiedRule.mayNestQuery("UPDATE t SET a = (SELECT 1)", 0, 0)).isTrue();
+        assertThat(NamedTables.mayNestQuery("DELETE FROM t WHERE a = 1", 0, 1)).isFalse();
+        assertThat(NamedTables.mayNestQuery("DELETE FROM t WHERE a = (SELECT 1)", 0, 1)).isTrue();
+        assertThat(NamedTables.mayNestQuery("UPDATE t SET a = 1", 0, 0)).isFalse();
+        assertThat(NamedTables.mayNestQuery("UPDATE t SET a = (SELECT 1)", 0, 0)).isTrue();
     }
 }
