@@ -307,5 +307,20 @@ class MigrationCommandsTest {
         assertThat(byDefault.out()).as(byDefault.all()).containsIgnoringCase("stale");
         assertThat(patient.out()).as(patient.all()).doesNotContainIgnoringCase("stale")
                 .containsIgnoringCase("in progress");
+
+        // the same threshold from dbgitops.yaml, per environment over the project's
+        Path config = directory.resolve("dbgitops.yaml");
+        String environments = "environments:\n  - name: test\n%s    targets:\n      - url: \"" + url
+                + ";USER=sa\"\n";
+        Files.writeString(config, "migrations: " + dir.toString().replace('\\', '/') + "\nengine: h2\n"
+                + "staleAfterMinutes: 180\n" + environments.formatted("    staleAfterMinutes: 30\n"));
+        Run environmentWins = dbgitops("status", "--config", config.toString());
+        Files.writeString(config, "migrations: " + dir.toString().replace('\\', '/') + "\nengine: h2\n"
+                + "staleAfterMinutes: 180\n" + environments.formatted(""));
+        Run projectDefault = dbgitops("status", "--config", config.toString());
+
+        assertThat(environmentWins.out()).as(environmentWins.all()).containsIgnoringCase("stale");
+        assertThat(projectDefault.out()).as(projectDefault.all()).doesNotContainIgnoringCase("stale")
+                .contains("202501150901: IN_PROGRESS");
     }
 }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -23,12 +24,14 @@ import java.util.Set;
  * inconsistency is reported with the file, line and column, and what to do about it.
  */
 public final class ProjectConfigReader {
-    private static final Set<String> ROOT_KEYS = Set.of("migrations", "engine", "historyTable", "schema", "review",
+    private static final Set<String> ROOT_KEYS = Set.of("migrations", "engine", "historyTable", "schema",
+            "staleAfterMinutes", "review",
             "release", "promotion", "environments");
     private static final Set<String> REVIEW_KEYS = Set.of("policy", "schema", "schemaFrom", "dryRun");
     private static final Set<String> DRY_RUN_KEYS = Set.of("url", "credentials");
     private static final Set<String> RELEASE_KEYS = Set.of("idTemplate");
     private static final Set<String> ENVIRONMENT_KEYS = Set.of("name", "approval", "approvers", "parallel",
+            "staleAfterMinutes",
             "requires", "after", "allowSkip", "failFast", "historyTable", "schema", "targets");
     private static final Set<String> TARGET_KEYS = Set.of("name", "url", "credentials", "databases", "historyTable",
             "schema");
@@ -102,7 +105,9 @@ public final class ProjectConfigReader {
                 fields.checkKeys(release, RELEASE_KEYS, "under release");
                 idTemplate = fields.optionalText(release, "idTemplate").orElse(idTemplate);
             }
-            List<EnvironmentConfig> environments = environments(mapping, historyTable, schema);
+            Duration staleAfter = fields.optionalPositiveInt(mapping, "staleAfterMinutes").map(Duration::ofMinutes)
+                    .orElse(EnvironmentConfig.DEFAULT_STALE_AFTER);
+            List<EnvironmentConfig> environments = environments(mapping, historyTable, schema, staleAfter);
             SqlEngine engine = engine(mapping, environments);
             String from = schemaFrom.orElse(null);
             if (from != null && environments.stream().noneMatch(environment -> environment.name().equals(from)
@@ -179,7 +184,7 @@ public final class ProjectConfigReader {
         }
 
         private List<EnvironmentConfig> environments(YamlNode.Mapping root, String historyTable,
-                Optional<String> schema) {
+                Optional<String> schema, Duration staleAfter) {
             YamlNode.Entry entry = root.entries().get("environments");
             if (entry == null || fields.isNull(entry.value())) {
                 return List.of();
@@ -204,7 +209,7 @@ public final class ProjectConfigReader {
                 }
                 String previousName = environments.isEmpty() ? null : environments.get(environments.size() - 1).name();
                 requiresNodes.add(requiresNode(mapping));
-                environments.add(environment(mapping, name, previousName, historyTable, schema));
+                environments.add(environment(mapping, name, previousName, historyTable, schema, staleAfter));
             }
             checkRequires(environments, requiresNodes);
             return environments;
@@ -247,7 +252,7 @@ public final class ProjectConfigReader {
         }
 
         private EnvironmentConfig environment(YamlNode.Mapping mapping, String name, String previousName,
-                String defaultHistoryTable, Optional<String> defaultSchema) {
+                String defaultHistoryTable, Optional<String> defaultSchema, Duration defaultStaleAfter) {
             List<String> approvers = fields.optionalTextList(mapping, "approvers");
             Approval approval = approval(mapping, approvers);
             int parallel = fields.optionalPositiveInt(mapping, "parallel").orElse(ProjectConfig.DEFAULT_PARALLEL);
@@ -282,8 +287,10 @@ public final class ProjectConfigReader {
                     targets.add(target.value());
                 }
             }
+            Duration staleAfter = fields.optionalPositiveInt(mapping, "staleAfterMinutes").map(Duration::ofMinutes)
+                    .orElse(defaultStaleAfter);
             return new EnvironmentConfig(name, approval, approvers, parallel, requires, allowSkip, failFast,
-                    targets);
+                    targets, staleAfter);
         }
 
         private Approval approval(YamlNode.Mapping mapping, List<String> approvers) {

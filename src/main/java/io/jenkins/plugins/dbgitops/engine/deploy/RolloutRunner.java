@@ -82,7 +82,8 @@ public final class RolloutRunner {
                 .withReleaseId(manifest.releaseId())
                 .withCommitSha(manifest.commit())
                 .withAppliedBy(request.approvedBy().orElse(null))
-                .withDryRun(request.dryRun());
+                .withDryRun(request.dryRun())
+                .withStalePendingAfter(environment.staleAfter());
         int parallel = request.parallel().orElse(environment.parallel());
         boolean failFast = request.failFast().orElse(environment.failFast());
         Map<String, TargetResult> results = migrate(databases, migrations, base, parallel, failFast, listener);

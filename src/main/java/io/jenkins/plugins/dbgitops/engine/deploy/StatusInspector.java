@@ -39,17 +39,19 @@ public final class StatusInspector {
         List<TargetState> states = new ArrayList<>();
         for (EnvironmentConfig each : environments) {
             for (DeploymentTarget target : each.targets()) {
-                states.add(inspect(target, reference));
+                states.add(inspect(target, reference, each));
             }
         }
         return states;
     }
 
-    private TargetState inspect(DeploymentTarget target, List<MigrationFile> reference) {
+    private TargetState inspect(DeploymentTarget target, List<MigrationFile> reference,
+            EnvironmentConfig environment) {
         TargetStatus status;
         DatabaseTarget database = connector.databaseTarget(target);
         try {
-            status = TargetConnector.migratorFor(target, MigrationOptions.defaults()).status(database, reference);
+            status = TargetConnector.migratorFor(target, MigrationOptions.defaults()
+                    .withStalePendingAfter(environment.staleAfter())).status(database, reference);
         } catch (UserInputException e) {
             return new TargetState(target.environment(), target.name(), target.redactedUrl(), Optional.empty(),
                     List.of(), List.of(), List.of(), List.of(), Optional.of(database.sanitize(e.getMessage())));
