@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Bytebase's {@code statement.object-owner-check} ({@code pg/advisor_statement_object_owner_check.go}): the role that
@@ -19,20 +18,6 @@ import java.util.regex.Pattern;
  * {@code CREATE SCHEMA} needs the database's owner. Schemas and tables the database does not have are not judged.
  */
 public final class StatementObjectOwnerCheckRule implements DatabaseRule {
-    private static final String NAME = "((?:\"[^\"]+\"|[\\w$]+)(?:\\.(?:\"[^\"]+\"|[\\w$]+))?)";
-    private static final Pattern ALTER_TABLE = Pattern.compile(
-            "^\\s*ALTER\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?(?:ONLY\\s+)?" + NAME, Pattern.CASE_INSENSITIVE);
-    private static final Pattern CREATE_SCHEMA = Pattern.compile("^\\s*CREATE\\s+SCHEMA\\b", Pattern.CASE_INSENSITIVE);
-    /** Statements judged by the schema of the object they name: the name after the object keyword, or after ON. */
-    private static final Pattern IN_SCHEMA = Pattern.compile("^\\s*(?:CREATE\\s+(?:OR\\s+REPLACE\\s+)?"
-            + "(?:(?:UNLOGGED|TEMP|TEMPORARY)\\s+)?(?:TABLE|SEQUENCE|TYPE|FUNCTION|PROCEDURE|MATERIALIZED\\s+VIEW)"
-            + "|ALTER\\s+(?:SEQUENCE|TYPE|FUNCTION|PROCEDURE)|DROP\\s+(?:TABLE|SEQUENCE|TYPE|FUNCTION|PROCEDURE|VIEW"
-            + "|MATERIALIZED\\s+VIEW|INDEX(?:\\s+CONCURRENTLY)?)|ALTER\\s+INDEX)\\s+(?:IF\\s+(?:NOT\\s+)?EXISTS\\s+)?"
-            + NAME, Pattern.CASE_INSENSITIVE);
-    private static final Pattern ON_TABLE = Pattern.compile("^\\s*CREATE\\s+(?:UNIQUE\\s+)?(?:INDEX|(?:OR\\s+REPLACE\\s+)?"
-            + "(?:CONSTRAINT\\s+)?TRIGGER)\\b.*?\\bON\\s+(?:ONLY\\s+)?" + NAME, Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    private static final Pattern EXTENSION = Pattern.compile("^\\s*CREATE\\s+EXTENSION\\b(?:.*?\\bSCHEMA\\s+"
-            + "(\"[^\"]+\"|[\\w$]+))?", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final String PG_DATABASE_OWNER = "pg_database_owner";
 
     static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.object-owner-check")
@@ -83,25 +68,26 @@ public final class StatementObjectOwnerCheckRule implements DatabaseRule {
         String text = statement.text();
         try {
             Matcher matcher;
-            if ((matcher = ALTER_TABLE.matcher(text)).find()) {
-                String[] name = split(matcher.group(1));
+            if ((matcher = OwnedObjects.ALTER_TABLE.matcher(text)).find()) {
+                String[] name = OwnedObjects.split(matcher.group(1));
                 Optional<String> owner = owner("table:" + name[0] + "." + name[1], "SELECT"
                         + " pg_get_userbyid(c.relowner) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
                         + " WHERE n.nspname = ? AND c.relname = ?", name);
                 if (owner.isPresent()) {
                     judge(statement, rule, "Table", name[1], owner.get());
                 }
-            } else if (CREATE_SCHEMA.matcher(text).find()) {
+            } else if (OwnedObjects.CREATE_SCHEMA.matcher(text).find()) {
                 String owner = databaseOwner();
                 if (!owner.equals(role())) {
                     String name = database.value("SELECT current_database()").orElse("");
                     rule.report(statement, "Database \"" + name + "\" is owned by \"" + owner
                             + "\", but the current role is \"" + role() + "\".");
                 }
-            } else if ((matcher = IN_SCHEMA.matcher(text)).find() || (matcher = ON_TABLE.matcher(text)).find()) {
-                schema(statement, rule, split(matcher.group(1))[0]);
-            } else if ((matcher = EXTENSION.matcher(text)).find()) {
-                schema(statement, rule, matcher.group(1) == null ? "public" : unquote(matcher.group(1)));
+            } else if ((matcher = OwnedObjects.IN_SCHEMA.matcher(text)).find()
+                    || (matcher = OwnedObjects.ON_TABLE.matcher(text)).find()) {
+                schema(statement, rule, OwnedObjects.split(matcher.group(1))[0]);
+            } else if ((matcher = OwnedObjects.EXTENSION.matcher(text)).find()) {
+                schema(statement, rule, matcher.group(1) == null ? "public" : OwnedObjects.unquote(matcher.group(1)));
             }
         } catch (SQLException e) {
             rule.report(statement, "Could not read the owners from the database: " + database.message(e) + ".");
@@ -146,15 +132,4 @@ public final class StatementObjectOwnerCheckRule implements DatabaseRule {
         return currentRole;
     }
 
-    /** {@code [schema, name]}: unquoted, unquoted names lower-cased, {@code public} when unqualified. */
-    private static String[] split(String qualified) {
-        String[] parts = qualified.split("\\.(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", 2);
-        return parts.length == 2 ? new String[] {unquote(parts[0]), unquote(parts[1])}
-                : new String[] {"public", unquote(parts[0])};
-    }
-
-    private static String unquote(String name) {
-        return name.startsWith("\"") ? name.substring(1, name.length() - 1).replace("\"\"", "\"")
-                : name.toLowerCase(java.util.Locale.ROOT);
-    }
 }

@@ -8,7 +8,6 @@ import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogIndex;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogTable;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Naming;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,7 +73,8 @@ abstract class IndexNamingRule implements Rule {
             Ddl.IndexKind kind = Ddl.kind(create.getIndex());
             if (kind == kind()) {
                 checkName(statement, rule, Ddl.tableName(create.getTable()), Ddl.name(create.getIndex()),
-                        values(Ddl.tableName(create.getTable()), Ddl.columnNames(create.getIndex())));
+                        IndexNameTemplates.values(Ddl.tableName(create.getTable()),
+                                Ddl.columnNames(create.getIndex())));
             }
         }
     }
@@ -83,7 +83,7 @@ abstract class IndexNamingRule implements Rule {
         if (Ddl.kind(index) != kind()) {
             return;
         }
-        Map<String, String> values = values(table, Ddl.columnNames(index));
+        Map<String, String> values = IndexNameTemplates.values(table, Ddl.columnNames(index));
         if (index instanceof ForeignKeyIndex foreignKey) {
             values.put("referencing_table", table);
             values.put("referencing_column", String.join("_", Ddl.columnNames(index)));
@@ -101,7 +101,8 @@ abstract class IndexNamingRule implements Rule {
         Optional<CatalogIndex> existing = statement.catalog().table(alter.getTable().getFullyQualifiedName())
                 .flatMap(catalogTable -> find(catalogTable, oldName));
         existing.filter(index -> kindOf(index) == kind()).ifPresent(index ->
-                checkName(statement, rule, table, Ddl.name(expression.getIndex()), values(table, index.columns())));
+                checkName(statement, rule, table, Ddl.name(expression.getIndex()),
+                        IndexNameTemplates.values(table, index.columns())));
     }
 
     /** PostgreSQL's {@code ALTER INDEX old RENAME TO new}, which JSqlParser does not parse: the table comes from the catalog. */
@@ -111,7 +112,7 @@ abstract class IndexNamingRule implements Rule {
             Optional<CatalogIndex> index = find(table, bareOld).filter(found -> kindOf(found) == kind());
             if (index.isPresent()) {
                 checkName(statement, rule, table.name(), newName.substring(newName.lastIndexOf('.') + 1),
-                        values(table.name(), index.get().columns()));
+                        IndexNameTemplates.values(table.name(), index.get().columns()));
                 return;
             }
         }
@@ -123,13 +124,6 @@ abstract class IndexNamingRule implements Rule {
 
     private static Ddl.IndexKind kindOf(CatalogIndex index) {
         return index.primaryKey() ? Ddl.IndexKind.PRIMARY : index.unique() ? Ddl.IndexKind.UNIQUE : Ddl.IndexKind.PLAIN;
-    }
-
-    private static Map<String, String> values(String table, List<String> columns) {
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("table", table);
-        values.put("column_list", String.join("_", columns));
-        return values;
     }
 
     final void checkName(StatementContext statement, RuleContext rule, String table, String name,

@@ -10,8 +10,6 @@ import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import net.sf.jsqlparser.schema.Table;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.alter.Alter;
@@ -25,11 +23,6 @@ import net.sf.jsqlparser.statement.drop.Drop;
  * running code uses them yet. Statements JSqlParser cannot parse (e.g. {@code NOT VALID}) are read by their tokens.
  */
 public final class BackwardCompatibilityRule implements Rule {
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern UNPARSED_DROP = Pattern.compile("^DROP (DATABASE|SCHEMA|TABLE|VIEW|MATERIALIZED VIEW) .*");
-    private static final Pattern UNPARSED_ALTER = Pattern.compile("^ALTER TABLE (?:IF EXISTS )?(?:ONLY )?(\\S+) (.*)");
-    private static final Pattern UNPARSED_BREAKING = Pattern.compile("(DROP COLUMN|RENAME |ALTER COLUMN \\S+ (?:SET DATA )?"
-            + "TYPE|SET NOT NULL|ADD (?:CONSTRAINT \\S+ )?(?:PRIMARY KEY|UNIQUE|CHECK|FOREIGN KEY))");
 
     static final RuleDefinition DEFINITION = RuleDefinition.builder("schema.backward-compatibility")
             .title("Backward-compatible schema changes")
@@ -62,9 +55,11 @@ public final class BackwardCompatibilityRule implements Rule {
 
     @Override
     public void check(StatementContext statement, RuleContext rule) {
-        String reason = statement.ast().isPresent() ? reason(statement, statement.ast().get()) : unparsedReason(statement);
+        String reason = statement.ast().isPresent() ? reason(statement, statement.ast().get())
+                : UnparsedBreakingChanges.unparsedReason(statement);
         if (reason != null) {
-            rule.report(statement, "\"" + abbreviate(statement.text()) + "\" may cause incompatibility with the existing"
+            rule.report(statement, "\"" + UnparsedBreakingChanges.abbreviate(statement.text())
+                    + "\" may cause incompatibility with the existing"
                     + " data and code: " + reason + ".");
         }
     }
@@ -134,29 +129,9 @@ public final class BackwardCompatibilityRule implements Rule {
         return null;
     }
 
-    private static String unparsedReason(StatementContext statement) {
-        String text = statement.normalized();
-        Matcher drop = UNPARSED_DROP.matcher(text);
-        if (drop.matches()) {
-            return "it drops a " + drop.group(1).toLowerCase(Locale.ROOT);
-        }
-        Matcher alter = UNPARSED_ALTER.matcher(text);
-        if (alter.matches() && !newInThisChange(statement, alter.group(1))) {
-            Matcher breaking = UNPARSED_BREAKING.matcher(alter.group(2));
-            if (breaking.find()) {
-                return "it contains " + breaking.group(1).trim();
-            }
-        }
-        return null;
-    }
-
-    private static boolean newInThisChange(StatementContext statement, String table) {
+    static boolean newInThisChange(StatementContext statement, String table) {
         Optional<CatalogTable> known = statement.catalog().table(table);
         return known.map(CatalogTable::createdInReview).orElse(false);
     }
 
-    private static String abbreviate(String text) {
-        String oneLine = WHITESPACE.matcher(text.strip()).replaceAll(" ");
-        return oneLine.length() <= 100 ? oneLine : oneLine.substring(0, 97) + "...";
-    }
 }

@@ -11,17 +11,11 @@ import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import net.sf.jsqlparser.schema.Table;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.UseStatement;
-import net.sf.jsqlparser.statement.delete.Delete;
-import net.sf.jsqlparser.statement.insert.Insert;
-import net.sf.jsqlparser.statement.select.FromItem;
-import net.sf.jsqlparser.statement.select.Join;
-import net.sf.jsqlparser.statement.update.Update;
 
 /**
  * Bytebase's {@code statement.disallow-cross-db-queries}. On MySQL a qualifier is a database: a query is
@@ -81,7 +75,7 @@ public final class DisallowCrossDbQueriesRule implements Rule {
             }
             return;
         }
-        List<Table> tables = tablesOf(ast);
+        List<Table> tables = QueriedTables.tablesOf(ast);
         if (currentDatabase == null && !anyQualified(tables, statement.engine())) {
             return; // no database named, none in use: nothing can be foreign (the usual statement)
         }
@@ -127,34 +121,4 @@ public final class DisallowCrossDbQueriesRule implements Rule {
         return qualifier == null || qualifier.isEmpty() ? null : StatementTexts.key(qualifier);
     }
 
-    private static List<Table> tablesOf(Statement ast) {
-        List<Table> tables = new ArrayList<>();
-        if (ast instanceof Insert insert) {
-            tables.add(insert.getTable());
-        } else if (ast instanceof Update update) {
-            tables.add(update.getTable());
-            addFrom(tables, update.getFromItem(), update.getJoins());
-        } else if (ast instanceof Delete delete) {
-            tables.add(delete.getTable());
-            addFrom(tables, null, delete.getJoins());
-        }
-        for (QueryTree.Block block : QueryTree.of(ast).selects()) {
-            addFrom(tables, block.select().getFromItem(), block.select().getJoins());
-        }
-        tables.removeIf(Objects::isNull);
-        return tables;
-    }
-
-    private static void addFrom(List<Table> tables, FromItem from, List<Join> joins) {
-        if (from instanceof Table table) {
-            tables.add(table);
-        }
-        if (joins != null) {
-            for (Join join : joins) {
-                if (join.getFromItem() instanceof Table table) {
-                    tables.add(table);
-                }
-            }
-        }
-    }
 }

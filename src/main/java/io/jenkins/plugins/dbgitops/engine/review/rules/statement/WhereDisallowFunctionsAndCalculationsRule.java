@@ -10,18 +10,9 @@ import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogTable;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.ColumnDefinitions;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import net.sf.jsqlparser.expression.Expression;
-import net.sf.jsqlparser.expression.Function;
-import net.sf.jsqlparser.expression.SignedExpression;
-import net.sf.jsqlparser.expression.operators.arithmetic.Addition;
-import net.sf.jsqlparser.expression.operators.arithmetic.Division;
-import net.sf.jsqlparser.expression.operators.arithmetic.IntegerDivision;
-import net.sf.jsqlparser.expression.operators.arithmetic.Modulo;
-import net.sf.jsqlparser.expression.operators.arithmetic.Multiplication;
-import net.sf.jsqlparser.expression.operators.arithmetic.Subtraction;
 import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.schema.Table;
 import net.sf.jsqlparser.statement.Statement;
@@ -76,7 +67,7 @@ public final class WhereDisallowFunctionsAndCalculationsRule implements Rule {
         for (QueryTree.Block block : QueryTree.of(ast).selects()) {
             PlainSelect select = block.select();
             // a JOIN ... ON condition filters rows like WHERE does (as Bytebase judges it)
-            List<Expression> suspects = suspects(select.getWhere(), onConditions(select.getJoins()));
+            List<Expression> suspects = WhereSuspects.suspects(select.getWhere(), onConditions(select.getJoins()));
             if (!suspects.isEmpty()) {
                 report(statement, rule, suspects, StatementTexts.scope(select.getFromItem(), select.getJoins()));
             }
@@ -86,14 +77,14 @@ public final class WhereDisallowFunctionsAndCalculationsRule implements Rule {
 
     private static void checkTopLevel(StatementContext statement, RuleContext rule, Statement ast) {
         if (ast instanceof Update update) {
-            List<Expression> suspects = suspects(update.getWhere(), onConditions(update.getJoins()));
+            List<Expression> suspects = WhereSuspects.suspects(update.getWhere(), onConditions(update.getJoins()));
             if (!suspects.isEmpty()) {
                 Map<String, Table> scope = StatementTexts.scope(update.getTable(), update.getJoins());
                 StatementTexts.addToScope(scope, update.getFromItem());
                 report(statement, rule, suspects, scope);
             }
         } else if (ast instanceof Delete delete) {
-            List<Expression> suspects = suspects(delete.getWhere(), onConditions(delete.getJoins()));
+            List<Expression> suspects = WhereSuspects.suspects(delete.getWhere(), onConditions(delete.getJoins()));
             if (!suspects.isEmpty()) {
                 Map<String, Table> scope = StatementTexts.scope(delete.getTable(), delete.getJoins());
                 if (delete.getUsingFromItemList() != null) {
@@ -110,46 +101,17 @@ public final class WhereDisallowFunctionsAndCalculationsRule implements Rule {
         if (joins != null) {
             for (Join join : joins) {
                 for (Expression on : join.getOnExpressions()) {
-                    found = suspects(on, found);
+                    found = WhereSuspects.suspects(on, found);
                 }
             }
         }
         return found;
     }
 
-    /**
-     * The functions and calculations of a WHERE clause with a column among their operands, in walk order: the only
-     * nodes that need the table scope and the catalog, so most clauses build neither.
-     */
-    private static List<Expression> suspects(Expression node, List<Expression> found) {
-        if (node == null) {
-            return found;
-        }
-        List<Expression> children = ExpressionChildren.of(node, false);
-        List<Expression> result = found;
-        if (isFunctionOrCalculation(node) && hasColumn(children)) {
-            result = result.isEmpty() ? new ArrayList<>() : result;
-            result.add(node);
-        }
-        for (Expression child : children) {
-            result = suspects(child, result);
-        }
-        return result;
-    }
-
-    private static boolean hasColumn(List<Expression> operands) {
-        for (Expression operand : operands) {
-            if (operand instanceof Column) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static void report(StatementContext statement, RuleContext rule, List<Expression> suspects,
             Map<String, Table> scope) {
         for (Expression node : suspects) {
-            String what = describe(node);
+            String what = WhereSuspects.describe(node);
             for (Expression operand : ExpressionChildren.of(node, false)) {
                 if (operand instanceof Column column && isIndexed(column, scope, statement)) {
                     rule.report(statement, StatementTexts.offsetOf(statement, node), what + " is applied to indexed column \""
@@ -158,17 +120,6 @@ public final class WhereDisallowFunctionsAndCalculationsRule implements Rule {
                 }
             }
         }
-    }
-
-    private static boolean isFunctionOrCalculation(Expression node) {
-        return node instanceof Function || node instanceof Addition || node instanceof Subtraction
-                || node instanceof Multiplication || node instanceof Division || node instanceof IntegerDivision
-                || node instanceof Modulo || node instanceof SignedExpression;
-    }
-
-    /** "Function \"UPPER\"" or "Calculation". */
-    private static String describe(Expression node) {
-        return node instanceof Function function ? "Function \"" + function.getName() + "\"" : "Calculation";
     }
 
     private static boolean isIndexed(Column column, Map<String, Table> scope, StatementContext statement) {
