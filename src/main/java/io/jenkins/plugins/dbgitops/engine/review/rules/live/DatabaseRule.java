@@ -1,14 +1,34 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.live;
 
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
+import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
+import java.util.Optional;
 
 /**
  * A rule that asks the live database (Bytebase's rules that need a driver). The review attaches the database before
  * the first file; without one ({@link LiveDatabase#available()} false) the rule finds nothing, and the front end
  * says that it was skipped.
  */
-public interface DatabaseRule extends Rule {
+public abstract class DatabaseRule implements Rule {
+    private final RuleDefinition definition;
+    private LiveDatabase database = LiveDatabase.of(Optional.empty());
+
+    protected DatabaseRule(RuleDefinition definition) {
+        this.definition = definition;
+    }
+
+    @Override
+    public RuleDefinition definition() {
+        return definition;
+    }
 
     /** Gives the rule the review's database; called once per review run, before {@code startFile}. */
-    void attach(LiveDatabase database);
+    public void attach(LiveDatabase value) {
+        database = value;
+    }
+
+    /** The review's database; {@link LiveDatabase#available()} is false when it has none. */
+    protected LiveDatabase database() {
+        return database;
+    }
 }

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * the payload's {@code number}. PostgreSQL: {@code rows=} of the plan's second line, as Bytebase reads it; MySQL and
  * MariaDB: the first {@code rows} value of the tabular plan, capped by the statement's {@code LIMIT}.
  */
-public final class StatementAffectedRowLimitRule implements DatabaseRule {
+public final class StatementAffectedRowLimitRule extends DatabaseRule {
     private static final int DEFAULT_LIMIT = 1000;
     private static final Pattern PG_ROWS = Pattern.compile("rows=([0-9]+)");
     private static final Pattern MYSQL_ROWS = Pattern.compile("(?:^| )rows=([0-9]+)");
@@ -46,18 +46,11 @@ public final class StatementAffectedRowLimitRule implements DatabaseRule {
             .optIn()
             .build();
 
-    private LiveDatabase database = LiveDatabase.of(java.util.Optional.empty());
     private final List<String> preExecutions = new ArrayList<>();
     private int explains;
 
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
-
-    @Override
-    public void attach(LiveDatabase value) {
-        database = value;
+    public StatementAffectedRowLimitRule() {
+        super(DEFINITION);
     }
 
     @Override
@@ -69,7 +62,7 @@ public final class StatementAffectedRowLimitRule implements DatabaseRule {
     @Override
     public void check(StatementContext statement, RuleContext rule) {
         int limit = rule.config().integer("number");
-        if (!database.available() || limit <= 0) {
+        if (!database().available() || limit <= 0) {
             return;
         }
         LiveStatements.Kind kind = LiveStatements.kind(statement.normalized());
@@ -85,9 +78,9 @@ public final class StatementAffectedRowLimitRule implements DatabaseRule {
         String quoted = LiveStatements.quote(statement.text());
         List<String> plan;
         try {
-            plan = database.explain(preExecutions, statement.text());
+            plan = database().explain(preExecutions, statement.text());
         } catch (SQLException e) {
-            rule.report(statement, quoted + " dry runs failed: " + database.message(e));
+            rule.report(statement, quoted + " dry runs failed: " + database().message(e));
             return;
         }
         OptionalLong rows = estimate(statement, plan);

@@ -15,7 +15,7 @@ import java.util.List;
  * {@code mysql/rule_statement_dml_dry_run.go}): {@code EXPLAIN} of each INSERT, UPDATE and DELETE on the live
  * database, at most ten per file; a refusal is a finding. Files that also hold DDL are skipped, as in Bytebase.
  */
-public final class StatementDmlDryRunRule implements DatabaseRule {
+public final class StatementDmlDryRunRule extends DatabaseRule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.dml-dry-run")
             .title("DML dry run on the database")
             .origin("Bytebase")
@@ -36,26 +36,19 @@ public final class StatementDmlDryRunRule implements DatabaseRule {
             .optIn()
             .build();
 
-    private LiveDatabase database = LiveDatabase.of(java.util.Optional.empty());
     private final List<String> preExecutions = new ArrayList<>();
     private boolean skipFile;
     private int explains;
 
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
-
-    @Override
-    public void attach(LiveDatabase value) {
-        database = value;
+    public StatementDmlDryRunRule() {
+        super(DEFINITION);
     }
 
     @Override
     public void startFile(FileContext file, RuleContext rule) {
         preExecutions.clear();
         explains = 0;
-        skipFile = !database.available() || LiveStatements.containsDdl(file);
+        skipFile = !database().available() || LiveStatements.containsDdl(file);
     }
 
     @Override
@@ -70,10 +63,10 @@ public final class StatementDmlDryRunRule implements DatabaseRule {
                 || kind == LiveStatements.Kind.DELETE) && explains < LiveStatements.MAXIMUM_EXPLAINS) {
             explains++;
             try {
-                database.explain(preExecutions, statement.text());
+                database().explain(preExecutions, statement.text());
             } catch (SQLException e) {
                 rule.report(statement, LiveStatements.quote(statement.text()) + " dry runs failed: "
-                        + database.message(e));
+                        + database().message(e));
             }
         }
     }

@@ -17,7 +17,7 @@ import java.util.regex.Matcher;
  * other statements create, alter or drop objects ({@code pg_database_owner} standing for the database's owner);
  * {@code CREATE SCHEMA} needs the database's owner. Schemas and tables the database does not have are not judged.
  */
-public final class StatementObjectOwnerCheckRule implements DatabaseRule {
+public final class StatementObjectOwnerCheckRule extends DatabaseRule {
     private static final String PG_DATABASE_OWNER = "pg_database_owner";
 
     static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.object-owner-check")
@@ -41,18 +41,11 @@ public final class StatementObjectOwnerCheckRule implements DatabaseRule {
             .optIn()
             .build();
 
-    private LiveDatabase database = LiveDatabase.of(Optional.empty());
     private final Map<String, Optional<String>> owners = new HashMap<>();
     private String currentRole;
 
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
-
-    @Override
-    public void attach(LiveDatabase value) {
-        database = value;
+    public StatementObjectOwnerCheckRule() {
+        super(DEFINITION);
     }
 
     @Override
@@ -62,7 +55,7 @@ public final class StatementObjectOwnerCheckRule implements DatabaseRule {
 
     @Override
     public void check(StatementContext statement, RuleContext rule) {
-        if (!database.available()) {
+        if (!database().available()) {
             return;
         }
         String text = statement.text();
@@ -79,7 +72,7 @@ public final class StatementObjectOwnerCheckRule implements DatabaseRule {
             } else if (OwnedObjects.CREATE_SCHEMA.matcher(text).find()) {
                 String owner = databaseOwner();
                 if (!owner.equals(role())) {
-                    String name = database.value("SELECT current_database()").orElse("");
+                    String name = database().value("SELECT current_database()").orElse("");
                     rule.report(statement, "Database \"" + name + "\" is owned by \"" + owner
                             + "\", but the current role is \"" + role() + "\".");
                 }
@@ -90,7 +83,7 @@ public final class StatementObjectOwnerCheckRule implements DatabaseRule {
                 schema(statement, rule, matcher.group(1) == null ? "public" : OwnedObjects.unquote(matcher.group(1)));
             }
         } catch (SQLException e) {
-            rule.report(statement, "Could not read the owners from the database: " + database.message(e) + ".");
+            rule.report(statement, "Could not read the owners from the database: " + database().message(e) + ".");
         }
     }
 
@@ -114,7 +107,7 @@ public final class StatementObjectOwnerCheckRule implements DatabaseRule {
     private Optional<String> owner(String key, String query, String... parameters) throws SQLException {
         Optional<String> known = owners.get(key);
         if (known == null) {
-            known = database.value(query, parameters);
+            known = database().value(query, parameters);
             owners.put(key, known);
         }
         return known;
@@ -127,7 +120,7 @@ public final class StatementObjectOwnerCheckRule implements DatabaseRule {
 
     private String role() throws SQLException {
         if (currentRole == null) {
-            currentRole = database.value("SELECT CURRENT_USER").orElse("");
+            currentRole = database().value("SELECT CURRENT_USER").orElse("");
         }
         return currentRole;
     }

@@ -23,7 +23,7 @@ import net.sf.jsqlparser.statement.update.Update;
  * DELETEs of one table must be of one kind. Bytebase runs it for data changes with prior backup on; here, for DML
  * files when the policy names the rule.
  */
-public final class StatementPriorBackupCheckRule implements DatabaseRule {
+public final class StatementPriorBackupCheckRule extends DatabaseRule {
     /** Bytebase's {@code common.BackupDatabaseNameOfEngine} for PostgreSQL, MySQL and MariaDB. */
     static final String BACKUP = "bbdataarchive";
 
@@ -47,28 +47,21 @@ public final class StatementPriorBackupCheckRule implements DatabaseRule {
             .optIn()
             .build();
 
-    private LiveDatabase database = LiveDatabase.of(Optional.empty());
     private final Map<String, String> kindByTable = new TreeMap<>();
     private final Map<String, Boolean> mixed = new TreeMap<>();
     private boolean judged;
     private Boolean backupExists;
     private String currentDatabase;
 
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
-
-    @Override
-    public void attach(LiveDatabase value) {
-        database = value;
+    public StatementPriorBackupCheckRule() {
+        super(DEFINITION);
     }
 
     @Override
     public void startFile(FileContext file, RuleContext rule) {
         kindByTable.clear();
         mixed.clear();
-        judged = database.available() && file.changeType() == ChangeType.DML;
+        judged = database().available() && file.changeType() == ChangeType.DML;
     }
 
     @Override
@@ -93,7 +86,7 @@ public final class StatementPriorBackupCheckRule implements DatabaseRule {
                     mixed.put(key, true);
                 }
             } catch (SQLException e) {
-                rule.report(statement, "Could not read the current database: " + database.message(e) + ".");
+                rule.report(statement, "Could not read the current database: " + database().message(e) + ".");
             }
         }
     }
@@ -111,7 +104,7 @@ public final class StatementPriorBackupCheckRule implements DatabaseRule {
                         : "Need database \"" + BACKUP + "\" to do prior backup but it does not exist");
             }
         } catch (SQLException e) {
-            rule.reportAt(file, 1, 1, "Could not check for " + BACKUP + ": " + database.message(e) + ".");
+            rule.reportAt(file, 1, 1, "Could not check for " + BACKUP + ": " + database().message(e) + ".");
         }
         for (String table : mixed.keySet()) {
             rule.reportAt(file, 1, 1, postgres
@@ -122,7 +115,7 @@ public final class StatementPriorBackupCheckRule implements DatabaseRule {
 
     private boolean backupExists() throws SQLException {
         if (backupExists == null) {
-            backupExists = database.value(database.engine() == SqlEngine.POSTGRESQL
+            backupExists = database().value(database().engine() == SqlEngine.POSTGRESQL
                     ? "SELECT nspname FROM pg_namespace WHERE nspname = ?"
                     : "SELECT SCHEMA_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?", BACKUP).isPresent();
         }
@@ -137,7 +130,7 @@ public final class StatementPriorBackupCheckRule implements DatabaseRule {
                 qualifier = "public";
             } else {
                 currentDatabase = currentDatabase != null ? currentDatabase
-                        : database.value("SELECT DATABASE()").orElse("");
+                        : database().value("SELECT DATABASE()").orElse("");
                 qualifier = currentDatabase;
             }
         }
