@@ -34,7 +34,7 @@ class SquawkParityTest {
             "prefer-bigint-over-smallint", Map.of("list", List.of("smallint")));
 
     /** Cases agreeing when last measured; see docs/review.md. */
-    static final int AGREEING = 222;
+    static final int AGREEING = 237;
 
     @Test
     void shouldAgreeWithSquawkOnAtLeastTheMeasuredNumberOfItsOwnCases() throws IOException {
