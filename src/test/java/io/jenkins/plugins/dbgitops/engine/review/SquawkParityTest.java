@@ -31,10 +31,11 @@ class SquawkParityTest {
     /** Squawk rules that one rule of ours covers with a payload, as a policy following that Squawk rule sets it. */
     private static final Map<String, Map<String, Object>> SETTINGS = Map.of(
             "prefer-bigint-over-int", Map.of("list", List.of("int")),
-            "prefer-bigint-over-smallint", Map.of("list", List.of("smallint")));
+            "prefer-bigint-over-smallint", Map.of("list", List.of("smallint")),
+            "require-table-schema", Map.of("alterAndDrop", true));
 
     /** Cases agreeing when last measured; see docs/review.md. */
-    static final int AGREEING = 237;
+    static final int AGREEING = 239;
 
     @Test
     void shouldAgreeWithSquawkOnAtLeastTheMeasuredNumberOfItsOwnCases() throws IOException {
