@@ -89,7 +89,7 @@ for path in sorted(files):
             if text is None:
                 skipped.append(module + "::" + test + " (no snapshot)")
                 continue
-            for block in re.split(r"\n(?=(?:warning|error)\[)", text):
+            for block in re.split(r"\n(?=[ \t]*(?:warning|error)\[)", text):
                 if re.match(r"(?:warning|error)\[", block.strip()):
                     n = re.search(r"^\s*(\d+) │", block, re.M)
                     if n:

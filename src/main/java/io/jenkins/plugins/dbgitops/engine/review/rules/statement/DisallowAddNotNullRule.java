@@ -2,12 +2,18 @@ package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
 import io.jenkins.plugins.dbgitops.engine.review.FileContext;
 import io.jenkins.plugins.dbgitops.engine.review.Level;
+import io.jenkins.plugins.dbgitops.engine.review.PayloadField;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.AlterTable;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.AlterTableClauseRule;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NotNullChecks;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Token;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Bytebase's {@code statement.disallow-add-not-null} (Squawk: adding-not-nullable-field). As in Squawk, a column
@@ -25,14 +31,22 @@ public final class DisallowAddNotNullRule extends AlterTableClauseRule {
             .description("ALTER COLUMN ... SET NOT NULL takes an ACCESS EXCLUSIVE lock and scans the whole table to"
                     + " prove that no row is null. Adding CHECK (column IS NOT NULL) NOT VALID and validating it"
                     + " separately avoids the long lock; PostgreSQL 12 and later use that validated constraint to skip"
-                    + " the scan of a later SET NOT NULL, which this rule recognises within one file. Tables created in"
-                    + " the same change are exempt.")
+                    + " the scan of a later SET NOT NULL, which this rule recognises within one file; as in Squawk, a"
+                    + " VALIDATE CONSTRAINT of a constraint added by an earlier migration also clears a later SET NOT"
+                    + " NULL on that table. With postgresVersion below 12 (Squawk's pg_version) no constraint helps."
+                    + " Tables created in the same change are exempt.")
+            .payload(PayloadField.integer("postgresVersion", 15,
+                    "The PostgreSQL major version the migrations run on; below 12 SET NOT NULL always scans."))
             .failing("ALTER TABLE tech_book ALTER COLUMN name SET NOT NULL;")
             .passing("ALTER TABLE tech_book ADD CONSTRAINT check_name_not_null CHECK (name IS NOT NULL) NOT VALID;\n"
                     + "ALTER TABLE tech_book VALIDATE CONSTRAINT check_name_not_null;")
             .build();
 
     private final NotNullChecks checks = new NotNullChecks();
+    /** Constraint names this file adds, and tables where it validates a constraint added by an earlier file. */
+    private final Set<String> addedConstraints = new HashSet<>();
+    private final Set<String> validatedFromEarlierFiles = new HashSet<>();
+    private boolean usesValidatedChecks;
 
     @Override
     public RuleDefinition definition() {
@@ -42,14 +56,25 @@ public final class DisallowAddNotNullRule extends AlterTableClauseRule {
     @Override
     public void startFile(FileContext file, RuleContext rule) {
         checks.clear();
+        addedConstraints.clear();
+        validatedFromEarlierFiles.clear();
+        usesValidatedChecks = rule.config().integer("postgresVersion") >= 12;
     }
 
     @Override
     protected String finding(StatementContext statement, AlterTable alter, AlterTable.Clause clause) {
         checks.observe(alter, clause);
+        List<Token> tokens = clause.tokens();
+        if (clause.startsWith("ADD", "CONSTRAINT") && tokens.size() > 2) {
+            addedConstraints.add(tokens.get(2).upper());
+        } else if (clause.startsWith("VALIDATE", "CONSTRAINT") && tokens.size() > 2
+                && !addedConstraints.contains(tokens.get(2).upper())) {
+            validatedFromEarlierFiles.add(alter.table().toUpperCase(Locale.ROOT));
+        }
         if (clause.startsWith("ALTER") && clause.find("SET", "NOT", "NULL") > 0) {
             String column = clause.column().orElse("?");
-            if (checks.proven(alter.table(), column)) {
+            if (usesValidatedChecks && (checks.proven(alter.table(), column)
+                    || validatedFromEarlierFiles.contains(alter.table().toUpperCase(Locale.ROOT)))) {
                 return null;
             }
             return "Setting NOT NULL on " + alter.table() + "." + column + " blocks reads and writes while the whole"

@@ -11,10 +11,11 @@ import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NonTransactional;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SqlTokens;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Token;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Tokens;
+import io.jenkins.plugins.dbgitops.engine.sql.TransactionStatement;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * Squawk's prefer-robust-stmts: in a file that runs without a transaction, every statement should be safe to run
@@ -32,14 +33,22 @@ public final class PreferRobustStatementsRule implements Rule {
                     + " CONCURRENTLY, runs statement by statement: if it fails halfway, the first statements stay"
                     + " applied and re-running the file fails on them. CREATE TABLE/INDEX ... IF NOT EXISTS, DROP ... IF"
                     + " EXISTS, ADD COLUMN IF NOT EXISTS and a DROP CONSTRAINT IF EXISTS before ADD CONSTRAINT make the"
-                    + " retry safe. An invalid index left by a failed CREATE INDEX CONCURRENTLY still needs dropping.")
+                    + " retry safe. As in Squawk, any other ALTER TABLE action (ENABLE ROW LEVEL SECURITY, SET NOT"
+                    + " NULL, ...) is flagged too, while statements inside an explicit BEGIN ... COMMIT, an unnamed"
+                    + " index and a temporary table ON COMMIT DROP pass. An invalid index left by a failed CREATE INDEX"
+                    + " CONCURRENTLY still needs dropping.")
             .failing("-- dbgitops:no-transaction\nCREATE INDEX CONCURRENTLY idx_orders_customer ON orders (customer_id);")
             .passing("-- dbgitops:no-transaction\nCREATE INDEX CONCURRENTLY IF NOT EXISTS idx_orders_customer ON orders (customer_id);")
             .build();
 
+    /** Tables created with these words before TABLE (CREATE GLOBAL TEMP TABLE, CREATE UNLOGGED TABLE). */
+
     private final List<Candidate> candidates = new ArrayList<>();
-    private final Set<String> droppedConstraints = new HashSet<>();
+    /** Constraint names dropped in this file (true) and added back after the drop (false). */
+    private final Map<String, Boolean> droppedConstraints = new HashMap<>();
     private boolean nonTransactional;
+    /** Inside an explicit BEGIN ... COMMIT, where a failure rolls everything back. */
+    private boolean inBlock;
 
     @Override
     public RuleDefinition definition() {
@@ -51,23 +60,20 @@ public final class PreferRobustStatementsRule implements Rule {
         candidates.clear();
         droppedConstraints.clear();
         nonTransactional = NonTransactional.declared(file);
+        inBlock = false;
     }
 
     @Override
     public void check(StatementContext statement, RuleContext rule) {
         nonTransactional |= NonTransactional.is(statement);
+        TransactionStatement control = TransactionStatement.of(statement.text()).orElse(null);
+        if (control != null) {
+            inBlock = control == TransactionStatement.BEGIN
+                    || inBlock && control != TransactionStatement.COMMIT && control != TransactionStatement.ROLLBACK;
+            return;
+        }
         if (SqlTokens.startsWith(statement, "CREATE") || SqlTokens.startsWith(statement, "DROP")) {
-            List<Token> tokens = SqlTokens.of(statement);
-            boolean create = tokens.get(0).is("CREATE");
-            int kind = create && tokens.size() > 1 && tokens.get(1).is("UNIQUE") ? 2 : 1;
-            if (Tokens.startsWith(tokens, kind, "TABLE") || Tokens.startsWith(tokens, kind, "INDEX")
-                    || !create && kind < tokens.size() && !tokens.get(kind).is("DATABASE")) {
-                boolean guarded = Tokens.contains(tokens, "IF", "NOT", "EXISTS") || Tokens.contains(tokens, "IF", "EXISTS");
-                if (!guarded) {
-                    candidates.add(new Candidate(statement, 0, tokens.get(0).upper() + " " + tokens.get(kind).upper()
-                            + " without " + (create ? "IF NOT EXISTS" : "IF EXISTS") + " fails when the file is re-run."));
-                }
-            }
+            checkCreateOrDrop(statement, SqlTokens.of(statement));
             return;
         }
         AlterTable alter = AlterTable.of(statement).orElse(null); // no lambda per statement: most are not ALTERs
@@ -79,18 +85,47 @@ public final class PreferRobustStatementsRule implements Rule {
         }
     }
 
+    private void checkCreateOrDrop(StatementContext statement, List<Token> tokens) {
+        String message = RobustCreateOrDrop.message(tokens);
+        if (message != null && !inBlock) {
+            candidates.add(new Candidate(statement, 0, message));
+        }
+    }
+
+    /** Squawk's verdict on each ALTER TABLE action: only the guarded ones and a constraint re-added after a drop pass. */
     private void check(StatementContext statement, AlterTable.Clause clause) {
         List<Token> tokens = clause.tokens();
-        if (clause.startsWith("DROP", "CONSTRAINT", "IF", "EXISTS") && tokens.size() > 4) {
-            droppedConstraints.add(tokens.get(4).upper());
-        } else if (clause.startsWith("ADD", "CONSTRAINT") && tokens.size() > 2 && !clause.contains("USING", "INDEX")
-                && !droppedConstraints.contains(tokens.get(2).upper())) {
-            candidates.add(new Candidate(statement, clause.offset(), "ADD CONSTRAINT " + tokens.get(2).text()
-                    + " fails when the file is re-run; drop it IF EXISTS first."));
-        } else if (clause.isAddColumn() && !clause.contains("IF", "NOT", "EXISTS")
-                || clause.startsWith("DROP") && !clause.startsWith("DROP", "CONSTRAINT") && !clause.contains("IF", "EXISTS")) {
-            candidates.add(new Candidate(statement, clause.offset(), tokens.get(0).upper() + " COLUMN without "
-                    + (tokens.get(0).is("ADD") ? "IF NOT EXISTS" : "IF EXISTS") + " fails when the file is re-run."));
+        String message;
+        if (clause.startsWith("DROP", "CONSTRAINT")) {
+            int name = Tokens.skipIfExists(tokens, 2);
+            if (name < tokens.size()) {
+                droppedConstraints.put(tokens.get(name).upper(), true);
+            }
+            if (name > 2) {
+                return;
+            }
+            message = "DROP CONSTRAINT without IF EXISTS fails when the file is re-run.";
+        } else if (clause.startsWith("ADD", "CONSTRAINT") && tokens.size() > 2) {
+            if (Boolean.TRUE.equals(droppedConstraints.get(tokens.get(2).upper()))) {
+                droppedConstraints.put(tokens.get(2).upper(), false);
+                return;
+            }
+            message = "ADD CONSTRAINT " + tokens.get(2).text() + " fails when the file is re-run; drop it IF EXISTS first.";
+        } else if (clause.startsWith("VALIDATE", "CONSTRAINT") && tokens.size() > 2
+                && droppedConstraints.containsKey(tokens.get(2).upper())) {
+            return;
+        } else if (clause.isAddColumn() || clause.startsWith("DROP") && !clause.startsWith("DROP", "CONSTRAINT")) {
+            boolean add = tokens.get(0).is("ADD");
+            if (clause.contains("IF", "NOT", "EXISTS") || !add && clause.contains("IF", "EXISTS")) {
+                return;
+            }
+            message = tokens.get(0).upper() + " COLUMN without " + (add ? "IF NOT EXISTS" : "IF EXISTS")
+                    + " fails when the file is re-run.";
+        } else {
+            message = "This ALTER TABLE action runs without a transaction, so a failure part way through cannot be retried safely.";
+        }
+        if (!inBlock) {
+            candidates.add(new Candidate(statement, clause.offset(), message));
         }
     }
 

@@ -44,4 +44,17 @@ class CreateSpecifySchemaRuleTest extends AbstractRuleTest {
 
         assertThat(findings).isEmpty();
     }
+
+    @Test
+    void shouldCheckAlterAndDropOnlyWithThePayload() {
+        String change = "ALTER TABLE orders ADD COLUMN note text;\nALTER TABLE IF EXISTS ONLY public.orders ADD COLUMN x int;\n"
+                + "DROP TABLE IF EXISTS public.a, b;";
+
+        List<Finding> withPayload = findings(SqlEngine.POSTGRESQL, Map.of("alterAndDrop", true), "", change);
+        List<Finding> without = findings(SqlEngine.POSTGRESQL, Map.of(), "", change);
+
+        assertThat(lines(withPayload)).containsExactly(1, 3);
+        assertThat(withPayload.get(1).message()).contains("Table b ");
+        assertThat(without).isEmpty();
+    }
 }

@@ -47,4 +47,15 @@ class DisallowAddNotNullRuleTest extends AbstractRuleTest {
 
         assertThat(lines(findings)).containsExactly(2);
     }
+
+    @Test
+    void shouldTrustAConstraintAddedEarlierAndValidatedHereFromPostgres12() {
+        String change = "ALTER TABLE foo VALIDATE CONSTRAINT foo_bar_not_null;\nALTER TABLE foo ALTER COLUMN bar SET NOT NULL;";
+
+        List<Finding> onDefault = findings(SqlEngine.POSTGRESQL, Map.of(), "", change);
+        List<Finding> onPostgres11 = findings(SqlEngine.POSTGRESQL, Map.of("postgresVersion", 11), "", change);
+
+        assertThat(onDefault).isEmpty();
+        assertThat(lines(onPostgres11)).containsExactly(2);
+    }
 }

@@ -23,7 +23,7 @@ class DisallowDuplicateColumnAssignmentRuleTest extends AbstractRuleTest {
 
         List<Finding> findings = findings(SqlEngine.MYSQL, Map.of(), "", change);
 
-        assertThat(lines(findings)).containsExactly(1);
+        assertThat(lines(findings)).containsExactly(1, 1);
         assertThat(findings.get(0).message()).contains("status");
     }
 
@@ -34,5 +34,35 @@ class DisallowDuplicateColumnAssignmentRuleTest extends AbstractRuleTest {
         List<Finding> findings = findings(SqlEngine.POSTGRESQL, Map.of(), "", change);
 
         assertThat(findings).isEmpty();
+    }
+
+    @Test
+    void shouldFlagEveryOccurrenceInSetListsInsertListsTablesViewsAndSelectInto() {
+        String change = "UPDATE k SET (a, b) = (1, 2),\n  a = 3;\nINSERT INTO t (x, X) VALUES (1, 2);\n"
+                + "INSERT INTO k VALUES (1) ON CONFLICT (id) DO UPDATE SET a = 1,\n  a = 2;\n"
+                + "CREATE TABLE t2 (a int, b int, a text);\nCREATE VIEW v AS SELECT 1, 2;\nSELECT 1 a, 2 a INTO z;";
+
+        List<Finding> findings = findings(SqlEngine.POSTGRESQL, Map.of(), "", change);
+
+        assertThat(lines(findings)).containsExactly(1, 2, 3, 3, 4, 5, 6, 6, 7, 7, 8, 8);
+    }
+
+    @Test
+    void shouldFollowPostgresNamingAndAcceptFieldAssignmentsAndAViewColumnList() {
+        String change = "UPDATE k SET \"A\" = 1, A = 2;\nUPDATE k SET a.x = 1, a.y = 2, b[1] = 1, b[2] = 2;\n"
+                + "CREATE VIEW v (a, b) AS SELECT 1 a, 2 a;\nINSERT INTO k (a.x, a.y) VALUES (1, 2);";
+
+        List<Finding> findings = findings(SqlEngine.POSTGRESQL, Map.of(), "", change);
+
+        assertThat(findings).isEmpty();
+    }
+
+    @Test
+    void shouldCompareNamesCutTo63Bytes() {
+        String change = "CREATE TABLE t (" + "c".repeat(63) + "_one int, " + "c".repeat(63) + "_two int);";
+
+        List<Finding> findings = findings(SqlEngine.POSTGRESQL, Map.of(), "", change);
+
+        assertThat(findings).hasSize(2);
     }
 }

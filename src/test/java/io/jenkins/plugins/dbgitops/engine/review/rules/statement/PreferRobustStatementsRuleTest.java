@@ -53,4 +53,26 @@ class PreferRobustStatementsRuleTest extends AbstractRuleTest {
 
         assertThat(findings).isEmpty();
     }
+
+    @Test
+    void shouldFlagEveryOtherAlterActionAndAConstraintAddedTwiceAfterOneDrop() {
+        String change = "-- dbgitops:no-transaction\nALTER TABLE t ENABLE ROW LEVEL SECURITY;\nALTER TABLE t ALTER COLUMN c SET NOT NULL;\n"
+                + "ALTER TABLE t DROP CONSTRAINT IF EXISTS u;\nALTER TABLE t ADD CONSTRAINT u UNIQUE USING INDEX i;\n"
+                + "ALTER TABLE t ADD CONSTRAINT u UNIQUE USING INDEX i;\nALTER TABLE t DROP CONSTRAINT v;";
+
+        List<Finding> findings = findings(SqlEngine.POSTGRESQL, Map.of(), "", change);
+
+        assertThat(lines(findings)).containsExactly(2, 3, 6, 7);
+    }
+
+    @Test
+    void shouldAcceptAnExplicitTransactionBlockUnnamedIndexesAndTemporaryTablesDroppedAtCommit() {
+        String change = "-- dbgitops:no-transaction\nBEGIN;\nALTER TABLE t ADD COLUMN b int;\nDROP TABLE old;\nCOMMIT;\n"
+                + "CREATE INDEX CONCURRENTLY ON t (b);\nCREATE TEMP TABLE scratch (id int) ON COMMIT DROP;\n"
+                + "CREATE TEMP TABLE kept (id int);";
+
+        List<Finding> findings = findings(SqlEngine.POSTGRESQL, Map.of(), "", change);
+
+        assertThat(lines(findings)).containsExactly(8);
+    }
 }
