@@ -1,31 +1,52 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTexts;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ExpressionChildren;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.QueryTree;
 import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
-import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogTable;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.ColumnDefinitions;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import net.sf.jsqlparser.expression.BinaryExpression;
+import net.sf.jsqlparser.expression.CastExpression;
 import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.Function;
+import net.sf.jsqlparser.expression.SignedExpression;
+import net.sf.jsqlparser.expression.operators.arithmetic.Addition;
+import net.sf.jsqlparser.expression.operators.arithmetic.BitwiseAnd;
+import net.sf.jsqlparser.expression.operators.arithmetic.BitwiseLeftShift;
+import net.sf.jsqlparser.expression.operators.arithmetic.BitwiseOr;
+import net.sf.jsqlparser.expression.operators.arithmetic.BitwiseRightShift;
+import net.sf.jsqlparser.expression.operators.arithmetic.BitwiseXor;
+import net.sf.jsqlparser.expression.operators.arithmetic.Division;
+import net.sf.jsqlparser.expression.operators.arithmetic.IntegerDivision;
+import net.sf.jsqlparser.expression.operators.arithmetic.Modulo;
+import net.sf.jsqlparser.expression.operators.arithmetic.Multiplication;
+import net.sf.jsqlparser.expression.operators.arithmetic.Subtraction;
+import net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList;
 import net.sf.jsqlparser.schema.Column;
-import net.sf.jsqlparser.schema.Table;
 import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.create.table.CreateTable;
+import net.sf.jsqlparser.statement.create.view.AlterView;
+import net.sf.jsqlparser.statement.create.view.CreateView;
 import net.sf.jsqlparser.statement.delete.Delete;
-import net.sf.jsqlparser.statement.select.Join;
-import net.sf.jsqlparser.statement.select.PlainSelect;
+import net.sf.jsqlparser.statement.insert.Insert;
+import net.sf.jsqlparser.statement.merge.Merge;
+import net.sf.jsqlparser.statement.select.Select;
 import net.sf.jsqlparser.statement.update.Update;
 
 /**
- * Bytebase's {@code statement.where.disallow-functions-and-calculations}: a function or arithmetic applied directly
- * to an indexed column in a WHERE clause. Needs the catalog: columns of unknown tables, or not indexed, pass.
+ * Bytebase's {@code statement.where.disallow-functions-and-calculations}: a function or calculation applied directly
+ * to an indexed column in a row filter, judged with the scopes {@link FilterConditionWalk} gives each filter. Needs
+ * the catalog: columns of unknown tables, or not indexed, pass.
  */
 public final class WhereDisallowFunctionsAndCalculationsRule implements Rule {
+    /** The statements whose row filters the walk knows. */
+    private static final List<Class<? extends Statement>> STATEMENT_TYPES = List.of(Select.class, Insert.class,
+            Update.class, Delete.class, Merge.class, CreateTable.class, CreateView.class, AlterView.class);
+
     static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.where.disallow-functions-and-calculations")
             .title("No functions or calculations on indexed columns in WHERE")
             .origin("Bytebase")
@@ -34,12 +55,14 @@ public final class WhereDisallowFunctionsAndCalculationsRule implements Rule {
             .message("A function or calculation on an indexed column in WHERE prevents the index from being used.")
             .help("Compare the bare column with a transformed value instead, e.g. created_at >= DATE '2025-01-01'"
                     + " instead of YEAR(created_at) = 2025, or index the expression.")
-            .description("Flags WHERE and JOIN ... ON conditions (of SELECT blocks, subqueries, UPDATE and DELETE)"
-                    + " where a function"
-                    + " such as UPPER(name) or arithmetic such as id + 1 is applied to a column that the catalog"
-                    + " knows to be indexed. The planner can only use the index for the bare column, so the statement"
-                    + " reads the whole table. Functions on the value side (id = ABS(-5)) and on columns without an"
-                    + " index pass.")
+            .description("Flags row filters where a function such as UPPER(name) or a calculation such as id + 1"
+                    + " (arithmetic, bitwise, unary minus) is applied directly to a column (under casts and"
+                    + " parentheses) that the catalog knows to be indexed: the WHERE of every query block, subqueries"
+                    + " and correlated subqueries included, of SELECT, INSERT ... SELECT, UPDATE, DELETE, views and"
+                    + " CREATE TABLE ... AS; on PostgreSQL also JOIN ... ON, ON CONFLICT ... WHERE and MERGE's ON and"
+                    + " WHEN ... AND, as Bytebase's two advisors do. The planner can only use the index for the bare"
+                    + " column, so the statement reads the whole table. Functions on the value side (id = ABS(-5)),"
+                    + " HAVING, columns without an index and columns of derived tables or CTEs pass.")
             .failing("CREATE TABLE users (id bigint PRIMARY KEY, email varchar(255));\n"
                     + "CREATE INDEX idx_users_email ON users (email);\n"
                     + "SELECT id FROM users WHERE UPPER(email) = 'A@EXAMPLE.COM';")
@@ -55,80 +78,74 @@ public final class WhereDisallowFunctionsAndCalculationsRule implements Rule {
 
     @Override
     public List<Class<? extends Statement>> statementTypes() {
-        return QueryTree.STATEMENT_TYPES;
+        return STATEMENT_TYPES;
     }
 
     @Override
     public void check(StatementContext statement, RuleContext rule) {
         Statement ast = statement.ast().orElse(null);
-        if (ast == null) {
-            return;
+        if (ast != null) {
+            FilterConditionWalk.walk(ast, statement.catalog(), statement.engine(),
+                    (node, scope) -> check(statement, rule, node, scope));
         }
-        for (QueryTree.Block block : QueryTree.of(ast).selects()) {
-            PlainSelect select = block.select();
-            // a JOIN ... ON condition filters rows like WHERE does (as Bytebase judges it)
-            List<Expression> suspects = WhereSuspects.suspects(select.getWhere(), onConditions(select.getJoins()));
-            if (!suspects.isEmpty()) {
-                report(statement, rule, suspects, StatementTexts.scope(select.getFromItem(), select.getJoins()));
-            }
-        }
-        checkTopLevel(statement, rule, ast);
     }
 
-    private static void checkTopLevel(StatementContext statement, RuleContext rule, Statement ast) {
-        if (ast instanceof Update update) {
-            List<Expression> suspects = WhereSuspects.suspects(update.getWhere(), onConditions(update.getJoins()));
-            if (!suspects.isEmpty()) {
-                Map<String, Table> scope = StatementTexts.scope(update.getTable(), update.getJoins());
-                StatementTexts.addToScope(scope, update.getFromItem());
-                report(statement, rule, suspects, scope);
-            }
-        } else if (ast instanceof Delete delete) {
-            List<Expression> suspects = WhereSuspects.suspects(delete.getWhere(), onConditions(delete.getJoins()));
-            if (!suspects.isEmpty()) {
-                Map<String, Table> scope = StatementTexts.scope(delete.getTable(), delete.getJoins());
-                if (delete.getUsingFromItemList() != null) {
-                    delete.getUsingFromItemList().forEach(item -> StatementTexts.addToScope(scope, item));
-                }
-                report(statement, rule, suspects, scope);
+    /** One finding per function or calculation node, naming the first indexed column among its direct operands. */
+    private static void check(StatementContext statement, RuleContext rule, Expression node,
+            IndexedColumnScope scope) {
+        List<Expression> operands = operands(node);
+        for (Expression operand : operands) {
+            Column column = unwrap(operand);
+            if (column != null && scope.isIndexed(column)) {
+                rule.report(statement, StatementTexts.offsetOf(statement, node), describe(node)
+                        + " is applied to indexed column \"" + ColumnDefinitions.unquote(column.getColumnName())
+                        + "\" in the WHERE clause, which prevents index usage.");
+                return;
             }
         }
     }
 
-    /** The suspects of the joins' ON conditions. */
-    private static List<Expression> onConditions(List<Join> joins) {
-        List<Expression> found = List.of();
-        if (joins != null) {
-            for (Join join : joins) {
-                for (Expression on : join.getOnExpressions()) {
-                    found = WhereSuspects.suspects(on, found);
-                }
+    /** The operands of a function or calculation (arithmetic, bitwise, unary minus or ~); none for other nodes. */
+    private static List<Expression> operands(Expression node) {
+        if (node instanceof Function function) {
+            return function.getParameters() == null ? List.of() : List.copyOf(function.getParameters());
+        }
+        if (node instanceof SignedExpression signed) {
+            return signed.getSign() == '-' || signed.getSign() == '~' ? List.of(signed.getExpression()) : List.of();
+        }
+        if (isCalculation(node)) {
+            BinaryExpression binary = (BinaryExpression) node;
+            return List.of(binary.getLeftExpression(), binary.getRightExpression());
+        }
+        return List.of();
+    }
+
+    /** The column under parentheses and casts, which keep the value (and the index) as it is; else null. */
+    private static Column unwrap(Expression operand) {
+        Expression inner = operand;
+        while (true) {
+            if (inner instanceof Column column) {
+                return column;
+            } else if (inner instanceof CastExpression cast) {
+                inner = cast.getLeftExpression();
+            } else if (inner instanceof ParenthesedExpressionList<?> list && list.size() == 1) {
+                inner = list.get(0);
+            } else {
+                return null;
             }
         }
-        return found;
     }
 
-    private static void report(StatementContext statement, RuleContext rule, List<Expression> suspects,
-            Map<String, Table> scope) {
-        for (Expression node : suspects) {
-            String what = WhereSuspects.describe(node);
-            for (Expression operand : ExpressionChildren.of(node, false)) {
-                if (operand instanceof Column column && isIndexed(column, scope, statement)) {
-                    rule.report(statement, StatementTexts.offsetOf(statement, node), what + " is applied to indexed column \""
-                            + ColumnDefinitions.unquote(column.getColumnName())
-                            + "\" in the WHERE clause, which prevents index usage.");
-                }
-            }
-        }
+    private static boolean isCalculation(Expression node) {
+        return node instanceof Addition || node instanceof Subtraction || node instanceof Multiplication
+                || node instanceof Division || node instanceof IntegerDivision || node instanceof Modulo
+                || node instanceof BitwiseAnd || node instanceof BitwiseOr || node instanceof BitwiseXor
+                || node instanceof BitwiseLeftShift || node instanceof BitwiseRightShift;
     }
 
-    private static boolean isIndexed(Column column, Map<String, Table> scope, StatementContext statement) {
-        String name = ColumnDefinitions.unquote(column.getColumnName());
-        return StatementTexts.tableOf(column, scope, statement).map(table -> indexed(table, name)).orElse(false);
-    }
-
-    private static boolean indexed(CatalogTable table, String column) {
-        return table.indexes().stream().map(index -> index.columns()).flatMap(List::stream)
-                .anyMatch(indexed -> indexed.equalsIgnoreCase(column));
+    /** "Function \"UPPER\"" or "Calculation". */
+    private static String describe(Expression node) {
+        return node instanceof Function function ? "Function \"" + function.getName().toUpperCase(Locale.ROOT) + "\""
+                : "Calculation";
     }
 }

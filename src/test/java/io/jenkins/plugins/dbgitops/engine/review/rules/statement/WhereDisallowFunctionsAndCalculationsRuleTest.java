@@ -56,4 +56,39 @@ class WhereDisallowFunctionsAndCalculationsRuleTest extends AbstractRuleTest {
                 "SELECT t.id FROM tech_book t JOIN orders o ON t.id = o.order_id WHERE UPPER(o.customer_name) = 'x';"))
                 .hasSize(1);
     }
+
+    @Test
+    void shouldResolveCorrelatedColumnsThroughTheEnclosingQuery() {
+        // Bytebase: an unqualified column no local table has is looked up in the outer query, unless a local source
+        // (a derived table, a CTE) may hold it
+        List<Finding> findings = findings(SqlEngine.POSTGRESQL, Map.of(), SCHEMA,
+                "SELECT * FROM tech_book t WHERE EXISTS (SELECT 1 FROM orders o WHERE UPPER(t.name) = 'x');\n"
+                        + "SELECT * FROM tech_book t WHERE EXISTS (SELECT 1 FROM orders o WHERE ABS(id) > 0);\n"
+                        + "SELECT * FROM tech_book t WHERE EXISTS (SELECT 1 FROM (SELECT 1 AS x) d WHERE ABS(id) > 0);\n"
+                        + "WITH tech_book AS (SELECT 1 AS name) SELECT * FROM tech_book WHERE UPPER(name) = 'x';");
+
+        assertThat(lines(findings)).containsExactly(1, 2);
+    }
+
+    @Test
+    void shouldJudgeThePostgresFiltersOfInsertMergeAndReturning() {
+        List<Finding> findings = findings(SqlEngine.POSTGRESQL, Map.of(), SCHEMA,
+                "INSERT INTO orders (order_id) VALUES (1) ON CONFLICT (order_id) DO UPDATE SET note = 'x'"
+                        + " WHERE UPPER(orders.customer_name) = 'A';\n"
+                        + "MERGE INTO orders t USING tech_book b ON (t.order_id = b.id) WHEN MATCHED AND t.amount * 2 > 1"
+                        + " THEN UPDATE SET note = 'x';\n"
+                        + "UPDATE orders SET note = 'x' WHERE order_id = 1"
+                        + " RETURNING (SELECT COUNT(*) FROM tech_book WHERE UPPER(name) = 'X');\n"
+                        + "SELECT * FROM tech_book WHERE id ^ 2 > 10 GROUP BY id HAVING ABS(id) > 1;");
+
+        assertThat(lines(findings)).containsExactly(1, 2, 3, 4);
+    }
+
+    @Test
+    void shouldLeaveJoinConditionsToPostgresAsBytebaseDoes() {
+        String join = "SELECT * FROM tech_book t JOIN orders o ON UPPER(o.customer_name) = t.name;";
+
+        assertThat(findings(SqlEngine.POSTGRESQL, Map.of(), SCHEMA, join)).hasSize(1);
+        assertThat(findings(SqlEngine.MYSQL, Map.of(), SCHEMA, join)).isEmpty();
+    }
 }
