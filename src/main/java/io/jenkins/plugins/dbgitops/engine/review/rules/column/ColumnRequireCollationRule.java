@@ -1,18 +1,12 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.column;
 
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.RequireColumnOptionRule;
 import io.jenkins.plugins.dbgitops.engine.review.Level;
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
-import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
-import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Impact;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumns;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumns.Kind;
-import java.util.List;
-import net.sf.jsqlparser.statement.Statement;
 
 /** Bytebase's {@code column.require-collation}: every character column states its collation. */
-public final class ColumnRequireCollationRule implements Rule {
+public final class ColumnRequireCollationRule extends RequireColumnOptionRule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("column.require-collation")
             .optIn()
             .title("Require a column collation")
@@ -29,24 +23,12 @@ public final class ColumnRequireCollationRule implements Rule {
             .passing("CREATE TABLE t (id int PRIMARY KEY, name varchar(20) COLLATE utf8mb4_bin);")
             .build();
 
+    public ColumnRequireCollationRule() {
+        super(DefinedColumns.Column::collation, "collation");
+    }
+
     @Override
     public RuleDefinition definition() {
         return DEFINITION;
-    }
-
-    @Override
-    public List<Class<? extends Statement>> statementTypes() {
-        return DefinedColumns.STATEMENT_TYPES;
-    }
-
-    @Override
-    public void check(StatementContext statement, RuleContext rule) {
-        for (DefinedColumns.Column column : DefinedColumns.of(statement)) {
-            boolean written = column.kind() == Kind.CREATE_TABLE || column.kind() == Kind.ADD;
-            if (written && column.isCharacterType() && column.collation().isEmpty()) {
-                rule.report(statement, column.offset(), Impact.of("Column " + column.qualifiedName() + " has no collation",
-                        DEFINITION));
-            }
-        }
     }
 }
