@@ -45,7 +45,7 @@ final class AlterTableWalker {
             case DROP_PRIMARY_KEY -> update(tableName, table -> withIndexes(table,
                     table.indexes().stream().filter(index -> !index.primaryKey()).toList()));
             case RENAME -> renameColumn(tableName, expression.getColumnOldName(), expression.getColumnName());
-            case RENAME_INDEX -> renameIndex(tableName, expression);
+            case RENAME_INDEX, RENAME_CONSTRAINT -> renameIndex(tableName, expression);
             case ALTER -> alterColumns(tableName, expression);
             case MODIFY -> {
                 for (AlterExpression.ColumnDataType column : CatalogWalker.nullSafe(expression.getColDataTypeList())) {

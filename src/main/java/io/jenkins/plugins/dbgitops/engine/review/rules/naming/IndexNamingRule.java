@@ -9,6 +9,7 @@ import io.jenkins.plugins.dbgitops.engine.review.rules.support.Ddl;
 import io.jenkins.plugins.dbgitops.engine.review.rules.support.Naming;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -32,6 +33,9 @@ import net.sf.jsqlparser.statement.create.table.Index;
 abstract class IndexNamingRule implements Rule {
     private static final Pattern ALTER_INDEX_RENAME = Pattern.compile(
             "(?is)\\s*ALTER\\s+INDEX\\s+(?:IF\\s+EXISTS\\s+)?(\\S+)\\s+RENAME\\s+TO\\s+(\\S+)\\s*");
+    /** PostgreSQL's {@code ADD CONSTRAINT name PRIMARY KEY | UNIQUE USING INDEX idx}, which JSqlParser does not parse. */
+    private static final Pattern ADD_USING_INDEX = Pattern.compile("(?is)\\s*ALTER\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?"
+            + "(?:ONLY\\s+)?(\\S+)\\s+ADD\\s+CONSTRAINT\\s+(\\S+)\\s+(PRIMARY\\s+KEY|UNIQUE)\\s+USING\\s+INDEX\\s+(\\S+)\\s*");
 
     /** The kind of index this rule names. */
     abstract Ddl.IndexKind kind();
@@ -52,6 +56,10 @@ abstract class IndexNamingRule implements Rule {
             if (rename.matches()) {
                 checkPostgresqlRename(statement, rule, Ddl.unquote(rename.group(1)), Ddl.unquote(rename.group(2)));
             }
+            Matcher usingIndex = ADD_USING_INDEX.matcher(statement.text());
+            if (usingIndex.matches()) {
+                checkUsingIndex(statement, rule, usingIndex);
+            }
             return;
         }
         if (statement.ast().get() instanceof CreateTable create) {
@@ -65,17 +73,46 @@ abstract class IndexNamingRule implements Rule {
                 checkIndex(statement, rule, table, index);
             }
             for (AlterExpression expression : Ddl.expressions(alter)) {
-                if (expression.getOperation() == AlterOperation.RENAME_INDEX) {
+                if (expression.getOperation() == AlterOperation.RENAME_INDEX
+                        || expression.getOperation() == AlterOperation.RENAME_CONSTRAINT) {
                     checkRename(statement, rule, alter, expression);
                 }
             }
         } else if (statement.ast().get() instanceof CreateIndex create) {
-            Ddl.IndexKind kind = Ddl.kind(create.getIndex());
-            if (kind == kind()) {
-                checkName(statement, rule, Ddl.tableName(create.getTable()), Ddl.name(create.getIndex()),
-                        values(Ddl.tableName(create.getTable()), Ddl.columnNames(create.getIndex())));
+            checkCreateIndex(statement, rule, create);
+        }
+        if (kind() == Ddl.IndexKind.FOREIGN) {
+            for (InlineForeignKeys.InlineForeignKey key : InlineForeignKeys.of(statement.ast().get())) {
+                Map<String, String> values = values(key.table(), List.of(key.column()));
+                values.put("referencing_table", key.table());
+                values.put("referencing_column", key.column());
+                values.put("referenced_table", key.referencedTable());
+                values.put("referenced_column", key.referencedColumn());
+                checkName(statement, rule, key.table(), key.name(), values);
             }
         }
+    }
+
+    private void checkCreateIndex(StatementContext statement, RuleContext rule, CreateIndex create) {
+        if (Ddl.kind(create.getIndex()) == kind()) {
+            checkName(statement, rule, Ddl.tableName(create.getTable()), Ddl.name(create.getIndex()),
+                    values(Ddl.tableName(create.getTable()), Ddl.columnNames(create.getIndex())));
+        }
+    }
+
+    /** The constraint takes over an existing index: its columns come from the catalog. */
+    private void checkUsingIndex(StatementContext statement, RuleContext rule, Matcher usingIndex) {
+        Ddl.IndexKind kind = usingIndex.group(3).toUpperCase(Locale.ROOT).startsWith("PRIMARY")
+                ? Ddl.IndexKind.PRIMARY : Ddl.IndexKind.UNIQUE;
+        if (kind != kind()) {
+            return;
+        }
+        String table = Ddl.unquote(usingIndex.group(1));
+        String bareTable = table.substring(table.lastIndexOf('.') + 1);
+        String indexName = Ddl.unquote(usingIndex.group(4));
+        statement.catalog().table(table).flatMap(catalogTable -> find(catalogTable, indexName)).ifPresent(index ->
+                checkName(statement, rule, bareTable, Ddl.unquote(usingIndex.group(2)),
+                        values(bareTable, index.columns())));
     }
 
     private void checkIndex(StatementContext statement, RuleContext rule, String table, Index index) {
