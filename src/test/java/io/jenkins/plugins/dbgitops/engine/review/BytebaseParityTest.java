@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  */
 class BytebaseParityTest {
     /** Cases agreeing per engine when last measured; see docs/review.md. */
-    static final Map<SqlEngine, Integer> AGREEING = Map.of(SqlEngine.POSTGRESQL, 324, SqlEngine.MYSQL, 490);
+    static final Map<SqlEngine, Integer> AGREEING = Map.of(SqlEngine.POSTGRESQL, 324, SqlEngine.MYSQL, 495);
 
     /** Bytebase's MockPostgreSQLDatabase as DDL. */
     private static final String POSTGRES_MOCK = """

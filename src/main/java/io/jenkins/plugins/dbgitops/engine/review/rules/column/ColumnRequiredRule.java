@@ -1,6 +1,7 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.column;
 
 import net.sf.jsqlparser.statement.Statement;
+import io.jenkins.plugins.dbgitops.engine.review.FileContext;
 import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.PayloadField;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
@@ -20,7 +21,9 @@ import java.util.stream.Collectors;
 import net.sf.jsqlparser.statement.alter.Alter;
 import net.sf.jsqlparser.statement.alter.AlterExpression;
 import net.sf.jsqlparser.statement.alter.AlterOperation;
+import net.sf.jsqlparser.schema.Table;
 import net.sf.jsqlparser.statement.create.table.CreateTable;
+import net.sf.jsqlparser.statement.drop.Drop;
 
 /**
  * Bytebase's {@code column.required}: every table has the listed columns. {@code CREATE TABLE} must define them
@@ -36,7 +39,9 @@ public final class ColumnRequiredRule implements Rule {
             .message("A table without the required columns breaks the conventions auditing and tooling rely on.")
             .help("Add the missing columns to the table, or keep the ones the statement removes.")
             .description("Checks that CREATE TABLE defines every column in `list` (compared case-insensitively) and"
-                    + " that ALTER TABLE does not drop or rename one of them. Teams use it for audit columns such as"
+                    + " that ALTER TABLE does not drop or rename one of them; on MySQL, as Bytebase's MySQL advisor"
+                    + " does, each table is judged as the file leaves it, so a column added or renamed into place"
+                    + " later in the file counts and a table the file drops is not reported. Teams use it for audit columns such as"
                     + " created_ts and updater_id that every table is expected to carry.")
             .failing("CREATE TABLE book (id int PRIMARY KEY);")
             .passing("CREATE TABLE book (id int PRIMARY KEY, creator_id int, created_ts timestamp, updater_id int,"
@@ -48,6 +53,7 @@ public final class ColumnRequiredRule implements Rule {
     // the payload list last read and its names as a sorted set: it was rebuilt for each statement
     private List<String> requiredFrom;
     private Set<String> required;
+    private final FileRequiredColumns fileColumns = new FileRequiredColumns();
 
     @Override
     public RuleDefinition definition() {
@@ -56,16 +62,27 @@ public final class ColumnRequiredRule implements Rule {
 
     @Override
     public List<Class<? extends Statement>> statementTypes() {
-        return List.of(CreateTable.class, Alter.class);
+        return List.of(CreateTable.class, Alter.class, Drop.class);
+    }
+
+    @Override
+    public void startFile(FileContext file, RuleContext rule) {
+        fileColumns.clear();
     }
 
     @Override
     public void check(StatementContext statement, RuleContext rule) {
-        if (statement.ast().isEmpty()
-                || !(statement.ast().get() instanceof CreateTable || statement.ast().get() instanceof Alter)) {
+        if (statement.ast().isEmpty()) {
             return;
         }
         Set<String> required = required(rule.config().stringList("list"));
+        if (statement.engine().isMySqlFamily()) {
+            follow(statement, statement.ast().get(), required);
+            return;
+        }
+        if (!(statement.ast().get() instanceof CreateTable || statement.ast().get() instanceof Alter)) {
+            return;
+        }
         if (statement.ast().get() instanceof CreateTable create && !Ddl.columns(create).isEmpty()) {
             Set<String> present = new HashSet<>();
             for (Ddl.DefinedColumn column : Ddl.definedColumns(create)) {
@@ -88,6 +105,49 @@ public final class ColumnRequiredRule implements Rule {
             }
             report(statement, rule, Ddl.tableName(alter.getTable()), removed);
         }
+    }
+
+    @Override
+    public void endFile(FileContext file, RuleContext rule) {
+        if (file.engine().isMySqlFamily()) {
+            fileColumns.report(file, rule, required(rule.config().stringList("list")));
+        }
+    }
+
+    /** MySQL: the file's tables are judged at its end, as Bytebase's MySQL advisor judges them. */
+    private void follow(StatementContext statement, Statement ast, Set<String> required) {
+        if (ast instanceof CreateTable create && !Ddl.columns(create).isEmpty()) {
+            fileColumns.created(Ddl.tableName(create.getTable()), Ddl.definedColumns(create).stream()
+                    .map(Ddl.DefinedColumn::name).toList(), required, statement.statement().line());
+        } else if (ast instanceof Drop drop && "TABLE".equalsIgnoreCase(drop.getType())) {
+            List<Table> names = drop.getNames() != null && !drop.getNames().isEmpty() ? drop.getNames()
+                    : List.of(drop.getName());
+            names.forEach(table -> fileColumns.droppedTable(Ddl.tableName(table)));
+        } else if (ast instanceof Alter alter) {
+            String table = Ddl.tableName(alter.getTable());
+            for (AlterExpression expression : Ddl.expressions(alter)) {
+                String oldName = Ddl.unquote(expression.getColumnOldName());
+                int line = lineOf(statement, oldName != null ? oldName : Ddl.droppedColumn(expression));
+                if (Ddl.droppedColumn(expression) != null) {
+                    fileColumns.droppedColumn(table, Ddl.droppedColumn(expression), required, line);
+                } else if (expression.getOperation() == AlterOperation.RENAME && oldName != null
+                        && expression.getColumnName() != null) {
+                    fileColumns.renamed(table, oldName, Ddl.unquote(expression.getColumnName()), required, line);
+                } else if (expression.getOperation() == AlterOperation.CHANGE && oldName != null
+                        && expression.getColDataTypeList() != null) {
+                    fileColumns.renamed(table, oldName,
+                            Ddl.unquote(expression.getColDataTypeList().get(0).getColumnName()), required, line);
+                } else if (expression.getOperation() == AlterOperation.ADD && expression.getColDataTypeList() != null) {
+                    expression.getColDataTypeList().forEach(column ->
+                            fileColumns.added(table, Ddl.unquote(column.getColumnName()), required));
+                }
+            }
+        }
+    }
+
+    /** The line of the clause naming the column, or of the statement. */
+    private static int lineOf(StatementContext statement, String column) {
+        return statement.positionOf(column == null ? 0 : Ddl.offsetOf(statement.text(), column, 0, 0))[0];
     }
 
     /** The payload's names in lower case, sorted; read again only when the payload list changes. */
