@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  */
 class BytebaseParityTest {
     /** Cases agreeing per engine when last measured; see docs/review.md. */
-    static final Map<SqlEngine, Integer> AGREEING = Map.of(SqlEngine.POSTGRESQL, 330, SqlEngine.MYSQL, 495);
+    static final Map<SqlEngine, Integer> AGREEING = Map.of(SqlEngine.POSTGRESQL, 330, SqlEngine.MYSQL, 501);
 
     /** Bytebase's MockPostgreSQLDatabase as DDL. */
     private static final String POSTGRES_MOCK = """
