@@ -39,6 +39,9 @@ final class IndexedColumnScope {
 
     /** Adds a table source under its alias, or its name; a second, different table under one key makes it opaque. */
     static void addTable(Map<String, Optional<CatalogTable>> sources, Table table, Catalog catalog) {
+        if (table == null || table.getName() == null) {
+            return; // a bare DELETE and other fragments JSqlParser accepts
+        }
         String key = StatementTexts.key(table.getAlias() != null ? table.getAlias().getName() : table.getName());
         Optional<CatalogTable> resolved = catalog.table(table.getFullyQualifiedName());
         if (sources.containsKey(key) && !sameTable(sources.get(key), resolved)) {
