@@ -45,12 +45,13 @@ final class AlterTableWalker {
             case DROP_PRIMARY_KEY -> update(tableName, table -> withIndexes(table,
                     table.indexes().stream().filter(index -> !index.primaryKey()).toList()));
             case RENAME -> renameColumn(tableName, expression.getColumnOldName(), expression.getColumnName());
-            case RENAME_INDEX -> renameIndex(tableName, expression);
+            case RENAME_INDEX, RENAME_CONSTRAINT -> renameIndex(tableName, expression);
             case ALTER -> alterColumns(tableName, expression);
             case MODIFY -> {
                 for (AlterExpression.ColumnDataType column : CatalogWalker.nullSafe(expression.getColDataTypeList())) {
                     replaceColumn(tableName, ColumnDefinitions.unquote(column.getColumnName()),
                             ColumnDefinitions.toColumn(column));
+                    addInlinePrimaryKey(tableName, column);
                 }
             }
             case CHANGE -> {
@@ -58,6 +59,7 @@ final class AlterTableWalker {
                 if (!columns.isEmpty() && expression.getColumnOldName() != null) {
                     replaceColumn(tableName, ColumnDefinitions.unquote(expression.getColumnOldName()),
                             ColumnDefinitions.toColumn(columns.get(0)));
+                    addInlinePrimaryKey(tableName, columns.get(0));
                 }
             }
             default -> {
@@ -102,12 +104,33 @@ final class AlterTableWalker {
         }
     }
 
+    /** MySQL's MODIFY or CHANGE of a column to {@code ... PRIMARY KEY} makes it the primary key. */
+    private void addInlinePrimaryKey(String tableName, AlterExpression.ColumnDataType column) {
+        if (ColumnDefinitions.isPrimaryKey(ColumnDefinitions.specs(column))) {
+            String name = ColumnDefinitions.unquote(column.getColumnName());
+            update(tableName, table -> table.primaryKey().isPresent() ? table : withIndexes(table,
+                    append(table.indexes(), new CatalogIndex(null, List.of(name), true, true))));
+        }
+    }
+
     /** Drops a named index, unique or primary key constraint, or foreign key. */
     void dropConstraint(String tableName, String name) {
         update(tableName, table -> new CatalogTable(table.schema(), table.name(), table.columns(),
-                table.indexes().stream().filter(index -> !name.equalsIgnoreCase(index.name())).toList(),
+                table.indexes().stream().filter(index -> !isNamed(table, index, name)).toList(),
                 table.foreignKeys().stream().filter(key -> !name.equalsIgnoreCase(key.name())).toList(),
                 table.createdInReview(), table.definedAt()));
+    }
+
+    /**
+     * Whether the index has this name; a primary key declared without one has the name the server gives it:
+     * always {@code PRIMARY} on MySQL, {@code <table>_pkey} on PostgreSQL.
+     */
+    private static boolean isNamed(CatalogTable table, CatalogIndex index, String name) {
+        if (name.equalsIgnoreCase(index.name())) {
+            return true;
+        }
+        return index.primaryKey() && index.name() == null
+                && (name.equalsIgnoreCase("PRIMARY") || name.equalsIgnoreCase(table.name() + "_pkey"));
     }
 
     void renameColumn(String tableName, String from, String to) {
@@ -196,6 +219,10 @@ final class AlterTableWalker {
                     CatalogWalker.unquoteAll(foreignKey.getReferencedColumnNames())));
         } else if (type.contains("PRIMARY")) {
             indexes.add(new CatalogIndex(name, columns, true, true));
+        } else if (type.equals("KEY") && "PRIMARY".equalsIgnoreCase(index.getName())) {
+            // JSqlParser reads MySQL's ADD CONSTRAINT PRIMARY KEY (id) as a constraint named PRIMARY of type KEY;
+            // PRIMARY is reserved, so unquoted it cannot be a name
+            indexes.add(new CatalogIndex(null, columns, true, true));
         } else if (type.contains("UNIQUE")) {
             indexes.add(new CatalogIndex(name, columns, true, false));
         } else if (type.isEmpty() || type.contains("KEY") || type.contains("INDEX")) {

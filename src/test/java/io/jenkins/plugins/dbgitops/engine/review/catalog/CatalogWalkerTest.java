@@ -108,6 +108,30 @@ class CatalogWalkerTest {
         assertThat(notes.column("tag").orElseThrow().nullable()).isFalse();
     }
 
+    @Test
+    void shouldDropAndAddPrimaryKeysByTheNamesTheServerGivesThem() {
+        MutableCatalog postgres = walk(SqlEngine.POSTGRESQL, "CREATE TABLE book (id int PRIMARY KEY, title text);\n"
+                + "ALTER TABLE book DROP CONSTRAINT book_pkey;\n"
+                + "CREATE TABLE product (id int, name text);\n"
+                + "ALTER TABLE product ADD PRIMARY KEY (id);\n");
+        MutableCatalog mysql = walk(SqlEngine.MYSQL, "CREATE TABLE a (id int PRIMARY KEY);\n"
+                + "ALTER TABLE a DROP INDEX `PRIMARY`;\n"
+                + "CREATE TABLE b (id int);\n"
+                + "ALTER TABLE b ADD CONSTRAINT PRIMARY KEY (id);\n"
+                + "CREATE TABLE c (id int);\n"
+                + "ALTER TABLE c MODIFY COLUMN id int PRIMARY KEY;\n"
+                + "CREATE TABLE d (id int);\n"
+                + "ALTER TABLE d CHANGE COLUMN id id int PRIMARY KEY;\n");
+
+        assertThat(postgres.table("book").orElseThrow().primaryKey()).isEmpty();
+        assertThat(postgres.table("product").orElseThrow().primaryKey()).isPresent();
+        assertThat(mysql.table("a").orElseThrow().primaryKey()).isEmpty();
+        for (String table : new String[] {"b", "c", "d"}) {
+            assertThat(mysql.table(table).orElseThrow().primaryKey()).as(table).get()
+                    .satisfies(key -> assertThat(key.columns()).containsExactly("id"));
+        }
+    }
+
     private static MutableCatalog walk(SqlEngine engine, String sql) {
         MutableCatalog catalog = new MutableCatalog(true);
         CatalogWalker walker = new CatalogWalker(catalog);

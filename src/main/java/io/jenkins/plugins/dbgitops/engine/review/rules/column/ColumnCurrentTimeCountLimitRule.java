@@ -9,6 +9,7 @@ import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Naming;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,14 +39,15 @@ public final class ColumnCurrentTimeCountLimitRule implements Rule {
             .help("Keep one created and one updated timestamp per table; set other times explicitly.")
             .description("Counts, per table and file, the columns of CREATE TABLE and ALTER TABLE that default to"
                     + " CURRENT_TIMESTAMP (or NOW()) and those with ON UPDATE CURRENT_TIMESTAMP, and reports more"
-                    + " than two and more than one. Every such column gets the same value, which is a sign of a"
-                    + " mistaken design.")
+                    + " than two and more than one when the file ends, at the last such column of the table (as"
+                    + " Bytebase). Every such column gets the same value, which is a sign of a mistaken design.")
             .failing("CREATE TABLE t (id int PRIMARY KEY, a timestamp DEFAULT CURRENT_TIMESTAMP ON UPDATE"
                     + " CURRENT_TIMESTAMP, b timestamp DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP);")
             .passing("CREATE TABLE t (id int PRIMARY KEY, created_at timestamp DEFAULT CURRENT_TIMESTAMP,"
                     + " updated_at timestamp DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP);")
             .build();
 
+    /** Per table (lower case): DEFAULT now columns, ON UPDATE now columns, line of the last one counted. */
     private final Map<String, int[]> counts = new HashMap<>();
 
     @Override
@@ -68,25 +70,32 @@ public final class ColumnCurrentTimeCountLimitRule implements Rule {
         if (statement.ast().isEmpty()) {
             return;
         }
-        Map<String, int[]> before = new HashMap<>();
         for (DefinedColumn column : Ddl.definedColumns(statement.ast().get())) {
-            String key = column.table().toLowerCase(Locale.ROOT);
-            int[] count = counts.computeIfAbsent(key, table -> new int[2]);
-            before.putIfAbsent(key, count.clone());
             String specs = column.specs();
-            count[0] += DEFAULT_NOW.matcher(specs).find() ? 1 : 0;
-            count[1] += ON_UPDATE_NOW.matcher(specs).find() ? 1 : 0;
-        }
-        before.forEach((key, previous) -> {
-            int[] now = counts.get(key);
-            String table = Naming.quote(statement.engine(), key);
-            if (now[0] > DEFAULT_LIMIT && previous[0] <= DEFAULT_LIMIT) {
-                rule.report(statement, "Table " + table + " has " + now[0] + " DEFAULT CURRENT_TIMESTAMP() columns."
-                        + " The count greater than " + DEFAULT_LIMIT + ".");
+            boolean defaultNow = DEFAULT_NOW.matcher(specs).find();
+            boolean onUpdateNow = ON_UPDATE_NOW.matcher(specs).find();
+            if (defaultNow || onUpdateNow) {
+                int[] count = counts.computeIfAbsent(column.table().toLowerCase(Locale.ROOT), table -> new int[3]);
+                count[0] += defaultNow ? 1 : 0;
+                count[1] += onUpdateNow ? 1 : 0;
+                count[2] = statement.positionOf(column.offsetIn(statement.text()))[0];
             }
-            if (now[1] > ON_UPDATE_LIMIT && previous[1] <= ON_UPDATE_LIMIT) {
-                rule.report(statement, "Table " + table + " has " + now[1] + " ON UPDATE CURRENT_TIMESTAMP() columns."
-                        + " The count greater than " + ON_UPDATE_LIMIT + ".");
+        }
+    }
+
+    /** Judged when the file ends, at the last counted column of each table, as Bytebase's MySQL advisor does. */
+    @Override
+    public void endFile(FileContext file, RuleContext rule) {
+        counts.entrySet().stream().sorted(Comparator.comparingInt(entry -> entry.getValue()[2])).forEach(entry -> {
+            int[] count = entry.getValue();
+            String table = Naming.quote(file.engine(), entry.getKey());
+            if (count[0] > DEFAULT_LIMIT) {
+                rule.reportAt(file, count[2], 1, "Table " + table + " has " + count[0]
+                        + " DEFAULT CURRENT_TIMESTAMP() columns. The count greater than " + DEFAULT_LIMIT + ".");
+            }
+            if (count[1] > ON_UPDATE_LIMIT) {
+                rule.reportAt(file, count[2], 1, "Table " + table + " has " + count[1]
+                        + " ON UPDATE CURRENT_TIMESTAMP() columns. The count greater than " + ON_UPDATE_LIMIT + ".");
             }
         });
     }

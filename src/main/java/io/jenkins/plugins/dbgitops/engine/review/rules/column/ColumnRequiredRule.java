@@ -1,7 +1,6 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.column;
 
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumn;
-import net.sf.jsqlparser.statement.Statement;
+import io.jenkins.plugins.dbgitops.engine.review.FileContext;
 import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.PayloadField;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
@@ -10,18 +9,19 @@ import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Naming;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import net.sf.jsqlparser.schema.Table;
+import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.alter.Alter;
 import net.sf.jsqlparser.statement.alter.AlterExpression;
 import net.sf.jsqlparser.statement.alter.AlterOperation;
 import net.sf.jsqlparser.statement.create.table.CreateTable;
+import net.sf.jsqlparser.statement.drop.Drop;
 
 /**
  * Bytebase's {@code column.required}: every table has the listed columns. {@code CREATE TABLE} must define them
@@ -37,8 +37,10 @@ public final class ColumnRequiredRule implements Rule {
             .message("A table without the required columns breaks the conventions auditing and tooling rely on.")
             .help("Add the missing columns to the table, or keep the ones the statement removes.")
             .description("Checks that CREATE TABLE defines every column in `list` (compared case-insensitively) and"
-                    + " that ALTER TABLE does not drop or rename one of them. Teams use it for audit columns such as"
-                    + " created_ts and updater_id that every table is expected to carry.")
+                    + " that ALTER TABLE does not drop or rename one of them; on MySQL, as Bytebase's MySQL advisor"
+                    + " does, each table is judged as the file leaves it, so a column added or renamed into place"
+                    + " later in the file counts and a table the file drops is not reported. Teams use it for audit"
+                    + " columns such as created_ts and updater_id that every table is expected to carry.")
             .failing("CREATE TABLE book (id int PRIMARY KEY);")
             .passing("CREATE TABLE book (id int PRIMARY KEY, creator_id int, created_ts timestamp, updater_id int,"
                     + " updated_ts timestamp);")
@@ -49,6 +51,7 @@ public final class ColumnRequiredRule implements Rule {
     // the payload list last read and its names as a sorted set: it was rebuilt for each statement
     private List<String> requiredFrom;
     private Set<String> required;
+    private final FileRequiredColumns fileColumns = new FileRequiredColumns();
 
     @Override
     public RuleDefinition definition() {
@@ -57,27 +60,31 @@ public final class ColumnRequiredRule implements Rule {
 
     @Override
     public List<Class<? extends Statement>> statementTypes() {
-        return List.of(CreateTable.class, Alter.class);
+        return List.of(CreateTable.class, Alter.class, Drop.class);
+    }
+
+    @Override
+    public void startFile(FileContext file, RuleContext rule) {
+        fileColumns.clear();
     }
 
     @Override
     public void check(StatementContext statement, RuleContext rule) {
-        if (statement.ast().isEmpty()
-                || !(statement.ast().get() instanceof CreateTable || statement.ast().get() instanceof Alter)) {
+        if (statement.ast().isEmpty()) {
             return;
         }
         Set<String> required = required(rule.config().stringList("list"));
+        if (statement.engine().isMySqlFamily()) {
+            fileColumns.follow(statement, statement.ast().get(), required);
+            return;
+        }
+        if (!(statement.ast().get() instanceof CreateTable || statement.ast().get() instanceof Alter)) {
+            return;
+        }
         if (statement.ast().get() instanceof CreateTable create && !Ddl.columns(create).isEmpty()) {
-            Set<String> present = new HashSet<>();
-            for (DefinedColumn column : Ddl.definedColumns(create)) {
-                present.add(column.name().toLowerCase(Locale.ROOT));
-            }
-            List<String> missing = new ArrayList<>(); // in the required set's (sorted) order
-            for (String name : required) {
-                if (!present.contains(name)) {
-                    missing.add(name);
-                }
-            }
+            Set<String> present = Ddl.definedColumns(create).stream()
+                    .map(column -> column.name().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+            List<String> missing = required.stream().filter(name -> !present.contains(name)).toList(); // sorted
             report(statement, rule, Ddl.tableName(create.getTable()), missing);
         } else if (statement.ast().get() instanceof Alter alter) {
             Set<String> removed = new TreeSet<>();
@@ -88,6 +95,13 @@ public final class ColumnRequiredRule implements Rule {
                 }
             }
             report(statement, rule, Ddl.tableName(alter.getTable()), removed);
+        }
+    }
+
+    @Override
+    public void endFile(FileContext file, RuleContext rule) {
+        if (file.engine().isMySqlFamily()) {
+            fileColumns.report(file, rule, required(rule.config().stringList("list")));
         }
     }
 

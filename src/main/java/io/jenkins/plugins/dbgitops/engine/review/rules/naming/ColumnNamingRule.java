@@ -25,8 +25,10 @@ public final class ColumnNamingRule implements Rule {
             .help("Name the column in lower snake case (or as the policy's format says).")
             .description("Checks the column names of CREATE TABLE, ALTER TABLE ... ADD COLUMN, RENAME COLUMN and"
                     + " MySQL's CHANGE against a regular expression (lower snake case by default) and a maximum"
-                    + " length. Consistent names keep ORMs, reports and hand-written SQL free of quoting.")
-            .failing("CREATE TABLE orders (id bigint PRIMARY KEY, customerId bigint);")
+                    + " length. Consistent names keep ORMs, reports and hand-written SQL free of quoting. On"
+                    + " PostgreSQL an unquoted name is judged as the server stores it, in lower case (customerId is"
+                    + " customerid), as Bytebase does.")
+            .failing("CREATE TABLE orders (id bigint PRIMARY KEY, address_line2 text);")
             .passing("CREATE TABLE orders (id bigint PRIMARY KEY, customer_id bigint);")
             .payload(PayloadField.string("format", "^[a-z]+(_[a-z]+)*$", "Regular expression the name must match."))
             .payload(PayloadField.integer("maxLength", 64, "Longest name allowed; 0 for no limit."))
@@ -54,13 +56,13 @@ public final class ColumnNamingRule implements Rule {
     private static void check(StatementContext statement, RuleContext rule, Ddl.TableColumn column) {
         String format = rule.config().string("format");
         int maxLength = rule.config().integer("maxLength");
-        String name = column.column();
+        String name = FoldedName.of(statement, column.column());
         boolean badFormat = !Naming.matches(format, name);
         boolean tooLong = maxLength > 0 && name.length() > maxLength;
         if (!badFormat && !tooLong) {
             return; // the usual case: no finding, so the name need not be found in the text
         }
-        int offset = NameOffsets.columnOffset(statement.text(), column.table(), name);
+        int offset = NameOffsets.columnOffset(statement.text(), column.table(), column.column());
         String quoted = Naming.quote(statement.engine(), column.table()) + "." + Naming.quote(statement.engine(), name);
         if (badFormat) {
             rule.report(statement, offset, quoted + " mismatches column naming convention, naming format should be \""

@@ -5,14 +5,11 @@ import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogIndex;
-import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogTable;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Naming;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.UnsupportedStatement;
 import net.sf.jsqlparser.statement.alter.Alter;
@@ -26,13 +23,10 @@ import net.sf.jsqlparser.statement.create.table.Index;
 /**
  * The shared walk of Bytebase's {@code naming.index.*} rules: every index or constraint of one kind that a
  * {@code CREATE TABLE}, {@code ALTER TABLE ... ADD}, {@code CREATE INDEX}, MySQL's {@code RENAME INDEX} or
- * PostgreSQL's {@code ALTER INDEX ... RENAME TO} names is
+ * PostgreSQL's {@code ALTER INDEX ... RENAME TO} and {@code ADD CONSTRAINT ... USING INDEX} name is
  * checked against the {@code format} (with its templates expanded) and {@code maxLength}.
  */
 abstract class IndexNamingRule implements Rule {
-    private static final Pattern ALTER_INDEX_RENAME = Pattern.compile(
-            "(?is)\\s*ALTER\\s+INDEX\\s+(?:IF\\s+EXISTS\\s+)?(\\S+)\\s+RENAME\\s+TO\\s+(\\S+)\\s*");
-
     /** The kind of index this rule names. */
     abstract Ddl.IndexKind kind();
 
@@ -48,10 +42,9 @@ abstract class IndexNamingRule implements Rule {
     @Override
     public void check(StatementContext statement, RuleContext rule) {
         if (statement.ast().isEmpty() || statement.ast().get() instanceof UnsupportedStatement) {
-            Matcher rename = ALTER_INDEX_RENAME.matcher(statement.text());
-            if (rename.matches()) {
-                checkPostgresqlRename(statement, rule, Ddl.unquote(rename.group(1)), Ddl.unquote(rename.group(2)));
-            }
+            UnparsedIndexNames.of(statement).filter(index -> index.kind() == kind()).ifPresent(index ->
+                    checkName(statement, rule, index.table(), index.name(),
+                            IndexNameTemplates.values(index.table(), index.columns())));
             return;
         }
         if (statement.ast().get() instanceof CreateTable create) {
@@ -65,17 +58,26 @@ abstract class IndexNamingRule implements Rule {
                 checkIndex(statement, rule, table, index);
             }
             for (AlterExpression expression : Ddl.expressions(alter)) {
-                if (expression.getOperation() == AlterOperation.RENAME_INDEX) {
+                if (expression.getOperation() == AlterOperation.RENAME_INDEX
+                        || expression.getOperation() == AlterOperation.RENAME_CONSTRAINT) {
                     checkRename(statement, rule, alter, expression);
                 }
             }
         } else if (statement.ast().get() instanceof CreateIndex create) {
-            Ddl.IndexKind kind = Ddl.kind(create.getIndex());
-            if (kind == kind()) {
-                checkName(statement, rule, Ddl.tableName(create.getTable()), Ddl.name(create.getIndex()),
-                        IndexNameTemplates.values(Ddl.tableName(create.getTable()),
-                                Ddl.columnNames(create.getIndex())));
+            checkCreateIndex(statement, rule, create);
+        }
+        if (kind() == Ddl.IndexKind.FOREIGN) {
+            for (InlineForeignKeys.InlineForeignKey key : InlineForeignKeys.of(statement.ast().get())) {
+                checkName(statement, rule, key.table(), key.name(), IndexNameTemplates.foreignKeyValues(key.table(),
+                        List.of(key.column()), key.referencedTable(), List.of(key.referencedColumn())));
             }
+        }
+    }
+
+    private void checkCreateIndex(StatementContext statement, RuleContext rule, CreateIndex create) {
+        if (Ddl.kind(create.getIndex()) == kind()) {
+            checkName(statement, rule, Ddl.tableName(create.getTable()), Ddl.name(create.getIndex()),
+                    IndexNameTemplates.values(Ddl.tableName(create.getTable()), Ddl.columnNames(create.getIndex())));
         }
     }
 
@@ -83,14 +85,12 @@ abstract class IndexNamingRule implements Rule {
         if (Ddl.kind(index) != kind()) {
             return;
         }
-        Map<String, String> values = IndexNameTemplates.values(table, Ddl.columnNames(index));
-        if (index instanceof ForeignKeyIndex foreignKey) {
-            values.put("referencing_table", table);
-            values.put("referencing_column", String.join("_", Ddl.columnNames(index)));
-            values.put("referenced_table", Ddl.tableName(foreignKey.getTable()));
-            values.put("referenced_column", String.join("_", foreignKey.getReferencedColumnNames() == null ? List.of()
-                    : foreignKey.getReferencedColumnNames().stream().map(Ddl::unquote).toList()));
-        }
+        Map<String, String> values = index instanceof ForeignKeyIndex foreignKey
+                ? IndexNameTemplates.foreignKeyValues(table, Ddl.columnNames(index),
+                        Ddl.tableName(foreignKey.getTable()),
+                        foreignKey.getReferencedColumnNames() == null ? List.of()
+                                : foreignKey.getReferencedColumnNames().stream().map(Ddl::unquote).toList())
+                : IndexNameTemplates.values(table, Ddl.columnNames(index));
         checkName(statement, rule, table, Ddl.name(index), values);
     }
 
@@ -99,31 +99,10 @@ abstract class IndexNamingRule implements Rule {
         String table = Ddl.tableName(alter.getTable());
         String oldName = expression.getOldIndex() == null ? "" : Ddl.name(expression.getOldIndex());
         Optional<CatalogIndex> existing = statement.catalog().table(alter.getTable().getFullyQualifiedName())
-                .flatMap(catalogTable -> find(catalogTable, oldName));
-        existing.filter(index -> kindOf(index) == kind()).ifPresent(index ->
+                .flatMap(catalogTable -> UnparsedIndexNames.find(catalogTable, oldName));
+        existing.filter(index -> UnparsedIndexNames.kindOf(index) == kind()).ifPresent(index ->
                 checkName(statement, rule, table, Ddl.name(expression.getIndex()),
                         IndexNameTemplates.values(table, index.columns())));
-    }
-
-    /** PostgreSQL's {@code ALTER INDEX old RENAME TO new}, which JSqlParser does not parse: the table comes from the catalog. */
-    private void checkPostgresqlRename(StatementContext statement, RuleContext rule, String oldName, String newName) {
-        String bareOld = oldName.substring(oldName.lastIndexOf('.') + 1);
-        for (CatalogTable table : statement.catalog().tables()) {
-            Optional<CatalogIndex> index = find(table, bareOld).filter(found -> kindOf(found) == kind());
-            if (index.isPresent()) {
-                checkName(statement, rule, table.name(), newName.substring(newName.lastIndexOf('.') + 1),
-                        IndexNameTemplates.values(table.name(), index.get().columns()));
-                return;
-            }
-        }
-    }
-
-    private static Optional<CatalogIndex> find(CatalogTable table, String name) {
-        return table.indexes().stream().filter(index -> name.equalsIgnoreCase(index.name())).findFirst();
-    }
-
-    private static Ddl.IndexKind kindOf(CatalogIndex index) {
-        return index.primaryKey() ? Ddl.IndexKind.PRIMARY : index.unique() ? Ddl.IndexKind.UNIQUE : Ddl.IndexKind.PLAIN;
     }
 
     final void checkName(StatementContext statement, RuleContext rule, String table, String name,

@@ -27,8 +27,9 @@ public final class TableNamingRule implements Rule {
             .description("Checks the names given by CREATE TABLE, ALTER TABLE ... RENAME TO and MySQL's RENAME TABLE"
                     + " against a regular expression (lower snake case by default) and a maximum length. Mixed-case"
                     + " names must be quoted forever in PostgreSQL and behave differently across MySQL platforms"
-                    + " (lower_case_table_names).")
-            .failing("CREATE TABLE OrderItems (id bigint PRIMARY KEY);")
+                    + " (lower_case_table_names). On PostgreSQL an unquoted name is judged as the server stores it,"
+                    + " in lower case (OrderItems is orderitems), as Bytebase does.")
+            .failing("CREATE TABLE order_items_2025 (id bigint PRIMARY KEY);")
             .passing("CREATE TABLE order_items (id bigint PRIMARY KEY);")
             .payload(PayloadField.string("format", "^[a-z]+(_[a-z]+)*$", "Regular expression the name must match."))
             .payload(PayloadField.integer("maxLength", 64, "Longest name allowed; 0 for no limit."))
@@ -53,7 +54,8 @@ public final class TableNamingRule implements Rule {
         });
     }
 
-    private static void check(StatementContext statement, RuleContext rule, String table) {
+    private static void check(StatementContext statement, RuleContext rule, String written) {
+        String table = FoldedName.of(statement, written);
         String format = rule.config().string("format");
         int maxLength = rule.config().integer("maxLength");
         boolean badFormat = !Naming.matches(format, table);
@@ -61,7 +63,7 @@ public final class TableNamingRule implements Rule {
         if (!badFormat && !tooLong) {
             return; // the usual case: no finding, so the name need not be found in the text
         }
-        int offset = NameOffsets.offsetOf(statement.text(), table, 0, 0);
+        int offset = NameOffsets.offsetOf(statement.text(), written, 0, 0);
         String quoted = Naming.quote(statement.engine(), table);
         if (badFormat) {
             rule.report(statement, offset, quoted + " mismatches table naming convention, naming format should be \""

@@ -10,7 +10,7 @@ final class UnparsedBreakingChanges {
     private UnparsedBreakingChanges() {
     }
 
-    static final Pattern UNPARSED_DROP = Pattern.compile("^DROP (DATABASE|SCHEMA|TABLE|VIEW|MATERIALIZED VIEW) .*");
+    static final Pattern UNPARSED_DROP = Pattern.compile("^DROP (DATABASE|SCHEMA|TABLE|MATERIALIZED VIEW) .*");
 
     static final Pattern UNPARSED_ALTER = Pattern.compile("^ALTER TABLE (?:IF EXISTS )?(?:ONLY )?(\\S+) (.*)");
 

@@ -243,7 +243,9 @@ final class FilterConditionWalk {
             } else if (item.getStatement() instanceof net.sf.jsqlparser.statement.update.ParenthesedUpdate update) {
                 update(update.getUpdate());
             }
-            frame.add(StatementTexts.key(item.getAliasName()));
+            if (item.getAliasName() != null) {
+                frame.add(StatementTexts.key(item.getAliasName()));
+            }
         }
         return postgres ? 1 : 0;
     }
@@ -257,6 +259,9 @@ final class FilterConditionWalk {
     /** Adds a FROM item's sources; true when it is (or holds) a derived table, whose columns are unknown. */
     private boolean addSource(Map<String, Optional<CatalogTable>> sources, FromItem item) {
         if (item instanceof Table table) {
+            if (table.getName() == null) {
+                return false;
+            }
             if (table.getSchemaName() == null && isCte(table.getName())) {
                 sources.put(StatementTexts.key(table.getAlias() != null ? table.getAlias().getName()
                         : table.getName()), Optional.empty());

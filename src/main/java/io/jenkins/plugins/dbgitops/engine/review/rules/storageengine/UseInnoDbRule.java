@@ -7,9 +7,11 @@ import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Impact;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.MySqlTableOptions;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NameOffsets;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SqlTokens;
 import java.util.List;
 import java.util.Locale;
+import net.sf.jsqlparser.statement.create.table.CreateTable;
 
 /**
  * Bytebase's {@code engine.mysql.use-innodb}: CREATE TABLE, ALTER TABLE and {@code SET default_storage_engine} must
@@ -40,9 +42,17 @@ public final class UseInnoDbRule implements Rule {
     public void check(StatementContext statement, RuleContext rule) {
         MySqlTableOptions.of(statement).ifPresentOrElse(
                 options -> options.get("ENGINE").filter(engine -> !engine.equals("innodb")).ifPresent(engine ->
-                        rule.report(statement, Impact.of("Table " + options.table() + " uses the "
-                                + engine.toUpperCase(Locale.ROOT) + " engine", DEFINITION))),
+                        rule.report(statement, engineOffset(statement, engine), Impact.of("Table " + options.table()
+                                + " uses the " + engine.toUpperCase(Locale.ROOT) + " engine", DEFINITION))),
                 () -> checkSetDefault(statement, rule));
+    }
+
+    /**
+     * Where CREATE TABLE names the engine, as Bytebase points at it (the first place its name appears); ALTER TABLE
+     * at the statement.
+     */
+    private static int engineOffset(StatementContext statement, String engine) {
+        return statement.ast(CreateTable.class).isPresent() ? NameOffsets.offsetOf(statement.text(), engine, 0, 0) : 0;
     }
 
     private static void checkSetDefault(StatementContext statement, RuleContext rule) {

@@ -34,4 +34,17 @@ class ColumnCurrentTimeCountLimitRuleTest extends AbstractRuleTest {
         assertThat(findings.get(0).message())
                 .isEqualTo("Table `t` has 3 DEFAULT CURRENT_TIMESTAMP() columns. The count greater than 2.");
     }
+
+    @Test
+    void shouldReportAtTheLastCountedColumnWhenTheFileEnds() {
+        // Bytebase mysql/test/column_current_time_count_limit.yaml
+        List<Finding> findings = findings(SqlEngine.MYSQL, "CREATE TABLE t(\n  a timestamp default now(),\n"
+                + "  b timestamp default current_timestamp(),\n  c timestamp default localtime\n);");
+
+        assertThat(findings).singleElement().satisfies(finding -> {
+            assertThat(finding.line()).isEqualTo(4);
+            assertThat(finding.message()).isEqualTo("Table `t` has 3 DEFAULT CURRENT_TIMESTAMP() columns."
+                    + " The count greater than 2.");
+        });
+    }
 }

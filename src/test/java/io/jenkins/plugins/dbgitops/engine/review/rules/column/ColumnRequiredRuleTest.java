@@ -45,4 +45,20 @@ class ColumnRequiredRuleTest extends AbstractRuleTest {
         assertThat(lines(findings(SqlEngine.MYSQL, "ALTER TABLE t CHANGE updated_ts modified_ts timestamp;")))
                 .containsExactly(1);
     }
+
+    @Test
+    void shouldJudgeMySqlTablesAsTheFileLeavesThem() {
+        // Bytebase mysql/test/column_required.yaml: the MySQL advisor reports each table once, after the last statement
+        String created = "CREATE TABLE book(\n  id int,\n  creator int,\n  created_ts timestamp,\n  updater_id int,\n"
+                + "  updated_ts timestamp\n);\n";
+
+        assertThat(findings(SqlEngine.MYSQL, created + "ALTER TABLE book RENAME COLUMN creator TO creator_id;")).isEmpty();
+        assertThat(findings(SqlEngine.MYSQL, created + "DROP TABLE book;")).isEmpty();
+        List<Finding> findings = findings(SqlEngine.MYSQL, created + "ALTER TABLE book ADD COLUMN note text;\n"
+                + "CREATE TABLE author(id int, creator_id int, created_ts timestamp, updater_id int, updated_ts timestamp);\n"
+                + "ALTER TABLE author DROP COLUMN updater_id;");
+        assertThat(lines(findings)).containsExactly(1, 10);
+        assertThat(findings).extracting(Finding::message).containsExactlyInAnyOrder(
+                "Table `book` requires columns: creator_id.", "Table `author` requires columns: updater_id.");
+    }
 }

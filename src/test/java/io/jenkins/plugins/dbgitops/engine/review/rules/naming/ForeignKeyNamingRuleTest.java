@@ -45,4 +45,15 @@ class ForeignKeyNamingRuleTest extends AbstractRuleTest {
         assertThat(findings).extracting(Finding::message).anyMatch(m -> m.contains("within 64 characters"))
                 .anyMatch(m -> m.contains("expect \"^$|^fk_tech_book_author_id_author_id$\""));
     }
+
+    @Test
+    void shouldCheckForeignKeysNamedOnTheColumn() {
+        // Bytebase pg/test/naming_index_fk.yaml: CONSTRAINT name REFERENCES on the column itself
+        List<Finding> findings = findings(SqlEngine.POSTGRESQL, "CREATE TABLE book(\n  id INT,\n"
+                + "  author_id INT CONSTRAINT fk_book_author_id REFERENCES author (id)\n);\n"
+                + "ALTER TABLE book ADD COLUMN editor_id INT CONSTRAINT fk_book_editor_id_editor_id REFERENCES editor (id);");
+
+        assertThat(lines(findings)).containsExactly(3);
+        assertThat(findings.get(0).message()).contains("expect \"^$|^fk_book_author_id_author_id$\"");
+    }
 }

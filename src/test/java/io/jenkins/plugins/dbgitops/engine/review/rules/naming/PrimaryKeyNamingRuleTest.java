@@ -30,4 +30,18 @@ class PrimaryKeyNamingRuleTest extends AbstractRuleTest {
         assertThat(lines(findings)).containsExactly(1);
         assertThat(findings.get(0).message()).contains("expect \"^$|^pk_tech_book_id_name$\" but found \"pk_book\"");
     }
+
+    @Test
+    void shouldCheckRenamedConstraintsAndConstraintsTakingOverAnIndex() {
+        // Bytebase pg/test/naming_index_pk.yaml: the columns come from the existing constraint or index
+        String earlier = "CREATE TABLE tech_book (id int, name text, CONSTRAINT old_pk PRIMARY KEY (id, name));\n"
+                + "CREATE INDEX old_index ON tech_book (id, name);";
+        String sql = "ALTER TABLE tech_book RENAME CONSTRAINT old_pk TO pk_tech_book;\n"
+                + "ALTER TABLE tech_book DROP CONSTRAINT pk_tech_book;\n"
+                + "ALTER TABLE tech_book ADD CONSTRAINT pk_tech_book PRIMARY KEY USING INDEX old_index;\n"
+                + "ALTER TABLE tech_book DROP CONSTRAINT pk_tech_book;\n"
+                + "ALTER TABLE tech_book ADD CONSTRAINT pk_tech_book_id_name PRIMARY KEY USING INDEX old_index;";
+
+        assertThat(lines(findings(SqlEngine.POSTGRESQL, java.util.Map.of(), earlier, sql))).containsExactly(1, 3);
+    }
 }

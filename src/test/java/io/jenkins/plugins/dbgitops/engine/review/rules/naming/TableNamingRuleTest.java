@@ -33,4 +33,12 @@ class TableNamingRuleTest extends AbstractRuleTest {
                 "`OrderItems` mismatches table naming convention, naming format should be \"^[a-z]+(_[a-z]+)*$\".");
         assertThat(findings.get(2).message()).contains("within 64 characters");
     }
+
+    @Test
+    void shouldJudgeThePostgresNameOfAnUnquotedIdentifierInLowerCase() {
+        // Bytebase pg/test/naming_table.yaml: techBook is stored as techbook; "techBook" keeps its case
+        assertThat(findings(SqlEngine.POSTGRESQL, "CREATE TABLE techBook(id int);")).isEmpty();
+        assertThat(lines(findings(SqlEngine.POSTGRESQL, "CREATE TABLE \"techBook\"(id int);"))).containsExactly(1);
+        assertThat(lines(findings(SqlEngine.MYSQL, "CREATE TABLE techBook(id int);"))).containsExactly(1);
+    }
 }

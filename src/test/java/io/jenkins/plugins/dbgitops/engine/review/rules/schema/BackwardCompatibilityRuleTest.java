@@ -45,4 +45,11 @@ class BackwardCompatibilityRuleTest extends AbstractRuleTest {
 
         assertThat(lines(findings(SqlEngine.POSTGRESQL, Map.of(), earlier, sql))).containsExactly(1, 2, 3, 4, 6);
     }
+
+    @Test
+    void shouldReportDroppedMaterializedViewsButNotPlainViews() {
+        // Bytebase pg/test/schema_backward_compatibility.yaml: a plain view holds no data
+        assertThat(lines(findings(SqlEngine.POSTGRESQL, "DROP VIEW IF EXISTS v;\nDROP MATERIALIZED VIEW mv;")))
+                .containsExactly(2);
+    }
 }

@@ -39,4 +39,11 @@ class UseInnoDbRuleTest extends AbstractRuleTest {
         assertThat(findings(SqlEngine.MYSQL, "SET default_storage_engine=INNODB;\nSET foreign_key_checks=0;"))
                 .isEmpty();
     }
+
+    @Test
+    void shouldReportACreateTableAtTheLineNamingTheEngine() {
+        // Bytebase mysql/test/engine_mysql_use_innodb.yaml: FindLineByName of the engine
+        assertThat(lines(findings(SqlEngine.MYSQL, "CREATE TABLE teck_book(a INT);\nCREATE TABLE book(\n  id INT,\n"
+                + "  price INT\n) ENGINE = CSV;"))).containsExactly(5);
+    }
 }
