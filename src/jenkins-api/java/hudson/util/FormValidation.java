@@ -1,5 +1,6 @@
 /*
  * Compile-only stand-in mirroring org.jenkins-ci.main:jenkins-core:2.541.3.
+ * Real supertypes: extends IOException; implements HttpResponse.
  * Signatures match the real API; bodies are placeholders. Never packaged (see pom.xml excludes).
  */
 package hudson.util;

@@ -1,5 +1,6 @@
 /*
  * Compile-only stand-in mirroring org.jenkins-ci:symbol-annotation (bundled with jenkins-core 2.541.3; used by structs 362.va_b_695ef4fdf9).
+ * Real supertypes: none.
  * Signatures match the real API; bodies are placeholders. Never packaged (see pom.xml excludes).
  */
 package org.jenkinsci;

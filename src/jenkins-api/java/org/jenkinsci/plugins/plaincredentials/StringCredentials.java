@@ -1,5 +1,6 @@
 /*
  * Compile-only stand-in mirroring org.jenkins-ci.plugins:plain-credentials:199.v9f8e1f741799.
+ * Real supertypes: extends StandardCredentials.
  * Signatures match the real API; bodies are placeholders. Never packaged (see pom.xml excludes).
  */
 package org.jenkinsci.plugins.plaincredentials;

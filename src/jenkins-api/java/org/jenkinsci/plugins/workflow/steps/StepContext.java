@@ -1,5 +1,6 @@
 /*
  * Compile-only stand-in mirroring org.jenkins-ci.plugins.workflow:workflow-step-api:724.v538c2362b_dfb_.
+ * Real supertypes: implements FutureCallback<Object>, Serializable.
  * Signatures match the real API; bodies are placeholders. Never packaged (see pom.xml excludes).
  */
 package org.jenkinsci.plugins.workflow.steps;

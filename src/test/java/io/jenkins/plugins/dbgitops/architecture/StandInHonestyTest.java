@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -16,14 +17,20 @@ import org.junit.jupiter.api.Test;
 /**
  * Keeps the compile-only stand-in of the Jenkins APIs honest where a test can without the real sources (the full
  * member-by-member comparison is ../shared/jenkins-fidelity): every file says which real artifact and version it
- * mirrors, that version is the one the plugin declares, the type lives in a package of that artifact, and the
- * package matches the folder.
+ * mirrors, that version is the one the plugin declares, the type lives in a package of that artifact, the
+ * package matches the folder, and the type declares exactly the supertypes its header says the real type has (the
+ * header line is written from the real classes by tools/standin/supertype-headers.py).
  */
 class StandInHonestyTest {
     private static final Path STAND_IN = Path.of("src/jenkins-api/java");
     private static final Pattern HEADER = Pattern.compile("Compile-only stand-in mirroring ([\\w.-]+:[\\w.-]+)"
             + "(?::([\\w.-]*[\\w-]))?[. ]");
     private static final Pattern PACKAGE = Pattern.compile("(?m)^package ([\\w.]+);");
+    private static final Pattern REAL_SUPERTYPES = Pattern.compile("Real supertypes: (.*)\\.\\n");
+    /** The first top-level type declaration, from its keyword to its opening brace. */
+    private static final Pattern DECLARATION = Pattern.compile("(?m)^(?:public |protected |abstract |final |static )*"
+            + "(?:class|interface|enum|@interface) (\\w+)([^{]*)\\{");
+    private static final Pattern SUPERTYPES = Pattern.compile("(?:extends (.*?))? ?(?:implements (.*))?");
 
     /** Each real artifact and the package roots its classes live in. */
     private static final Map<String, List<String>> ARTIFACT_PACKAGES = Map.of(
@@ -72,7 +79,51 @@ class StandInHonestyTest {
                 softly.assertThat(roots).as("%s: package %s is one of %s's", name, packageName, artifact)
                         .anyMatch(root -> packageName.equals(root) || packageName.startsWith(root + "."));
             }
+            Matcher real = REAL_SUPERTYPES.matcher(source);
+            if (!real.find()) {
+                softly.fail("%s: no 'Real supertypes:' header line (tools/standin/supertype-headers.py)", name);
+                continue;
+            }
+            softly.assertThat(declaredSupertypes(source)).as("%s: supertypes as the header says the real type has",
+                    name).isEqualTo(real.group(1));
         }
         softly.assertAll();
+    }
+
+    /** The declaration's supertypes as the header writes them: {@code extends A; implements B, C<D>} or none. */
+    static String declaredSupertypes(String source) {
+        Matcher declaration = DECLARATION.matcher(source);
+        if (!declaration.find()) {
+            return "no type declaration";
+        }
+        String rest = withoutTypeParameters(declaration.group(2)).replaceAll("\\s+", " ").trim();
+        Matcher parts = SUPERTYPES.matcher(rest);
+        if (!parts.matches()) {
+            return "unreadable declaration: " + rest;
+        }
+        List<String> words = new ArrayList<>();
+        if (parts.group(1) != null) {
+            words.add("extends " + parts.group(1));
+        }
+        if (parts.group(2) != null) {
+            words.add("implements " + parts.group(2));
+        }
+        return words.isEmpty() ? "none" : String.join("; ", words);
+    }
+
+    /** Drops the type parameters right after the type's name ({@code <T extends Describable<T>>}). */
+    private static String withoutTypeParameters(String rest) {
+        String trimmed = rest.stripLeading();
+        if (!trimmed.startsWith("<")) {
+            return rest;
+        }
+        int depth = 0;
+        for (int i = 0; i < trimmed.length(); i++) {
+            depth += trimmed.charAt(i) == '<' ? 1 : trimmed.charAt(i) == '>' ? -1 : 0;
+            if (depth == 0) {
+                return trimmed.substring(i + 1);
+            }
+        }
+        return trimmed;
     }
 }

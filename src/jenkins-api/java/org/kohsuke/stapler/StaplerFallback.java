@@ -1,0 +1,10 @@
+/*
+ * Compile-only stand-in mirroring org.kohsuke.stapler:stapler (the version bundled with jenkins-core 2.541.3).
+ * Real supertypes: none.
+ * Signatures match the real API; bodies are placeholders. Never packaged (see pom.xml excludes).
+ * Declares none of the real type's members: nothing in the plugin calls them; it is here as a supertype.
+ */
+package org.kohsuke.stapler;
+
+public interface StaplerFallback {
+}
