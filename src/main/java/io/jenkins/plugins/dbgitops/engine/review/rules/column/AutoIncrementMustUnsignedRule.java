@@ -1,17 +1,14 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.column;
 
 import io.jenkins.plugins.dbgitops.engine.review.Level;
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
-import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Impact;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ColumnDefinitionRule;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumns;
-import java.util.List;
-import net.sf.jsqlparser.statement.Statement;
+import java.util.Optional;
 
 /** Bytebase's {@code column.auto-increment-must-unsigned}; ZEROFILL implies UNSIGNED and passes, as in Bytebase. */
-public final class AutoIncrementMustUnsignedRule implements Rule {
+public final class AutoIncrementMustUnsignedRule extends ColumnDefinitionRule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("column.auto-increment-must-unsigned")
             .title("Auto-increment columns must be unsigned")
             .origin("Bytebase")
@@ -32,17 +29,8 @@ public final class AutoIncrementMustUnsignedRule implements Rule {
     }
 
     @Override
-    public List<Class<? extends Statement>> statementTypes() {
-        return DefinedColumns.STATEMENT_TYPES;
-    }
-
-    @Override
-    public void check(StatementContext statement, RuleContext rule) {
-        for (DefinedColumns.Column column : DefinedColumns.of(statement)) {
-            if (column.has("AUTO_INCREMENT") && !column.has("UNSIGNED") && !column.has("ZEROFILL")) {
-                rule.report(statement, column.offset(), Impact.of("Auto-increment column " + column.qualifiedName()
-                        + " is not UNSIGNED", DEFINITION));
-            }
-        }
+    protected Optional<String> problem(DefinedColumns.Column column, RuleContext rule) {
+        return column.has("AUTO_INCREMENT") && !column.has("UNSIGNED") && !column.has("ZEROFILL")
+                ? Optional.of("Auto-increment column " + column.qualifiedName() + " is not UNSIGNED") : Optional.empty();
     }
 }

@@ -1,17 +1,15 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.column;
 
 import io.jenkins.plugins.dbgitops.engine.review.Level;
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
-import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Impact;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ColumnDefinitionRule;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumns;
-import java.util.List;
-import net.sf.jsqlparser.statement.Statement;
+import java.util.Locale;
+import java.util.Optional;
 
 /** Bytebase's {@code column.disallow-set-charset}: columns inherit the table's character set. */
-public final class ColumnDisallowSetCharsetRule implements Rule {
+public final class ColumnDisallowSetCharsetRule extends ColumnDefinitionRule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("column.disallow-set-charset")
             .optIn()
             .title("Disallow a column character set")
@@ -34,16 +32,8 @@ public final class ColumnDisallowSetCharsetRule implements Rule {
     }
 
     @Override
-    public List<Class<? extends Statement>> statementTypes() {
-        return DefinedColumns.STATEMENT_TYPES;
-    }
-
-    @Override
-    public void check(StatementContext statement, RuleContext rule) {
-        for (DefinedColumns.Column column : DefinedColumns.of(statement)) {
-            column.charset().ifPresent(charset -> rule.report(statement, column.offset(),
-                    Impact.of("Column " + column.qualifiedName() + " sets character set " + charset.toLowerCase(
-                            java.util.Locale.ROOT), DEFINITION)));
-        }
+    protected Optional<String> problem(DefinedColumns.Column column, RuleContext rule) {
+        return column.charset().map(charset -> "Column " + column.qualifiedName() + " sets character set "
+                + charset.toLowerCase(Locale.ROOT));
     }
 }

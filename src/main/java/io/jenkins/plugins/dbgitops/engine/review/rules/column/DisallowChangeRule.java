@@ -1,18 +1,15 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.column;
 
 import io.jenkins.plugins.dbgitops.engine.review.Level;
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
-import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Impact;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumns;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ColumnDefinitionRule;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumns.Kind;
-import java.util.List;
-import net.sf.jsqlparser.statement.Statement;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumns;
+import java.util.Optional;
 
 /** Bytebase's {@code column.disallow-change}: no ALTER TABLE ... CHANGE COLUMN. */
-public final class DisallowChangeRule implements Rule {
+public final class DisallowChangeRule extends ColumnDefinitionRule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("column.disallow-change")
             .title("Disallow CHANGE COLUMN")
             .origin("Bytebase")
@@ -34,17 +31,14 @@ public final class DisallowChangeRule implements Rule {
     }
 
     @Override
-    public List<Class<? extends Statement>> statementTypes() {
-        return DefinedColumns.STATEMENT_TYPES;
+    protected Optional<String> problem(DefinedColumns.Column column, RuleContext rule) {
+        return column.kind() == Kind.CHANGE ? Optional.of("ALTER TABLE " + column.table() + " changes column "
+                + column.oldName() + " with CHANGE COLUMN") : Optional.empty();
     }
 
+    /** At the statement, as Bytebase reports it. */
     @Override
-    public void check(StatementContext statement, RuleContext rule) {
-        for (DefinedColumns.Column column : DefinedColumns.of(statement)) {
-            if (column.kind() == Kind.CHANGE) {
-                rule.report(statement, Impact.of("ALTER TABLE " + column.table() + " changes column "
-                        + column.oldName() + " with CHANGE COLUMN", DEFINITION));
-            }
-        }
+    protected int offset(DefinedColumns.Column column) {
+        return 0;
     }
 }

@@ -1,22 +1,19 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.column;
 
 import io.jenkins.plugins.dbgitops.engine.review.Level;
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
-import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Impact;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ColumnDefinitionRule;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumns;
-import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import net.sf.jsqlparser.statement.Statement;
 
 /**
  * MySQL zero dates as column defaults ({@code DEFAULT '0000-00-00'}, {@code '0000-00-00 00:00:00'}). The default is
  * read from the raw column definition: it is a literal, but never a secret.
  */
-public final class DisallowZeroDateRule implements Rule {
+public final class DisallowZeroDateRule extends ColumnDefinitionRule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("column.disallow-zero-date")
             .title("Disallow zero-date defaults")
             .origin("dbgitops")
@@ -42,21 +39,8 @@ public final class DisallowZeroDateRule implements Rule {
     }
 
     @Override
-    public List<Class<? extends Statement>> statementTypes() {
-        return DefinedColumns.STATEMENT_TYPES;
-    }
-
-    @Override
-    public void check(StatementContext statement, RuleContext rule) {
-        List<DefinedColumns.Column> columns = DefinedColumns.of(statement);
-        if (columns.isEmpty() || !ZERO_DEFAULT.matcher(statement.text()).find()) {
-            return;
-        }
-        for (DefinedColumns.Column column : columns) {
-            if (DATE_TYPES.contains(column.baseType()) && ZERO_DEFAULT.matcher(column.definition()).find()) {
-                rule.report(statement, column.offset(), Impact.of("Column " + column.qualifiedName()
-                        + " defaults to a zero date", DEFINITION));
-            }
-        }
+    protected Optional<String> problem(DefinedColumns.Column column, RuleContext rule) {
+        return DATE_TYPES.contains(column.baseType()) && ZERO_DEFAULT.matcher(column.definition()).find()
+                ? Optional.of("Column " + column.qualifiedName() + " defaults to a zero date") : Optional.empty();
     }
 }

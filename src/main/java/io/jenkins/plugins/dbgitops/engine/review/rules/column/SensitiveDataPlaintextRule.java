@@ -1,23 +1,21 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.column;
 
 import io.jenkins.plugins.dbgitops.engine.review.Level;
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
+import io.jenkins.plugins.dbgitops.engine.review.PayloadField;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
-import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ColumnDefinitionRule;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumns;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Impact;
-import io.jenkins.plugins.dbgitops.engine.review.PayloadField;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
-import net.sf.jsqlparser.statement.Statement;
 
 /**
  * Columns whose names say they hold secrets or personal identifiers (password, token, ssn, credit card, ...) typed as
  * plain text. Names that say the value is protected (hash, digest, encrypted, ...) and binary types pass.
  */
-public final class SensitiveDataPlaintextRule implements Rule {
+public final class SensitiveDataPlaintextRule extends ColumnDefinitionRule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("column.sensitive-data-plaintext")
             .title("No plaintext columns for secrets")
             .origin("dbgitops")
@@ -50,25 +48,14 @@ public final class SensitiveDataPlaintextRule implements Rule {
     }
 
     @Override
-    public List<Class<? extends Statement>> statementTypes() {
-        return DefinedColumns.STATEMENT_TYPES;
-    }
-
-    @Override
-    public void check(StatementContext statement, RuleContext rule) {
-        List<DefinedColumns.Column> columns = DefinedColumns.of(statement);
-        if (columns.isEmpty()) {
-            return;
+    protected Optional<String> problem(DefinedColumns.Column column, RuleContext rule) {
+        if (!TEXT_TYPES.contains(column.baseType())) {
+            return Optional.empty();
         }
-        List<String> patterns = rule.config().stringList("list");
-        for (DefinedColumns.Column column : columns) {
-            String name = column.name().toLowerCase(Locale.ROOT);
-            if (TEXT_TYPES.contains(column.baseType())
-                    && patterns.stream().anyMatch(pattern -> name.contains(pattern.toLowerCase(Locale.ROOT)))
-                    && PROTECTED.stream().noneMatch(name::contains)) {
-                rule.report(statement, column.offset(), Impact.of("Column " + column.qualifiedName() + " stores "
-                        + column.baseType().toLowerCase(Locale.ROOT) + " plain text", DEFINITION));
-            }
-        }
+        String name = column.name().toLowerCase(Locale.ROOT);
+        return rule.config().stringList("list").stream().anyMatch(pattern -> name.contains(pattern.toLowerCase(
+                Locale.ROOT))) && PROTECTED.stream().noneMatch(name::contains)
+                ? Optional.of("Column " + column.qualifiedName() + " stores " + column.baseType().toLowerCase(
+                        Locale.ROOT) + " plain text") : Optional.empty();
     }
 }

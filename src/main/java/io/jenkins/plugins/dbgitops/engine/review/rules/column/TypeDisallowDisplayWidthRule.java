@@ -1,19 +1,16 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.column;
 
 import io.jenkins.plugins.dbgitops.engine.review.Level;
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
-import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Impact;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ColumnDefinitionRule;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumns;
-import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
-import net.sf.jsqlparser.statement.Statement;
 
 /** MySQL integer display widths ({@code INT(11)}) and ZEROFILL, deprecated since MySQL 8.0.17. */
-public final class TypeDisallowDisplayWidthRule implements Rule {
+public final class TypeDisallowDisplayWidthRule extends ColumnDefinitionRule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("column.type.disallow-display-width")
             .title("Disallow integer display width and ZEROFILL")
             .origin("dbgitops")
@@ -39,23 +36,14 @@ public final class TypeDisallowDisplayWidthRule implements Rule {
     }
 
     @Override
-    public List<Class<? extends Statement>> statementTypes() {
-        return DefinedColumns.STATEMENT_TYPES;
-    }
-
-    @Override
-    public void check(StatementContext statement, RuleContext rule) {
-        for (DefinedColumns.Column column : DefinedColumns.of(statement)) {
-            if (!INTEGERS.contains(column.baseType())) {
-                continue;
-            }
-            boolean width = column.tokens().size() > 2 && column.tokens().get(1).equals("(")
-                    && !(column.baseType().equals("TINYINT") && column.tokens().get(2).equals("1"));
-            if (width || column.has("ZEROFILL")) {
-                rule.report(statement, column.offset(), Impact.of("Column " + column.qualifiedName() + " declares "
-                        + (width ? "a display width" : "ZEROFILL") + " on " + column.baseType().toLowerCase(
-                                Locale.ROOT), DEFINITION));
-            }
+    protected Optional<String> problem(DefinedColumns.Column column, RuleContext rule) {
+        if (!INTEGERS.contains(column.baseType())) {
+            return Optional.empty();
         }
+        boolean width = column.tokens().size() > 2 && column.tokens().get(1).equals("(")
+                && !(column.baseType().equals("TINYINT") && column.tokens().get(2).equals("1"));
+        return width || column.has("ZEROFILL") ? Optional.of("Column " + column.qualifiedName() + " declares "
+                + (width ? "a display width" : "ZEROFILL") + " on " + column.baseType().toLowerCase(Locale.ROOT))
+                : Optional.empty();
     }
 }

@@ -1,19 +1,16 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.column;
 
 import io.jenkins.plugins.dbgitops.engine.review.Level;
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
-import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ColumnDefinitionRule;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumns;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Impact;
-import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
-import net.sf.jsqlparser.statement.Statement;
 
 /** Approximate floating-point column types (FLOAT, DOUBLE, REAL, float4/float8), where exact values are expected. */
-public final class TypeDisallowFloatRule implements Rule {
+public final class TypeDisallowFloatRule extends ColumnDefinitionRule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("column.type.disallow-float")
             .title("Disallow floating-point columns")
             .origin("dbgitops")
@@ -39,17 +36,8 @@ public final class TypeDisallowFloatRule implements Rule {
     }
 
     @Override
-    public List<Class<? extends Statement>> statementTypes() {
-        return DefinedColumns.STATEMENT_TYPES;
-    }
-
-    @Override
-    public void check(StatementContext statement, RuleContext rule) {
-        for (DefinedColumns.Column column : DefinedColumns.of(statement)) {
-            if (FLOATING.contains(column.baseType())) {
-                rule.report(statement, column.offset(), Impact.of("Column " + column.qualifiedName() + " is "
-                        + column.baseType().toLowerCase(Locale.ROOT), DEFINITION));
-            }
-        }
+    protected Optional<String> problem(DefinedColumns.Column column, RuleContext rule) {
+        return FLOATING.contains(column.baseType()) ? Optional.of("Column " + column.qualifiedName() + " is "
+                + column.baseType().toLowerCase(Locale.ROOT)) : Optional.empty();
     }
 }

@@ -1,18 +1,15 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
 import io.jenkins.plugins.dbgitops.engine.review.Level;
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
-import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Impact;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumns;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ColumnDefinitionRule;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumns.Kind;
-import java.util.List;
-import net.sf.jsqlparser.statement.Statement;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumns;
+import java.util.Optional;
 
 /** Bytebase's {@code statement.add-column-without-position}: ADD COLUMN appends, without FIRST or AFTER. */
-public final class AddColumnWithoutPositionRule implements Rule {
+public final class AddColumnWithoutPositionRule extends ColumnDefinitionRule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.add-column-without-position")
             .title("Add columns without a position")
             .origin("Bytebase")
@@ -34,17 +31,8 @@ public final class AddColumnWithoutPositionRule implements Rule {
     }
 
     @Override
-    public List<Class<? extends Statement>> statementTypes() {
-        return DefinedColumns.STATEMENT_TYPES;
-    }
-
-    @Override
-    public void check(StatementContext statement, RuleContext rule) {
-        for (DefinedColumns.Column column : DefinedColumns.of(statement)) {
-            if (column.kind() == Kind.ADD && (column.has("FIRST") || column.has("AFTER"))) {
-                rule.report(statement, column.offset(), Impact.of("Column " + column.qualifiedName() + " is added at a position",
-                        DEFINITION));
-            }
-        }
+    protected Optional<String> problem(DefinedColumns.Column column, RuleContext rule) {
+        return column.kind() == Kind.ADD && (column.has("FIRST") || column.has("AFTER"))
+                ? Optional.of("Column " + column.qualifiedName() + " is added at a position") : Optional.empty();
     }
 }
