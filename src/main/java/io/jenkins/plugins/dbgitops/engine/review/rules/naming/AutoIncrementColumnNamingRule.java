@@ -1,7 +1,5 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.naming;
 
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumn;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NameOffsets;
 import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.PayloadField;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
@@ -9,6 +7,8 @@ import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumn;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NameOffsets;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Naming;
 import java.util.List;
 import net.sf.jsqlparser.statement.Statement;
@@ -35,7 +35,7 @@ public final class AutoIncrementColumnNamingRule implements Rule {
             .passing("CREATE TABLE orders (id bigint AUTO_INCREMENT PRIMARY KEY);\n"
                     + "CREATE TABLE invoices (id bigserial PRIMARY KEY);")
             .payload(PayloadField.string("format", "^id$", "Regular expression the name must match."))
-            .payload(PayloadField.integer("maxLength", 64, "Longest name allowed; 0 for no limit."))
+            .payload(NameConvention.MAX_LENGTH)
             .build();
 
     @Override
@@ -65,23 +65,12 @@ public final class AutoIncrementColumnNamingRule implements Rule {
     }
 
     private static void check(StatementContext statement, RuleContext rule, DefinedColumn column) {
-        String format = rule.config().string("format");
-        int maxLength = rule.config().integer("maxLength");
+        NameConvention convention = NameConvention.of(rule, "auto_increment column");
         String name = column.name();
-        boolean badFormat = !Naming.matches(format, name);
-        boolean tooLong = maxLength > 0 && name.length() > maxLength;
-        if (!badFormat && !tooLong) {
+        if (convention.fits(name)) {
             return; // the usual case: no finding, so the name need not be found in the text
         }
-        int offset = NameOffsets.columnOffset(statement.text(), column.table(), name);
-        String quoted = Naming.quote(statement.engine(), column.table()) + "." + Naming.quote(statement.engine(), name);
-        if (badFormat) {
-            rule.report(statement, offset, quoted + " mismatches auto_increment column naming convention, naming format"
-                    + " should be \"" + format + "\".");
-        }
-        if (tooLong) {
-            rule.report(statement, offset, quoted + " mismatches auto_increment column naming convention, its length"
-                    + " should be within " + maxLength + " characters.");
-        }
+        convention.report(statement, rule, NameOffsets.columnOffset(statement.text(), column.table(), name), name,
+                Naming.quote(statement.engine(), column.table()) + "." + Naming.quote(statement.engine(), name));
     }
 }

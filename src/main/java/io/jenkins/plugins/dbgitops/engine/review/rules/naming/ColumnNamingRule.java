@@ -1,6 +1,5 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.naming;
 
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NameOffsets;
 import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.PayloadField;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
@@ -8,6 +7,7 @@ import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NameOffsets;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Naming;
 import java.util.List;
 import net.sf.jsqlparser.statement.Statement;
@@ -31,7 +31,7 @@ public final class ColumnNamingRule implements Rule {
             .failing("CREATE TABLE orders (id bigint PRIMARY KEY, address_line2 text);")
             .passing("CREATE TABLE orders (id bigint PRIMARY KEY, customer_id bigint);")
             .payload(PayloadField.string("format", "^[a-z]+(_[a-z]+)*$", "Regular expression the name must match."))
-            .payload(PayloadField.integer("maxLength", 64, "Longest name allowed; 0 for no limit."))
+            .payload(NameConvention.MAX_LENGTH)
             .build();
 
     @Override
@@ -54,23 +54,12 @@ public final class ColumnNamingRule implements Rule {
     }
 
     private static void check(StatementContext statement, RuleContext rule, Ddl.TableColumn column) {
-        String format = rule.config().string("format");
-        int maxLength = rule.config().integer("maxLength");
+        NameConvention convention = NameConvention.of(rule, "column");
         String name = FoldedName.of(statement, column.column());
-        boolean badFormat = !Naming.matches(format, name);
-        boolean tooLong = maxLength > 0 && name.length() > maxLength;
-        if (!badFormat && !tooLong) {
+        if (convention.fits(name)) {
             return; // the usual case: no finding, so the name need not be found in the text
         }
-        int offset = NameOffsets.columnOffset(statement.text(), column.table(), column.column());
-        String quoted = Naming.quote(statement.engine(), column.table()) + "." + Naming.quote(statement.engine(), name);
-        if (badFormat) {
-            rule.report(statement, offset, quoted + " mismatches column naming convention, naming format should be \""
-                    + format + "\".");
-        }
-        if (tooLong) {
-            rule.report(statement, offset, quoted + " mismatches column naming convention, its length should be within "
-                    + maxLength + " characters.");
-        }
+        convention.report(statement, rule, NameOffsets.columnOffset(statement.text(), column.table(), column.column()),
+                name, Naming.quote(statement.engine(), column.table()) + "." + Naming.quote(statement.engine(), name));
     }
 }

@@ -23,24 +23,20 @@ public final class ForeignKeyNamingRule extends IndexNamingRule {
                     + "customers (id);")
             .passing("ALTER TABLE orders ADD CONSTRAINT fk_orders_customer_id_customers_id FOREIGN KEY "
                     + "(customer_id) REFERENCES customers (id);")
-            .payload(PayloadField.string("format", "^$|^fk_{{referencing_table}}_{{referencing_column}}_{{referenced_table}}_{{referenced_column}}$",
-                    "Regular expression the name must match; {{table}} and {{column_list}} (columns joined by _), {{referencing_table}}, {{referencing_column}}, {{referenced_table}} and {{referenced_column}} are"
-                    + " replaced first; ^$| lets unnamed ones pass."))
-            .payload(PayloadField.integer("maxLength", 64, "Longest name allowed; 0 for no limit."))
+            .payload(PayloadField.string("format",
+                    "^$|^fk_{{referencing_table}}_{{referencing_column}}_{{referenced_table}}_{{referenced_column}}$",
+                    "Regular expression the name must match; {{table}} and {{column_list}} (columns joined by _),"
+                    + " {{referencing_table}}, {{referencing_column}}, {{referenced_table}} and {{referenced_column}}"
+                    + " are replaced first; ^$| lets unnamed ones pass."))
+            .payload(NameConvention.MAX_LENGTH)
             .build();
+
+    public ForeignKeyNamingRule() {
+        super(Ddl.IndexKind.FOREIGN, "Foreign key");
+    }
 
     @Override
     public RuleDefinition definition() {
         return DEFINITION;
-    }
-
-    @Override
-    Ddl.IndexKind kind() {
-        return Ddl.IndexKind.FOREIGN;
-    }
-
-    @Override
-    String noun() {
-        return "Foreign key";
     }
 }

@@ -1,7 +1,6 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.naming;
 
 import io.jenkins.plugins.dbgitops.engine.review.Level;
-import io.jenkins.plugins.dbgitops.engine.review.PayloadField;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl;
 
@@ -21,24 +20,16 @@ public final class IndexIdxNamingRule extends IndexNamingRule {
                     + "to read.")
             .failing("CREATE INDEX orders_customer ON orders (customer_id);")
             .passing("CREATE INDEX idx_orders_customer_id ON orders (customer_id);")
-            .payload(PayloadField.string("format", "^$|^idx_{{table}}_{{column_list}}$",
-                    "Regular expression the name must match; {{table}} and {{column_list}} (columns joined by _) are"
-                    + " replaced first; ^$| lets unnamed ones pass."))
-            .payload(PayloadField.integer("maxLength", 64, "Longest name allowed; 0 for no limit."))
+            .payload(templateFormat("^$|^idx_{{table}}_{{column_list}}$"))
+            .payload(NameConvention.MAX_LENGTH)
             .build();
+
+    public IndexIdxNamingRule() {
+        super(Ddl.IndexKind.PLAIN, "Index");
+    }
 
     @Override
     public RuleDefinition definition() {
         return DEFINITION;
-    }
-
-    @Override
-    Ddl.IndexKind kind() {
-        return Ddl.IndexKind.PLAIN;
-    }
-
-    @Override
-    String noun() {
-        return "Index";
     }
 }

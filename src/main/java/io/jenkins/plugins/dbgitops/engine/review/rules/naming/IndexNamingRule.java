@@ -1,11 +1,12 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.naming;
 
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NameOffsets;
+import io.jenkins.plugins.dbgitops.engine.review.PayloadField;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogIndex;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NameOffsets;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Naming;
 import java.util.List;
 import java.util.Map;
@@ -27,11 +28,23 @@ import net.sf.jsqlparser.statement.create.table.Index;
  * checked against the {@code format} (with its templates expanded) and {@code maxLength}.
  */
 abstract class IndexNamingRule implements Rule {
-    /** The kind of index this rule names. */
-    abstract Ddl.IndexKind kind();
+    private final Ddl.IndexKind kind;
+    private final String noun;
 
-    /** The noun Bytebase's messages use, e.g. {@code Index}, {@code Unique key}. */
-    abstract String noun();
+    /**
+     * @param kind the kind of index this rule names
+     * @param noun the noun Bytebase's messages use, e.g. {@code Index}, {@code Unique key}
+     */
+    IndexNamingRule(Ddl.IndexKind kind, String noun) {
+        this.kind = kind;
+        this.noun = noun;
+    }
+
+    /** The {@code format} payload of an index naming rule, with its templates. */
+    static PayloadField templateFormat(String defaultFormat) {
+        return PayloadField.string("format", defaultFormat, "Regular expression the name must match; {{table}} and"
+                + " {{column_list}} (columns joined by _) are replaced first; ^$| lets unnamed ones pass.");
+    }
 
     @Override
     public List<Class<? extends Statement>> statementTypes() {
@@ -42,7 +55,7 @@ abstract class IndexNamingRule implements Rule {
     @Override
     public void check(StatementContext statement, RuleContext rule) {
         if (statement.ast().isEmpty() || statement.ast().get() instanceof UnsupportedStatement) {
-            UnparsedIndexNames.of(statement).filter(index -> index.kind() == kind()).ifPresent(index ->
+            UnparsedIndexNames.of(statement).filter(index -> index.kind() == kind).ifPresent(index ->
                     checkName(statement, rule, index.table(), index.name(),
                             IndexNameTemplates.values(index.table(), index.columns())));
             return;
@@ -66,7 +79,7 @@ abstract class IndexNamingRule implements Rule {
         } else if (statement.ast().get() instanceof CreateIndex create) {
             checkCreateIndex(statement, rule, create);
         }
-        if (kind() == Ddl.IndexKind.FOREIGN) {
+        if (kind == Ddl.IndexKind.FOREIGN) {
             for (InlineForeignKeys.InlineForeignKey key : InlineForeignKeys.of(statement.ast().get())) {
                 checkName(statement, rule, key.table(), key.name(), IndexNameTemplates.foreignKeyValues(key.table(),
                         List.of(key.column()), key.referencedTable(), List.of(key.referencedColumn())));
@@ -75,14 +88,14 @@ abstract class IndexNamingRule implements Rule {
     }
 
     private void checkCreateIndex(StatementContext statement, RuleContext rule, CreateIndex create) {
-        if (Ddl.kind(create.getIndex()) == kind()) {
+        if (Ddl.kind(create.getIndex()) == kind) {
             checkName(statement, rule, Ddl.tableName(create.getTable()), Ddl.name(create.getIndex()),
                     IndexNameTemplates.values(Ddl.tableName(create.getTable()), Ddl.columnNames(create.getIndex())));
         }
     }
 
     private void checkIndex(StatementContext statement, RuleContext rule, String table, Index index) {
-        if (Ddl.kind(index) != kind()) {
+        if (Ddl.kind(index) != kind) {
             return;
         }
         Map<String, String> values = index instanceof ForeignKeyIndex foreignKey
@@ -100,7 +113,7 @@ abstract class IndexNamingRule implements Rule {
         String oldName = expression.getOldIndex() == null ? "" : Ddl.name(expression.getOldIndex());
         Optional<CatalogIndex> existing = statement.catalog().table(alter.getTable().getFullyQualifiedName())
                 .flatMap(catalogTable -> UnparsedIndexNames.find(catalogTable, oldName));
-        existing.filter(index -> UnparsedIndexNames.kindOf(index) == kind()).ifPresent(index ->
+        existing.filter(index -> UnparsedIndexNames.kindOf(index) == kind).ifPresent(index ->
                 checkName(statement, rule, table, Ddl.name(expression.getIndex()),
                         IndexNameTemplates.values(table, index.columns())));
     }
@@ -118,11 +131,11 @@ abstract class IndexNamingRule implements Rule {
         String quotedTable = Naming.quote(statement.engine(), table);
         String quotedName = Naming.quote(statement.engine(), name);
         if (tooLong) {
-            rule.report(statement, offset, noun() + " " + quotedName + " in table " + quotedTable
+            rule.report(statement, offset, noun + " " + quotedName + " in table " + quotedTable
                     + " mismatches the naming convention, its length should be within " + maxLength + " characters.");
         }
         if (badFormat) {
-            rule.report(statement, offset, noun() + " in table " + quotedTable
+            rule.report(statement, offset, noun + " in table " + quotedTable
                     + " mismatches the naming convention, expect \"" + format + "\" but found " + quotedName + ".");
         }
     }

@@ -1,7 +1,6 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.naming;
 
 import io.jenkins.plugins.dbgitops.engine.review.Level;
-import io.jenkins.plugins.dbgitops.engine.review.PayloadField;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl;
 
@@ -21,24 +20,16 @@ public final class PrimaryKeyNamingRule extends IndexNamingRule {
                     + "PRIMARY and ignores a written name.")
             .failing("CREATE TABLE orders (id bigint, CONSTRAINT orders_key PRIMARY KEY (id));")
             .passing("CREATE TABLE orders (id bigint, CONSTRAINT pk_orders_id PRIMARY KEY (id));")
-            .payload(PayloadField.string("format", "^$|^pk_{{table}}_{{column_list}}$",
-                    "Regular expression the name must match; {{table}} and {{column_list}} (columns joined by _) are"
-                    + " replaced first; ^$| lets unnamed ones pass."))
-            .payload(PayloadField.integer("maxLength", 64, "Longest name allowed; 0 for no limit."))
+            .payload(templateFormat("^$|^pk_{{table}}_{{column_list}}$"))
+            .payload(NameConvention.MAX_LENGTH)
             .build();
+
+    public PrimaryKeyNamingRule() {
+        super(Ddl.IndexKind.PRIMARY, "Primary key");
+    }
 
     @Override
     public RuleDefinition definition() {
         return DEFINITION;
-    }
-
-    @Override
-    Ddl.IndexKind kind() {
-        return Ddl.IndexKind.PRIMARY;
-    }
-
-    @Override
-    String noun() {
-        return "Primary key";
     }
 }

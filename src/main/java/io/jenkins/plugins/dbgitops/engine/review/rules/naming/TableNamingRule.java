@@ -1,6 +1,5 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.naming;
 
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NameOffsets;
 import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.PayloadField;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
@@ -8,6 +7,7 @@ import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NameOffsets;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Naming;
 import java.util.List;
 import net.sf.jsqlparser.statement.Statement;
@@ -32,7 +32,7 @@ public final class TableNamingRule implements Rule {
             .failing("CREATE TABLE order_items_2025 (id bigint PRIMARY KEY);")
             .passing("CREATE TABLE order_items (id bigint PRIMARY KEY);")
             .payload(PayloadField.string("format", "^[a-z]+(_[a-z]+)*$", "Regular expression the name must match."))
-            .payload(PayloadField.integer("maxLength", 64, "Longest name allowed; 0 for no limit."))
+            .payload(NameConvention.MAX_LENGTH)
             .build();
 
     @Override
@@ -56,22 +56,11 @@ public final class TableNamingRule implements Rule {
 
     private static void check(StatementContext statement, RuleContext rule, String written) {
         String table = FoldedName.of(statement, written);
-        String format = rule.config().string("format");
-        int maxLength = rule.config().integer("maxLength");
-        boolean badFormat = !Naming.matches(format, table);
-        boolean tooLong = maxLength > 0 && table.length() > maxLength;
-        if (!badFormat && !tooLong) {
+        NameConvention convention = NameConvention.of(rule, "table");
+        if (convention.fits(table)) {
             return; // the usual case: no finding, so the name need not be found in the text
         }
-        int offset = NameOffsets.offsetOf(statement.text(), written, 0, 0);
-        String quoted = Naming.quote(statement.engine(), table);
-        if (badFormat) {
-            rule.report(statement, offset, quoted + " mismatches table naming convention, naming format should be \""
-                    + format + "\".");
-        }
-        if (tooLong) {
-            rule.report(statement, offset, quoted + " mismatches table naming convention, its length should be within "
-                    + maxLength + " characters.");
-        }
+        convention.report(statement, rule, NameOffsets.offsetOf(statement.text(), written, 0, 0), table,
+                Naming.quote(statement.engine(), table));
     }
 }

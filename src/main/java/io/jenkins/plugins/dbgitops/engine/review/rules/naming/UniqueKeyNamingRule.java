@@ -1,7 +1,6 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.naming;
 
 import io.jenkins.plugins.dbgitops.engine.review.Level;
-import io.jenkins.plugins.dbgitops.engine.review.PayloadField;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl;
 
@@ -20,24 +19,16 @@ public final class UniqueKeyNamingRule extends IndexNamingRule {
                     + "every duplicate-key error the application sees, so it should say what is unique.")
             .failing("CREATE UNIQUE INDEX email_unique ON users (email);")
             .passing("CREATE UNIQUE INDEX uk_users_email ON users (email);")
-            .payload(PayloadField.string("format", "^$|^uk_{{table}}_{{column_list}}$",
-                    "Regular expression the name must match; {{table}} and {{column_list}} (columns joined by _) are"
-                    + " replaced first; ^$| lets unnamed ones pass."))
-            .payload(PayloadField.integer("maxLength", 64, "Longest name allowed; 0 for no limit."))
+            .payload(templateFormat("^$|^uk_{{table}}_{{column_list}}$"))
+            .payload(NameConvention.MAX_LENGTH)
             .build();
+
+    public UniqueKeyNamingRule() {
+        super(Ddl.IndexKind.UNIQUE, "Unique key");
+    }
 
     @Override
     public RuleDefinition definition() {
         return DEFINITION;
-    }
-
-    @Override
-    Ddl.IndexKind kind() {
-        return Ddl.IndexKind.UNIQUE;
-    }
-
-    @Override
-    String noun() {
-        return "Unique key";
     }
 }
