@@ -1,19 +1,13 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTexts;
 import io.jenkins.plugins.dbgitops.engine.migration.ChangeType;
-import io.jenkins.plugins.dbgitops.engine.migration.MigrationDirectives;
-import io.jenkins.plugins.dbgitops.engine.review.FileContext;
 import io.jenkins.plugins.dbgitops.engine.review.Level;
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
-import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
-import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import java.util.List;
 import net.sf.jsqlparser.statement.Statement;
 
 /** Bytebase's {@code statement.disallow-mix-in-ddl}: DML statements in a schema-change (DDL) file. */
-public final class DisallowMixInDdlRule implements Rule {
+public final class DisallowMixInDdlRule extends MixedChangeTypeRule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.disallow-mix-in-ddl")
             .optIn()
             .title("No DML in schema-change files")
@@ -31,17 +25,13 @@ public final class DisallowMixInDdlRule implements Rule {
             .passing("ALTER TABLE orders ADD COLUMN channel varchar(16);")
             .build();
 
-    private ChangeType changeType = ChangeType.DDL;
+    public DisallowMixInDdlRule() {
+        super(ChangeType.DDL, StatementKind.DML);
+    }
 
     @Override
     public RuleDefinition definition() {
         return DEFINITION;
-    }
-
-    /** The file's change type; its header directive decides when the caller did not read it. */
-    @Override
-    public void startFile(FileContext file, RuleContext rule) {
-        changeType = MigrationDirectives.read(file.content()).type().orElse(file.changeType());
     }
 
     /** Only data changes are reported; any other statement type is never DML. */
@@ -51,10 +41,7 @@ public final class DisallowMixInDdlRule implements Rule {
     }
 
     @Override
-    public void check(StatementContext statement, RuleContext rule) {
-        if (changeType == ChangeType.DDL && StatementKind.of(statement) == StatementKind.DML) {
-            rule.report(statement, "Alter schema can only run DDL, " + StatementTexts.quote(statement)
-                    + " is not DDL: move it to a _dml file.");
-        }
+    String message(String quotedStatement) {
+        return "Alter schema can only run DDL, " + quotedStatement + " is not DDL: move it to a _dml file.";
     }
 }

@@ -1,17 +1,11 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTexts;
 import io.jenkins.plugins.dbgitops.engine.migration.ChangeType;
-import io.jenkins.plugins.dbgitops.engine.migration.MigrationDirectives;
-import io.jenkins.plugins.dbgitops.engine.review.FileContext;
 import io.jenkins.plugins.dbgitops.engine.review.Level;
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
-import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
-import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 
 /** Bytebase's {@code statement.disallow-mix-in-dml}: DDL statements in a data-change (DML) file. */
-public final class DisallowMixInDmlRule implements Rule {
+public final class DisallowMixInDmlRule extends MixedChangeTypeRule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.disallow-mix-in-dml")
             .optIn()
             .title("No DDL in data-change files")
@@ -28,24 +22,17 @@ public final class DisallowMixInDmlRule implements Rule {
             .passing("-- dbgitops:type dml\nUPDATE orders SET note = 'migrated' WHERE id < 100;")
             .build();
 
-    private ChangeType changeType = ChangeType.DDL;
+    public DisallowMixInDmlRule() {
+        super(ChangeType.DML, StatementKind.DDL);
+    }
 
     @Override
     public RuleDefinition definition() {
         return DEFINITION;
     }
 
-    /** The file's change type; its header directive decides when the caller did not read it. */
     @Override
-    public void startFile(FileContext file, RuleContext rule) {
-        changeType = MigrationDirectives.read(file.content()).type().orElse(file.changeType());
-    }
-
-    @Override
-    public void check(StatementContext statement, RuleContext rule) {
-        if (changeType == ChangeType.DML && StatementKind.of(statement) == StatementKind.DDL) {
-            rule.report(statement, "Data change can only run DML, " + StatementTexts.quote(statement)
-                    + " is not DML: move it to a schema-change file.");
-        }
+    String message(String quotedStatement) {
+        return "Data change can only run DML, " + quotedStatement + " is not DML: move it to a schema-change file.";
     }
 }

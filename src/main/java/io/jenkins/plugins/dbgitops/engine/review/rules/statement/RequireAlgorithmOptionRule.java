@@ -1,15 +1,10 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
 import io.jenkins.plugins.dbgitops.engine.review.Level;
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
-import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
-import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Impact;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.MySqlTableOptions;
 
 /** Bytebase's {@code statement.require-algorithm-option}: every ALTER TABLE names its ALGORITHM. */
-public final class RequireAlgorithmOptionRule implements Rule {
+public final class RequireAlgorithmOptionRule extends RequireAlterTableOptionRule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.require-algorithm-option")
             .optIn()
             .title("Require the ALGORITHM option")
@@ -26,16 +21,12 @@ public final class RequireAlgorithmOptionRule implements Rule {
             .passing("ALTER TABLE t ADD COLUMN c int, ALGORITHM=INSTANT;")
             .build();
 
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
+    public RequireAlgorithmOptionRule() {
+        super("ALGORITHM");
     }
 
     @Override
-    public void check(StatementContext statement, RuleContext rule) {
-        MySqlTableOptions.of(statement)
-                .filter(options -> !options.create() && options.get("ALGORITHM").isEmpty())
-                .ifPresent(options -> rule.report(statement,
-                        Impact.of("ALTER TABLE " + options.table() + " has no ALGORITHM option", DEFINITION)));
+    public RuleDefinition definition() {
+        return DEFINITION;
     }
 }

@@ -1,15 +1,10 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
 import io.jenkins.plugins.dbgitops.engine.review.Level;
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
-import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
-import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Impact;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.MySqlTableOptions;
 
 /** Bytebase's {@code statement.require-lock-option}: every ALTER TABLE names its LOCK. */
-public final class RequireLockOptionRule implements Rule {
+public final class RequireLockOptionRule extends RequireAlterTableOptionRule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.require-lock-option")
             .optIn()
             .title("Require the LOCK option")
@@ -26,16 +21,12 @@ public final class RequireLockOptionRule implements Rule {
             .passing("ALTER TABLE t ADD COLUMN c int, LOCK=NONE;")
             .build();
 
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
+    public RequireLockOptionRule() {
+        super("LOCK");
     }
 
     @Override
-    public void check(StatementContext statement, RuleContext rule) {
-        MySqlTableOptions.of(statement)
-                .filter(options -> !options.create() && options.get("LOCK").isEmpty())
-                .ifPresent(options -> rule.report(statement,
-                        Impact.of("ALTER TABLE " + options.table() + " has no LOCK option", DEFINITION)));
+    public RuleDefinition definition() {
+        return DEFINITION;
     }
 }

@@ -1,22 +1,16 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.table;
 
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NameOffsets;
 import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.PayloadField;
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
-import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
-import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ReferencedTables;
 import java.util.List;
-import net.sf.jsqlparser.schema.Table;
 
 /**
  * Bytebase's {@code table.disallow-ddl}: the listed tables' definitions are not changed. Names match case-insensitively
  * either unqualified or as {@code schema.table}. The default protects dbgitops's own history table.
  */
-public final class DisallowDdlRule implements Rule {
+public final class DisallowDdlRule extends ProtectedTableRule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("table.disallow-ddl")
             .title("No DDL on protected tables")
             .origin("Bytebase")
@@ -33,33 +27,12 @@ public final class DisallowDdlRule implements Rule {
                     "Tables (name or schema.name) whose definition must not change."))
             .build();
 
+    public DisallowDdlRule() {
+        super(ReferencedTables::ddlTargets, "DDL");
+    }
+
     @Override
     public RuleDefinition definition() {
         return DEFINITION;
-    }
-
-    @Override
-    public void check(StatementContext statement, RuleContext rule) {
-        statement.ast().ifPresent(ast -> {
-            for (Table table : ReferencedTables.ddlTargets(ast)) {
-                if (protectedTable(rule.config().stringList("list"), table)) {
-                    rule.report(statement, NameOffsets.offsetOf(statement.text(), Ddl.tableName(table), 0, 0),
-                            "DDL is disallowed on table " + table.getFullyQualifiedName() + ".");
-                }
-            }
-        });
-    }
-
-    /** Whether the table is in the list, by plain or qualified name, ignoring case and quotes. */
-    static boolean protectedTable(List<String> list, Table table) {
-        String name = Ddl.tableName(table);
-        String qualified = table.getSchemaName() == null ? name : Ddl.unquote(table.getSchemaName()) + "." + name;
-        for (String entry : list) { // a loop, not a stream: called for every statement
-            String bare = entry.replace("\"", "").replace("`", "");
-            if (bare.equalsIgnoreCase(name) || bare.equalsIgnoreCase(qualified)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

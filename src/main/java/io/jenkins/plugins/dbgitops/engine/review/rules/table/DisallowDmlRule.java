@@ -1,22 +1,16 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.table;
 
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NameOffsets;
 import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.PayloadField;
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
-import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
-import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ReferencedTables;
 import java.util.List;
-import net.sf.jsqlparser.schema.Table;
 
 /**
  * Bytebase's {@code table.disallow-dml}: the listed tables' rows are not written by migrations. The default protects
  * dbgitops's own history table, which only dbgitops writes.
  */
-public final class DisallowDmlRule implements Rule {
+public final class DisallowDmlRule extends ProtectedTableRule {
     static final RuleDefinition DEFINITION = RuleDefinition.builder("table.disallow-dml")
             .title("No DML on protected tables")
             .origin("Bytebase")
@@ -33,20 +27,12 @@ public final class DisallowDmlRule implements Rule {
                     "Tables (name or schema.name) whose rows must not be written."))
             .build();
 
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
+    public DisallowDmlRule() {
+        super(ReferencedTables::dmlTargets, "DML");
     }
 
     @Override
-    public void check(StatementContext statement, RuleContext rule) {
-        statement.ast().ifPresent(ast -> {
-            for (Table table : ReferencedTables.dmlTargets(ast)) {
-                if (DisallowDdlRule.protectedTable(rule.config().stringList("list"), table)) {
-                    rule.report(statement, NameOffsets.offsetOf(statement.text(), Ddl.tableName(table), 0, 0),
-                            "DML is disallowed on table " + table.getFullyQualifiedName() + ".");
-                }
-            }
-        });
+    public RuleDefinition definition() {
+        return DEFINITION;
     }
 }
