@@ -1,17 +1,27 @@
 package io.jenkins.plugins.dbgitops.jenkins;
 
-import hudson.model.Action;
+import hudson.model.Run;
+import io.jenkins.plugins.dbgitops.engine.deploy.DeploymentMatrixHtml;
+import io.jenkins.plugins.dbgitops.engine.deploy.DeploymentRecord;
+import io.jenkins.plugins.dbgitops.engine.report.html.HtmlPage;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import jenkins.model.RunAction2;
 
-/** The deployment matrix of a build: environments by databases, with status, timing and approver. */
-public final class DeploymentAction implements Action {
+/**
+ * The deployment matrix of a build: environments by databases, with status, timing, approver and each failed
+ * file's error, rendered by the engine (the page {@code rollout --report} writes) from the records kept beside
+ * {@code build.xml}.
+ */
+public final class DeploymentAction implements RunAction2 {
     private final List<DeploymentSummary> deployments = new ArrayList<>();
     private int approvalsUsed;
+    private transient Run<?, ?> run;
 
     public synchronized List<DeploymentSummary> getDeployments() {
         return Collections.unmodifiableList(new ArrayList<>(deployments));
@@ -46,6 +56,36 @@ public final class DeploymentAction implements Action {
     /** The cell of one environment row and target column, or null when that environment has no such target. */
     public synchronized DeploymentSummary.TargetRow cell(DeploymentSummary deployment, String target) {
         return deployment.targets().stream().filter(t -> t.name().equals(target)).findFirst().orElse(null);
+    }
+
+    /**
+     * The engine's matrix of this build's rollouts (escaped), or null when a record is missing (a build from before
+     * they were kept): the page then shows the summaries.
+     */
+    public synchronized String getMatrixHtml() {
+        if (run == null) {
+            return null;
+        }
+        List<DeploymentRecord> records = new ArrayList<>();
+        for (DeploymentSummary deployment : deployments) {
+            Optional<DeploymentRecord> record = BuildPages.deploymentRecord(run, RolloutCallable.recordFileName(
+                    deployment.environment(), deployment.releaseId(), deployment.shard()));
+            if (record.isEmpty()) {
+                return null;
+            }
+            records.add(record.get());
+        }
+        return HtmlPage.fragment(DeploymentMatrixHtml.recordsBody(records));
+    }
+
+    @Override
+    public void onAttached(Run<?, ?> run) {
+        this.run = run;
+    }
+
+    @Override
+    public void onLoad(Run<?, ?> run) {
+        this.run = run;
     }
 
     @Override

@@ -17,6 +17,7 @@ import io.jenkins.plugins.dbgitops.engine.review.schema.DatabaseReview;
 import io.jenkins.plugins.dbgitops.engine.review.schema.ReviewDatabases;
 import java.io.File;
 import java.io.IOException;
+import java.io.Serializable;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,7 +34,7 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
  * Runs the SQL review in the workspace on the agent, where the migration files are, and writes the SARIF and JUnit
  * reports there for {@code recordIssues} and {@code junit}.
  */
-final class ReviewCallable extends MasterToSlaveFileCallable<ReviewSummary> {
+final class ReviewCallable extends MasterToSlaveFileCallable<ReviewCallable.Result> {
     private static final long serialVersionUID = 1L;
     static final String SARIF_REPORT = "target/dbgitops/review.sarif";
     static final String JUNIT_REPORT = "target/dbgitops/review-junit.xml";
@@ -55,7 +56,7 @@ final class ReviewCallable extends MasterToSlaveFileCallable<ReviewSummary> {
     }
 
     @Override
-    public ReviewSummary invoke(File workspaceDir, VirtualChannel channel) throws IOException {
+    public Result invoke(File workspaceDir, VirtualChannel channel) throws IOException {
         Path workspace = workspaceDir.toPath().toAbsolutePath().normalize();
         try {
             Optional<ProjectConfig> config = config(workspace, options.config(), variables);
@@ -84,9 +85,10 @@ final class ReviewCallable extends MasterToSlaveFileCallable<ReviewSummary> {
             }
             write(workspace.resolve(SARIF_REPORT), report.render(ReportFormat.SARIF));
             write(workspace.resolve(JUNIT_REPORT), report.render(ReportFormat.JUNIT));
-            return new ReviewSummary(path, report.result().files(), report.result().statements(),
+            return new Result(new ReviewSummary(path, report.result().files(), report.result().statements(),
                     report.findings().stream().map(ReviewFindingRow::of).toList(), report.failed(),
-                    report.render(ReportFormat.MARKDOWN), headCommit(workspace), report.skipped());
+                    report.render(ReportFormat.MARKDOWN), headCommit(workspace), report.skipped()),
+                    report.htmlFragment());
         } catch (UserInputException | IllegalArgumentException e) {
             throw new AbortException(e.getMessage());
         }
@@ -125,6 +127,10 @@ final class ReviewCallable extends MasterToSlaveFileCallable<ReviewSummary> {
     }
 
     /** Reads, on the agent, which Jenkins credentials the review's databases name. */
+    /** The review as the build keeps it, and its HTML for the build page (kept beside build.xml, not in it). */
+    record Result(ReviewSummary summary, String html) implements Serializable {
+    }
+
     static final class CredentialsIds extends MasterToSlaveFileCallable<List<String>> {
         private static final long serialVersionUID = 1L;
         private final ReviewOptions options;

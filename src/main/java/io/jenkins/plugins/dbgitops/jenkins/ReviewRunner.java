@@ -27,7 +27,8 @@ final class ReviewRunner {
         String changedSince = changedSince(options, env);
         List<String> credentialsIds = workspace.act(new ReviewCallable.CredentialsIds(options, env));
         Map<String, DatabaseLogin> logins = DatabaseLogins.lookUp(credentialsIds, run);
-        ReviewSummary summary = workspace.act(new ReviewCallable(options, changedSince, env, logins, listener));
+        ReviewCallable.Result review = workspace.act(new ReviewCallable(options, changedSince, env, logins, listener));
+        ReviewSummary summary = review.summary();
         for (ReviewFindingRow f : summary.findings()) {
             log.println("[dbgitops] " + f.level() + " " + f.file() + ":" + f.line() + ":" + f.column() + " "
                     + f.ruleId() + " " + f.message());
@@ -36,6 +37,7 @@ final class ReviewRunner {
                 + summary.count(Level.ERROR) + " error(s), " + summary.count(Level.WARNING) + " warning(s); reports in "
                 + ReviewCallable.SARIF_REPORT + " and " + ReviewCallable.JUNIT_REPORT);
         if (options.publish()) {
+            BuildPages.writeReviewHtml(run, review.html());
             run.addOrReplaceAction(new ReviewAction(summary.path(), summary));
             PullRequestPublishing.publish(run, env, options.tokenCredentialsId(), summary, summary.failed(), listener);
         }

@@ -77,13 +77,13 @@ final class RolloutCallable extends MasterToSlaveFileCallable<RolloutCallable.Ou
                 DeploymentRecord record = new RolloutRunner(DatabaseLogins.resolver(logins, fromVariables))
                         .rollout(config, release, request(), new ConsoleRolloutLog(log));
                 log.println(DeploymentMatrix.ofRecords(List.of(record)).stripTrailing());
-                Path recordFile = Workspace.inside(workspace, RECORDS_DIRECTORY + "/" + record.environment() + "-"
-                        + record.releaseId() + (record.shard() == null ? "" : "-shard-"
-                        + record.shard().replace('/', '-')) + ".json", "deployment record");
+                Path recordFile = Workspace.inside(workspace, RECORDS_DIRECTORY + "/" + recordFileName(
+                        record.environment(), record.releaseId(), record.shard()), "deployment record");
                 Files.createDirectories(recordFile.getParent());
                 DeploymentRecords.write(record, recordFile);
                 log.flush();
-                return new Outcome(DeploymentSummary.of(record), ReleaseInfo.relative(workspace, recordFile));
+                return new Outcome(DeploymentSummary.of(record), ReleaseInfo.relative(workspace, recordFile),
+                        DeploymentRecords.toJson(record));
             }
         } catch (RolloutRefusedException | UserInputException | IllegalArgumentException e) {
             throw new AbortException(e.getMessage());
@@ -97,7 +97,15 @@ final class RolloutCallable extends MasterToSlaveFileCallable<RolloutCallable.Ou
         return options.shard() == null ? request : request.withShard(Shard.parse(options.shard()));
     }
 
-    /** The rollout as recorded, and where its JSON record lies in the workspace. */
-    record Outcome(DeploymentSummary deployment, String recordPath) implements Serializable {
+    /**
+     * The name of a rollout's record: one per environment, release and shard, so that a re-run replaces it as
+     * {@link DeploymentAction#record} replaces the summary.
+     */
+    static String recordFileName(String environment, String releaseId, String shard) {
+        return environment + "-" + releaseId + (shard == null ? "" : "-shard-" + shard.replace('/', '-')) + ".json";
+    }
+
+    /** The rollout as recorded, where its JSON record lies in the workspace, and that record. */
+    record Outcome(DeploymentSummary deployment, String recordPath, String recordJson) implements Serializable {
     }
 }

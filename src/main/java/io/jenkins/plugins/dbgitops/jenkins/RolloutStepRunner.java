@@ -57,7 +57,10 @@ final class RolloutStepRunner {
         RolloutCallable.Outcome outcome = workspace.act(
                 new RolloutCallable(options, approvedBy, groups, logins, env, evidence(run), listener));
         deployments.useApprovals(approvalsUsed);
-        deployments.record(outcome.deployment());
+        DeploymentSummary recorded = outcome.deployment();
+        BuildPages.writeDeploymentRecord(run, RolloutCallable.recordFileName(recorded.environment(),
+                recorded.releaseId(), recorded.shard()), outcome.recordJson());
+        deployments.record(recorded);
         run.pickArtifactManager().archive(workspace, launcher, BuildListenerAdapter.wrap(listener),
                 Map.of(outcome.recordPath(), outcome.recordPath()));
 

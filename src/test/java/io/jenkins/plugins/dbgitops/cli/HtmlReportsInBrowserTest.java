@@ -12,6 +12,7 @@ import io.jenkins.plugins.dbgitops.engine.review.service.ReviewService;
 import io.jenkins.plugins.dbgitops.engine.review.report.ReportFormat;
 import io.jenkins.plugins.dbgitops.engine.review.report.ReviewReport;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
+import io.jenkins.plugins.dbgitops.testing.BrowserPageCheck;
 import io.jenkins.plugins.dbgitops.testing.HeadlessChromium;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,9 +35,6 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code target/browser/} for people to look at.
  */
 class HtmlReportsInBrowserTest {
-    private static final Path SCREENSHOTS = Path.of("target/browser");
-    private static final int PHONE = 390;
-    private static final int WIDE = 1280;
     private static HeadlessChromium browser;
 
     @TempDir
@@ -153,25 +150,7 @@ class HtmlReportsInBrowserTest {
     }
 
     private static void checkInBrowser(Path page, String name, List<String> expectedTexts) throws Exception {
-        SoftAssertions softly = new SoftAssertions();
-        for (int width : new int[] {PHONE, WIDE}) {
-            browser.open(page, width);
-            browser.screenshot(SCREENSHOTS.resolve(name + "-" + width + ".png"));
-            String text = browser.evaluate("document.body.innerText").asText();
-            int scrollWidth = browser.evaluate("document.documentElement.scrollWidth").asInt();
-            int clientWidth = browser.evaluate("document.documentElement.clientWidth").asInt();
-
-            softly.assertThat(browser.errors()).as("console errors at %d px", width).isEmpty();
-            softly.assertThat(clientWidth).as("viewport at %d px", width).isEqualTo(width);
-            if (width == PHONE) {
-                softly.assertThat(scrollWidth).as("page width at %d px: no horizontal scroll", width)
-                        .isLessThanOrEqualTo(clientWidth);
-            }
-            for (String expected : expectedTexts) {
-                softly.assertThat(text).as("page text at %d px", width).contains(expected);
-            }
-        }
-        softly.assertAll();
+        BrowserPageCheck.check(browser, page, name, expectedTexts);
     }
 
     private static String location(Finding finding) {

@@ -20,14 +20,14 @@ class DbRolloutStepTest {
     @TempDir
     Path temp;
 
-    private static String release(GlueFixture fixture) throws Exception {
+    static String release(GlueFixture fixture) throws Exception {
         FakeStepContext context = fixture.context(new EnvVars("BRANCH_NAME", "main"));
         new DbReleaseStep().start(context).start();
         assertThat(context.failure).isNull();
         return (String) context.returned;
     }
 
-    private static FakeStepContext rollout(GlueFixture fixture, String release, String environment) throws Exception {
+    static FakeStepContext rollout(GlueFixture fixture, String release, String environment) throws Exception {
         FakeStepContext context = fixture.context(new EnvVars("BRANCH_NAME", "main"));
         new DbRolloutStep(release, environment).start(context).start();
         return context;

@@ -47,7 +47,7 @@ class PersistedStateTest {
         return xstream;
     }
 
-    private static Object roundTrip(Object value) {
+    static Object roundTrip(Object value) {
         XStream xstream = jenkinsLikeXStream();
         String xml = xstream.toXML(value);
         Object back = xstream.fromXML(xml);

@@ -37,10 +37,16 @@ public final class HtmlReport {
     }
 
     static String render(ReviewReport report) {
-        return new HtmlReport(report).page();
+        HtmlReport html = new HtmlReport(report);
+        return HtmlPage.document("SQL review: " + (report.failed() ? "failed" : "passed"), html.body());
     }
 
-    private String page() {
+    /** The report without the page around it, for the Jenkins build page, which loads the same CSS. */
+    static String fragment(ReviewReport report) {
+        return HtmlPage.fragment(new HtmlReport(report).body());
+    }
+
+    private String body() {
         ReviewResult result = report.result();
         StringBuilder body = new StringBuilder();
         body.append("<header><h1>SQL review ")
@@ -61,7 +67,7 @@ public final class HtmlReport {
         suppressions(body);
         body.append("<footer>dbgitops SQL review. Rules: <a href=\"").append(text(HtmlPage.RULES_DOC))
                 .append("\">docs/rules.md</a></footer>\n");
-        return HtmlPage.document("SQL review: " + (report.failed() ? "failed" : "passed"), body.toString());
+        return body.toString();
     }
 
     private static String card(String tone, long count, String label) {

@@ -80,4 +80,9 @@ public record ReviewReport(ReviewResult result, List<RuleDefinition> rules, SqlE
     public String render(ReportFormat format) {
         return format.render(this);
     }
+
+    /** The HTML report as a fragment for a page that loads the reports' CSS (the Jenkins build page). */
+    public String htmlFragment() {
+        return HtmlReport.fragment(this);
+    }
 }
