@@ -1,7 +1,7 @@
 package io.jenkins.plugins.dbgitops.cli;
 
 import io.jenkins.plugins.dbgitops.engine.database.DatabaseTarget;
-import io.jenkins.plugins.dbgitops.engine.migration.MigrationSet;
+import io.jenkins.plugins.dbgitops.engine.migration.MigrationFile;
 import io.jenkins.plugins.dbgitops.engine.migrate.ChecksumMismatchPolicy;
 import io.jenkins.plugins.dbgitops.engine.migrate.FileResult;
 import io.jenkins.plugins.dbgitops.engine.migrate.FileStatus;
@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -59,11 +60,20 @@ public final class MigrateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        MigrationSet migrations = directory.scan(err);
-        List<DatabaseTarget> targets = connection.targets();
-        MigrationOptions options = history.toOptions().withReleaseId(releaseId).withCommitSha(commit)
-                .withChecksumMismatch(allowChecksumMismatch
-                        ? ChecksumMismatchPolicy.WARN : ChecksumMismatchPolicy.ERROR);
+        Supplier<List<MigrationFile>> migrations = directory.scanInBackground(err);
+        List<DatabaseTarget> targets;
+        MigrationOptions options;
+        ParallelMigrator migrator;
+        try {
+            targets = connection.targets();
+            options = history.toOptions().withReleaseId(releaseId).withCommitSha(commit)
+                    .withChecksumMismatch(allowChecksumMismatch
+                            ? ChecksumMismatchPolicy.WARN : ChecksumMismatchPolicy.ERROR);
+            migrator = new ParallelMigrator(new Migrator(options), parallel, failFast);
+        } catch (RuntimeException e) {
+            migrations.get(); // the directory's error first, as when it was read first
+            throw e;
+        }
         ProgressListener progress = format.json() ? ProgressListener.NONE : (result, finished, total) -> {
             synchronized (out) {
                 // errors come once, after the table; the progress line stays short
@@ -80,8 +90,7 @@ public final class MigrateCommand implements Callable<Integer> {
                 }
             }
         };
-        List<TargetResult> results = new ParallelMigrator(new Migrator(options), parallel, failFast)
-                .migrate(targets, migrations.migrations(), warnings, progress);
+        List<TargetResult> results = migrator.migrate(targets, migrations, warnings, progress);
         int exitCode = exitCode(results);
         if (format.json()) {
             Map<String, Object> document = new LinkedHashMap<>();

@@ -12,6 +12,8 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -128,6 +130,35 @@ class MigrationCommandsTest {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(run.err()).contains("202501150900_add_person.sql", "202501150900_other.sql");
         assertOneLineWithoutStackTrace(run);
+    }
+
+    @Test
+    void shouldReportOnlyTheFilesErrorWhenTheyAreReadWhileConnecting() throws IOException, SQLException {
+        Path dir = migrations();
+        Files.writeString(dir.resolve("202501150900_other.sql"), "SELECT 1;");
+        TestDatabase database = EmbeddedDatabases.newH2Database();
+
+        Run reachable = dbgitops("migrate", "--dir", dir.toString(), "--url", database.url(), "--user", "sa");
+        Run unreachable = dbgitops("migrate", "--dir", dir.toString(), "--url", "jdbc:postgresql://127.0.0.1:1/x");
+        Run noUrl = dbgitops("migrate", "--dir", dir.toString());
+
+        assertThat(List.of(reachable, unreachable, noUrl)).allSatisfy(run -> {
+            assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err()).contains("Duplicate migration version", "202501150900_add_person.sql",
+                    "202501150900_other.sql");
+            assertOneLineWithoutStackTrace(run);
+        });
+        assertThat(historyTables(database)).as("nothing written").isZero();
+    }
+
+    private static long historyTables(TestDatabase database) throws SQLException {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES"
+                        + " WHERE UPPER(TABLE_NAME) = 'DBGITOPS_HISTORY'")) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 
     @Test

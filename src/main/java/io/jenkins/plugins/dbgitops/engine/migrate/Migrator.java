@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Applies versioned migrations to one database at a time, tracking them in a history table. Thread-safe: one
@@ -76,6 +77,17 @@ public final class Migrator {
      *                            pending file cannot be split into statements
      */
     public TargetResult migrate(DatabaseTarget target, List<MigrationFile> migrations, MigrationListener listener) {
+        List<MigrationFile> sorted = HistoryAnalysis.sorted(migrations);
+        return migrate(target, () -> sorted, listener);
+    }
+
+    /**
+     * As {@link #migrate(DatabaseTarget, List, MigrationListener)}, with files that are asked for only after the
+     * connection is open and the history read, so a caller can read them meanwhile (a no-op run's two waits
+     * overlap). An exception from {@code migrations} propagates.
+     */
+    public TargetResult migrate(DatabaseTarget target, Supplier<List<MigrationFile>> migrations,
+            MigrationListener listener) {
         TargetResult result = new Run(target, migrations, listener).execute();
         listener.targetFinished(result);
         return result;
@@ -204,15 +216,16 @@ public final class Migrator {
     /** One migrate run on one target. */
     private final class Run {
         private final DatabaseTarget target;
-        private final List<MigrationFile> files;
+        private final Supplier<List<MigrationFile>> source;
+        private List<MigrationFile> files;
         private final MigrationListener listener;
         private final Dialect dialect;
         private final Instant started = Instant.now();
         private final long startNanos = System.nanoTime();
 
-        Run(DatabaseTarget target, List<MigrationFile> migrations, MigrationListener listener) {
+        Run(DatabaseTarget target, Supplier<List<MigrationFile>> migrations, MigrationListener listener) {
             this.target = target;
-            this.files = HistoryAnalysis.sorted(migrations);
+            this.source = migrations;
             this.listener = listener;
             this.dialect = Dialect.forEngine(target.engine());
         }
@@ -250,8 +263,15 @@ public final class Migrator {
             }
         }
 
+        private List<MigrationFile> files() {
+            if (files == null) {
+                files = HistoryAnalysis.sorted(source.get());
+            }
+            return files;
+        }
+
         private HistoryAnalysis analyse(List<AppliedMigration> rows, boolean underLock) {
-            return HistoryAnalysis.of(files, rows, options, Instant.now(), underLock);
+            return HistoryAnalysis.of(files(), rows, options, Instant.now(), underLock);
         }
 
         private TargetResult applyPending(Connection connection, SchemaHistory history, HistoryAnalysis analysis,
@@ -334,7 +354,7 @@ public final class Migrator {
 
         private TargetResult failure(String message) {
             return new TargetResult(target.name(), target.redactedUrl(), TargetOutcome.FAILED,
-                    files.stream().map(file -> FileResult.notRun(file.version(), file.script(), FileStatus.NOT_RUN,
+                    files().stream().map(file -> FileResult.notRun(file.version(), file.script(), FileStatus.NOT_RUN,
                             false, null)).toList(),
                     List.of(), started, elapsedMs(), Optional.of(message));
         }

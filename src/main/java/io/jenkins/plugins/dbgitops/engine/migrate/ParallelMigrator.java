@@ -14,6 +14,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Migrates many targets with a bounded pool. Every target finishes (unless fail-fast cancels those not yet
@@ -39,6 +41,25 @@ public final class ParallelMigrator {
 
     public List<TargetResult> migrate(List<DatabaseTarget> targets, List<MigrationFile> migrations,
             MigrationListener listener, ProgressListener progress) {
+        return migrate(targets, target -> migrator.migrate(target, migrations, listener), () -> { }, listener,
+                progress);
+    }
+
+    /**
+     * As {@link #migrate(List, List, MigrationListener, ProgressListener)}, with files each target asks for once
+     * it has connected and read its history (see {@link Migrator#migrate(DatabaseTarget, Supplier,
+     * MigrationListener)}). When {@code migrations} fails, nothing is reported and its exception is thrown from
+     * here, as if the files had been read first; so it must fail alike on every call.
+     */
+    public List<TargetResult> migrate(List<DatabaseTarget> targets, Supplier<List<MigrationFile>> migrations,
+            MigrationListener listener, ProgressListener progress) {
+        return migrate(targets, target -> migrator.migrate(target, migrations, listener), migrations::get, listener,
+                progress);
+    }
+
+    /** {@code filesRead} throws the files' error, if any, before a target is reported. */
+    private List<TargetResult> migrate(List<DatabaseTarget> targets, Function<DatabaseTarget, TargetResult> migration,
+            Runnable filesRead, MigrationListener listener, ProgressListener progress) {
         AtomicBoolean failed = new AtomicBoolean();
         AtomicInteger finished = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallelism, Math.max(1, targets.size())),
@@ -48,7 +69,8 @@ public final class ParallelMigrator {
             for (DatabaseTarget target : targets) {
                 futures.add(pool.submit(() -> {
                     TargetResult result = failFast && failed.get()
-                            ? cancelled(target) : migrateOne(target, migrations, listener);
+                            ? cancelled(target) : migrateOne(target, migration, filesRead, listener);
+                    filesRead.run();
                     if (result.failed()) {
                         failed.set(true);
                     }
@@ -66,22 +88,22 @@ public final class ParallelMigrator {
         }
     }
 
-    private TargetResult migrateOne(DatabaseTarget target, List<MigrationFile> migrations,
-            MigrationListener listener) {
+    private static TargetResult migrateOne(DatabaseTarget target, Function<DatabaseTarget, TargetResult> migration,
+            Runnable filesRead, MigrationListener listener) {
         Instant started = Instant.now();
         TargetResult result;
         try {
-            result = migrator.migrate(target, migrations, listener);
+            return migration.apply(target); // the migrator has told the listener
         } catch (UserInputException e) {
             result = new TargetResult(target.name(), target.redactedUrl(), TargetOutcome.INPUT_ERROR, List.of(),
                     List.of(), started, elapsedMs(started), Optional.of(target.sanitize(e.getMessage())));
-            listener.targetFinished(result);
         } catch (RuntimeException e) {
             result = new TargetResult(target.name(), target.redactedUrl(), TargetOutcome.FAILED, List.of(),
                     List.of(), started, elapsedMs(started),
                     Optional.of(target.sanitize("Unexpected error on " + target.describe() + ": " + e)));
-            listener.targetFinished(result);
         }
+        filesRead.run(); // the error may be the files', which is the whole run's and not this target's
+        listener.targetFinished(result);
         return result;
     }
 
@@ -97,6 +119,9 @@ public final class ParallelMigrator {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for targets to finish", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure; // the files' error, as reading them would have thrown it
+            }
             throw new IllegalStateException("A target's worker failed: " + e.getCause(), e.getCause());
         }
     }

@@ -28,10 +28,7 @@ public final class MigrationScanner {
      *                            a version (naming both)
      */
     public static MigrationSet scan(Path directory) {
-        if (!Files.isDirectory(directory)) {
-            throw new UserInputException("Migrations directory " + directory + " does not exist or is not a"
-                    + " directory: check the path (--dir, or 'migrations' in dbgitops.yaml).");
-        }
+        requireDirectory(directory);
         List<MigrationFile> migrations = new ArrayList<>();
         List<String> unversioned = new ArrayList<>();
         Map<MigrationVersion, MigrationFile> byVersion = new HashMap<>();
@@ -52,6 +49,14 @@ public final class MigrationScanner {
         }
         migrations.sort(Comparator.comparing(MigrationFile::version));
         return new MigrationSet(directory, migrations, unversioned);
+    }
+
+    /** @throws UserInputException when {@code directory} does not exist or is not a directory */
+    public static void requireDirectory(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            throw new UserInputException("Migrations directory " + directory + " does not exist or is not a"
+                    + " directory: check the path (--dir, or 'migrations' in dbgitops.yaml).");
+        }
     }
 
     /** Reads one file as a migration; used by scanning and by release archives. */

@@ -3,7 +3,9 @@ package io.jenkins.plugins.dbgitops.engine.migrate;
 import static io.jenkins.plugins.dbgitops.engine.migrate.MigrationFiles.queryLong;
 import static io.jenkins.plugins.dbgitops.engine.migrate.MigrationFiles.target;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.jenkins.plugins.dbgitops.engine.UserInputException;
 import io.jenkins.plugins.dbgitops.engine.database.DatabaseTarget;
 import io.jenkins.plugins.dbgitops.engine.migration.MigrationFile;
 import io.jenkins.plugins.dbgitops.testing.EmbeddedDatabases;
@@ -68,5 +70,32 @@ class ParallelMigratorTest {
         assertThat(failFast).extracting(TargetResult::outcome)
                 .containsExactly(TargetOutcome.INPUT_ERROR, TargetOutcome.CANCELLED);
         assertThat(MigrationFiles.tableExists(fresh, "person")).isFalse();
+    }
+
+    @Test
+    void shouldAskForTheFilesAfterConnectingAndThrowTheirErrorReportingNothing() {
+        TestDatabase database = EmbeddedDatabases.newPostgresDatabase();
+        List<DatabaseTarget> targets = List.of(target(database), target(EmbeddedDatabases.newPostgresDatabase()));
+        UserInputException unreadable = new UserInputException("Migration V3__x.sql is not valid UTF-8.");
+        List<String> reported = Collections.synchronizedList(new ArrayList<>());
+        MigrationListener listener = new MigrationListener() {
+            @Override
+            public void targetFinished(TargetResult result) {
+                reported.add(result.targetName());
+            }
+        };
+
+        List<TargetResult> applied = new ParallelMigrator(new Migrator(MigrationOptions.defaults()), 2, false)
+                .migrate(targets, this::files, listener, (result, finished, total) -> reported.add("progress"));
+        reported.clear();
+        Throwable thrown = catchThrowable(() -> new ParallelMigrator(new Migrator(MigrationOptions.defaults()), 2,
+                false).migrate(targets, () -> {
+                    throw unreadable;
+                }, listener, (result, finished, total) -> reported.add("progress")));
+
+        assertThat(applied).extracting(TargetResult::outcome).containsOnly(TargetOutcome.SUCCESS);
+        assertThat(thrown).isSameAs(unreadable);
+        assertThat(reported).isEmpty();
+        assertThat(queryLong(database, "SELECT COUNT(*) FROM person")).isEqualTo(1);
     }
 }
