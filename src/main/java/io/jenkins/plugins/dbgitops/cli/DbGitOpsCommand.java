@@ -1,6 +1,7 @@
 package io.jenkins.plugins.dbgitops.cli;
 
 import io.jenkins.plugins.dbgitops.engine.UserInputException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -34,7 +35,20 @@ public final class DbGitOpsCommand implements Runnable {
 
     /** Runs the command line and returns the exit code; tests call this instead of {@link #main}. */
     public static int execute(String... args) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            // picocli would build the command's model by reflection first, most of the time --version takes
+            printVersion(System.out);
+            return ExitCodes.SUCCESS;
+        }
         return newCommandLine(args).execute(args);
+    }
+
+    /** What {@code --version} prints, as picocli prints the {@link VersionProvider}'s lines. */
+    static void printVersion(PrintStream out) {
+        for (String line : new VersionProvider().getVersion()) {
+            out.println(line);
+        }
+        out.flush();
     }
 
     /** A command line with every subcommand, the project's exit codes and error handling. */
@@ -44,19 +58,13 @@ public final class DbGitOpsCommand implements Runnable {
 
     /**
      * A command line with only the subcommands these arguments need: picocli builds each subcommand's model by
-     * reflection, which is most of the start-up time of a short command. {@code migrate ...} needs only migrate,
-     * {@code --version} none; help, usage errors and anything else get them all.
+     * reflection, which is most of the start-up time of a short command. {@code migrate ...} needs only migrate;
+     * help, usage errors and anything else get them all.
      */
     static CommandLine newCommandLine(String... args) {
         String first = args.length > 0 ? args[0] : "";
-        Collection<String> needed;
-        if (SUBCOMMANDS.containsKey(first) && !"help".equals(first)) {
-            needed = List.of(first);
-        } else if (args.length == 1 && (first.equals("--version") || first.equals("-V"))) {
-            needed = List.of();
-        } else {
-            needed = SUBCOMMANDS.keySet();
-        }
+        Collection<String> needed = SUBCOMMANDS.containsKey(first) && !"help".equals(first)
+                ? List.of(first) : SUBCOMMANDS.keySet();
         return withHandlers(new CommandLine(new DbGitOpsCommand()), needed);
     }
 
