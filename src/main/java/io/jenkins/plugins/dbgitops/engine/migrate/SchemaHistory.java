@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Calendar;
 import java.util.List;
 import java.util.Optional;
 
@@ -51,6 +52,7 @@ final class SchemaHistory {
 
     List<AppliedMigration> read() throws SQLException {
         List<AppliedMigration> rows = new ArrayList<>();
+        Calendar utc = UtcTime.calendar();
         try (Statement statement = connection.createStatement();
                 ResultSet result = statement.executeQuery("SELECT " + COLUMNS + " FROM " + table
                         + " ORDER BY installed_rank")) {
@@ -61,7 +63,7 @@ final class SchemaHistory {
                         Optional.ofNullable(result.getString("checksum")), status(result.getString("status")),
                         Optional.ofNullable(result.getString("release_id")),
                         Optional.ofNullable(result.getString("commit_sha")), result.getString("applied_by"),
-                        UtcTime.get(result, "started_at"), result.getLong("duration_ms"),
+                        UtcTime.get(result, "started_at", utc), result.getLong("duration_ms"),
                         Optional.ofNullable(result.getString("error"))));
             }
         }

@@ -4,15 +4,12 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A migration version such as {@code 202501150900} or {@code 1.2.3}: compared numerically part by part,
  * normalised so that trailing zero parts do not count ({@code 1.0} equals {@code 1}).
  */
 public final class MigrationVersion implements Comparable<MigrationVersion> {
-    private static final Pattern FORMAT = Pattern.compile("\\d+(\\.\\d+)*");
-
     private final List<BigInteger> parts;
     private final String text;
 
@@ -31,7 +28,7 @@ public final class MigrationVersion implements Comparable<MigrationVersion> {
         if (candidate.startsWith("v") || candidate.startsWith("V")) {
             candidate = candidate.substring(1);
         }
-        if (!FORMAT.matcher(candidate).matches()) {
+        if (!wellFormed(candidate)) {
             throw new IllegalArgumentException("'" + value + "' is not a migration version: use digits separated by"
                     + " dots, such as 202501150900 or 1.2.");
         }
@@ -52,6 +49,25 @@ public final class MigrationVersion implements Comparable<MigrationVersion> {
             canonical.append(part);
         }
         return new MigrationVersion(normalised, canonical.toString());
+    }
+
+    /**
+     * Whether the text is digits separated by single dots ({@code \d+(\.\d+)*}), checked without a regular
+     * expression: a no-op migrate parses every applied version of the history, in a JVM that has just started.
+     */
+    private static boolean wellFormed(String text) {
+        boolean digitBefore = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digitBefore = true;
+            } else if (c == '.' && digitBefore) {
+                digitBefore = false;
+            } else {
+                return false;
+            }
+        }
+        return digitBefore;
     }
 
     @Override

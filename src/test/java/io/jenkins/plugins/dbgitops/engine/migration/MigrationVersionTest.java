@@ -31,7 +31,7 @@ class MigrationVersionTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "a", "1..2", "1.", ".1", "1_2", "-1", "1.a"})
+    @ValueSource(strings = {"", "a", "1..2", "1.", ".1", "1_2", "-1", "1.a", "1.2.", "\u0661"})
     void shouldRejectMalformedVersionsNamingTheValue(String input) {
         assertThatIllegalArgumentException().isThrownBy(() -> MigrationVersion.parse(input))
                 .withMessageContaining("'" + input + "'");
