@@ -23,11 +23,16 @@ public final class DbGitOpsCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** The subcommands by name, in the order the usage lists them. */
-    private static final Map<String, Class<?>> SUBCOMMANDS = subcommands(CommandLine.HelpCommand.class,
-            ReviewCommand.class, RulesCommand.class, PlanCommand.class, MigrateCommand.class, StatusCommand.class,
-            BaselineCommand.class, ResolveCommand.class, ReleaseCommand.class, RolloutCommand.class,
-            SchemaCommand.class, DemoCommand.class);
+    /**
+     * The subcommands by name, in the order the usage lists them; in a holder class, so that {@code --version}
+     * does not read their annotations (the JVM's first annotation costs it a proxy class and its module).
+     */
+    private static final class Subcommands {
+        static final Map<String, Class<?>> BY_NAME = subcommands(CommandLine.HelpCommand.class,
+                ReviewCommand.class, RulesCommand.class, PlanCommand.class, MigrateCommand.class,
+                StatusCommand.class, BaselineCommand.class, ResolveCommand.class, ReleaseCommand.class,
+                RolloutCommand.class, SchemaCommand.class, DemoCommand.class);
+    }
 
     public static void main(String[] args) {
         System.exit(execute(args));
@@ -53,7 +58,7 @@ public final class DbGitOpsCommand implements Runnable {
 
     /** A command line with every subcommand, the project's exit codes and error handling. */
     public static CommandLine newCommandLine() {
-        return withHandlers(new CommandLine(new DbGitOpsCommand()), SUBCOMMANDS.keySet());
+        return withHandlers(new CommandLine(new DbGitOpsCommand()), Subcommands.BY_NAME.keySet());
     }
 
     /**
@@ -63,14 +68,14 @@ public final class DbGitOpsCommand implements Runnable {
      */
     static CommandLine newCommandLine(String... args) {
         String first = args.length > 0 ? args[0] : "";
-        Collection<String> needed = SUBCOMMANDS.containsKey(first) && !"help".equals(first)
-                ? List.of(first) : SUBCOMMANDS.keySet();
+        Collection<String> needed = Subcommands.BY_NAME.containsKey(first) && !"help".equals(first)
+                ? List.of(first) : Subcommands.BY_NAME.keySet();
         return withHandlers(new CommandLine(new DbGitOpsCommand()), needed);
     }
 
     private static CommandLine withHandlers(CommandLine commandLine, Collection<String> subcommands) {
         for (String name : subcommands) {
-            commandLine.addSubcommand(name, SUBCOMMANDS.get(name));
+            commandLine.addSubcommand(name, Subcommands.BY_NAME.get(name));
         }
         commandLine.setExecutionExceptionHandler(DbGitOpsCommand::handleExecutionException);
         commandLine.setParameterExceptionHandler(DbGitOpsCommand::handleParameterException);
