@@ -1,6 +1,5 @@
 package io.jenkins.plugins.dbgitops.jenkins;
 
-import hudson.model.Run;
 import io.jenkins.plugins.dbgitops.engine.deploy.DeploymentMatrixHtml;
 import io.jenkins.plugins.dbgitops.engine.deploy.DeploymentRecord;
 import io.jenkins.plugins.dbgitops.engine.report.html.HtmlPage;
@@ -11,17 +10,15 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import jenkins.model.RunAction2;
 
 /**
  * The deployment matrix of a build: environments by databases, with status, timing, approver and each failed
  * file's error, rendered by the engine (the page {@code rollout --report} writes) from the records kept beside
  * {@code build.xml}.
  */
-public final class DeploymentAction implements RunAction2 {
+public final class DeploymentAction extends RunAttachedAction {
     private final List<DeploymentSummary> deployments = new ArrayList<>();
     private int approvalsUsed;
-    private transient Run<?, ?> run;
 
     public synchronized List<DeploymentSummary> getDeployments() {
         return Collections.unmodifiableList(new ArrayList<>(deployments));
@@ -63,12 +60,12 @@ public final class DeploymentAction implements RunAction2 {
      * they were kept): the page then shows the summaries.
      */
     public synchronized String getMatrixHtml() {
-        if (run == null) {
+        if (run() == null) {
             return null;
         }
         List<DeploymentRecord> records = new ArrayList<>();
         for (DeploymentSummary deployment : deployments) {
-            Optional<DeploymentRecord> record = BuildPages.deploymentRecord(run, RolloutCallable.recordFileName(
+            Optional<DeploymentRecord> record = BuildPages.deploymentRecord(run(), RolloutCallable.recordFileName(
                     deployment.environment(), deployment.releaseId(), deployment.shard()));
             if (record.isEmpty()) {
                 return null;
@@ -76,16 +73,6 @@ public final class DeploymentAction implements RunAction2 {
             records.add(record.get());
         }
         return HtmlPage.fragment(DeploymentMatrixHtml.recordsBody(records));
-    }
-
-    @Override
-    public void onAttached(Run<?, ?> run) {
-        this.run = run;
-    }
-
-    @Override
-    public void onLoad(Run<?, ?> run) {
-        this.run = run;
     }
 
     @Override

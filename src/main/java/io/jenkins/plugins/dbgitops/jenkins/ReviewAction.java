@@ -1,19 +1,16 @@
 package io.jenkins.plugins.dbgitops.jenkins;
 
 import io.jenkins.plugins.dbgitops.engine.review.Level;
-import hudson.model.Run;
 import java.util.List;
 import java.util.Map;
-import jenkins.model.RunAction2;
 
 /**
  * The review on the build page: a summary there, and a page of findings grouped by file, with the SQL around each
  * line, rendered by the engine's HTML report (the page {@code review --format html} writes).
  */
-public final class ReviewAction implements RunAction2 {
+public final class ReviewAction extends RunAttachedAction {
     private final String path;
     private final ReviewSummary summary;
-    private transient Run<?, ?> run;
 
     public ReviewAction(String path, ReviewSummary summary) {
         this.path = path;
@@ -42,17 +39,7 @@ public final class ReviewAction implements RunAction2 {
 
     /** The engine's HTML report of this review (escaped), or null for a build from before it was kept. */
     public String getReportHtml() {
-        return run == null ? null : BuildPages.reviewHtml(run);
-    }
-
-    @Override
-    public void onAttached(Run<?, ?> run) {
-        this.run = run;
-    }
-
-    @Override
-    public void onLoad(Run<?, ?> run) {
-        this.run = run;
+        return run() == null ? null : BuildPages.reviewHtml(run());
     }
 
     @Override

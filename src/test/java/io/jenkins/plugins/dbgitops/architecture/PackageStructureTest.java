@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The packages form a hierarchy a newcomer can read: no cycles between packages, the Jenkins glue and the command
- * line side by side over the engine, and no two classes of one simple name.
+ * line side by side over the engine, no two classes of one simple name, and nothing kept per thread.
  */
 class PackageStructureTest {
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
@@ -35,6 +35,13 @@ class PackageStructureTest {
         noClasses().that().resideInAPackage("io.jenkins.plugins.dbgitops.cli..")
                 .should().dependOnClassesThat().resideInAPackage("io.jenkins.plugins.dbgitops.jenkins..")
                 .check(PRODUCTION);
+    }
+
+    @Test
+    void shouldKeepNothingInThreadLocals() {
+        noClasses().should().dependOnClassesThat().areAssignableTo(ThreadLocal.class)
+                .because("Jenkins' executor and agent threads outlive the plugin: a ThreadLocal value would keep its"
+                        + " classes alive (../shared/ARCHITECTURE.md)").check(PRODUCTION);
     }
 
     @Test

@@ -32,6 +32,7 @@ public final class Connections {
         if (target.password() != null) {
             properties.setProperty("password", target.password());
         }
+        H2Files.createFolderOf(target.url());
         Connection connection;
         try {
             connection = driver.connect(JdbcDrivers.driverUrl(target.url()), properties);

@@ -152,12 +152,13 @@ public final class Ddl {
 
     /** Columns named by a table-level {@code PRIMARY KEY (...)} or an inline {@code PRIMARY KEY}, in lower case. */
     public static Set<String> primaryKeyColumns(CreateTable create) {
-        definedColumns(create);
-        DefinedColumnsMemo memo = DefinedColumnsMemo.LAST.get(); // three rules ask for the same statement's keys
-        if (memo.primaryKey == null) {
-            memo.primaryKey = Collections.unmodifiableSet(findPrimaryKeyColumns(create));
+        DefinedColumnsMemo memo = DefinedColumnsMemo.of(create); // three rules ask for the same statement's keys
+        Set<String> keys = memo.primaryKey;
+        if (keys == null) {
+            keys = Collections.unmodifiableSet(findPrimaryKeyColumns(create));
+            memo.primaryKey = keys;
         }
-        return memo.primaryKey;
+        return keys;
     }
 
     private static Set<String> findPrimaryKeyColumns(CreateTable create) {
@@ -181,24 +182,35 @@ public final class Ddl {
      * types PostgreSQL's {@code ALTER COLUMN ... TYPE} sets (see {@link DefinedColumn#complete()}).
      */
     public static List<DefinedColumn> definedColumns(Statement ast) {
-        DefinedColumnsMemo memo = DefinedColumnsMemo.LAST.get();
-        if (memo.ast.get() != ast) {
-            memo.ast = new WeakReference<>(ast);
-            memo.columns = findDefinedColumns(ast);
-            memo.primaryKey = null;
-        }
-        return memo.columns;
+        return DefinedColumnsMemo.of(ast).columns;
     }
 
     /**
-     * The columns (and primary-key columns) of the last statement asked about on this thread: rules run one after
-     * another on the same statement, and a dozen ask for its columns. The tree is held weakly so a pooled thread does not keep it alive.
+     * The columns (and primary-key columns) of the last statement asked about: rules run one after another on the
+     * same statement, and a dozen ask for its columns. One memo for the process, not one per thread: Jenkins'
+     * executor and agent threads outlive the plugin, and a {@code ThreadLocal} would keep its classes alive. A
+     * concurrent review of another statement only replaces it (each review parses its own trees, so a memo is never
+     * shared). The tree is held weakly.
      */
     private static final class DefinedColumnsMemo {
-        static final ThreadLocal<DefinedColumnsMemo> LAST = ThreadLocal.withInitial(DefinedColumnsMemo::new);
-        private WeakReference<Statement> ast = new WeakReference<>(null);
-        private List<DefinedColumn> columns = List.of();
-        private Set<String> primaryKey;
+        private static volatile DefinedColumnsMemo last;
+        private final WeakReference<Statement> ast;
+        private final List<DefinedColumn> columns;
+        private volatile Set<String> primaryKey;
+
+        private DefinedColumnsMemo(Statement ast) {
+            this.ast = new WeakReference<>(ast);
+            this.columns = findDefinedColumns(ast);
+        }
+
+        static DefinedColumnsMemo of(Statement ast) {
+            DefinedColumnsMemo memo = last;
+            if (memo == null || memo.ast.get() != ast) {
+                memo = new DefinedColumnsMemo(ast);
+                last = memo;
+            }
+            return memo;
+        }
     }
 
     private static List<DefinedColumn> findDefinedColumns(Statement ast) {

@@ -1,8 +1,8 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.toolkit;
 
 import java.lang.ref.WeakReference;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Where a name is written in a statement's text, to point findings at the object they name. */
 public final class NameOffsets {
@@ -17,7 +17,7 @@ public final class NameOffsets {
         if (word == null || word.isEmpty()) {
             return fallback;
         }
-        int found = OffsetMemo.LAST.get().offsetOf(text, word, Math.max(0, from));
+        int found = OffsetMemo.of(text).offsetOf(text, word, Math.max(0, from));
         return found < 0 ? fallback : found;
     }
 
@@ -44,20 +44,31 @@ public final class NameOffsets {
     }
 
     /**
-     * The offsets already searched in the text last searched, per thread. Rules point findings at the same names of
-     * the same statement again and again (a table's name once per column, per rule), each a scan of the text.
-     * The text is held weakly so a pooled thread does not keep a huge statement alive.
+     * The offsets already searched in the text last searched. Rules point findings at the same names of the same
+     * statement again and again (a table's name once per column, per rule), each a scan of the text. One memo for
+     * the process, not one per thread (a {@code ThreadLocal} would outlive the plugin on Jenkins' threads); a
+     * concurrent review of another text only replaces it. The text is held weakly.
      */
     private static final class OffsetMemo {
-        static final ThreadLocal<OffsetMemo> LAST = ThreadLocal.withInitial(OffsetMemo::new);
-        private WeakReference<String> text = new WeakReference<>(null);
-        private final Map<Search, Integer> found = new HashMap<>();
+        private static volatile OffsetMemo last;
+        private final WeakReference<String> text;
+        private final Map<Search, Integer> found = new ConcurrentHashMap<>();
 
-        int offsetOf(String in, String word, int from) {
-            if (text.get() != in) {
-                text = new WeakReference<>(in);
-                found.clear();
+        private OffsetMemo(String text) {
+            this.text = new WeakReference<>(text);
+        }
+
+        static OffsetMemo of(String text) {
+            OffsetMemo memo = last;
+            if (memo == null || memo.text.get() != text) {
+                memo = new OffsetMemo(text);
+                last = memo;
             }
+            return memo;
+        }
+
+        /** The offset of {@code word} in {@code in}, the text this memo is for. */
+        int offsetOf(String in, String word, int from) {
             return found.computeIfAbsent(new Search(word, from), key -> search(in, word, from));
         }
     }

@@ -33,8 +33,12 @@ import net.sf.jsqlparser.statement.update.UpdateSet;
  * share it; {@code QueryTreeTest} pins what it finds. The tree is only read, never changed.
  */
 public final class QueryTree {
-    /** The last statement walked on this thread: rules run one after another on the same statement. */
-    private static final ThreadLocal<QueryTree> LAST = new ThreadLocal<>();
+    /**
+     * The last statement walked: rules run one after another on the same statement. One for the process, not one
+     * per thread (a {@code ThreadLocal} would outlive the plugin on Jenkins' threads); a concurrent review of another
+     * statement only replaces it, as each review parses its own trees.
+     */
+    private static volatile QueryTree last;
 
     /**
      * The syntax-tree types this walk looks into; for any other statement {@link #selects()} and
@@ -62,15 +66,15 @@ public final class QueryTree {
         this.statement = statement;
     }
 
-    /** The tree of the statement; walked once per statement and thread. */
+    /** The tree of the statement; walked once per statement. */
     public static QueryTree of(Statement statement) {
-        QueryTree last = LAST.get();
-        if (last != null && last.statement == statement) {
-            return last;
+        QueryTree memo = last;
+        if (memo != null && memo.statement == statement) {
+            return memo;
         }
         QueryTree tree = new QueryTree(statement);
         tree.walkStatement(statement);
-        LAST.set(tree);
+        last = tree;
         return tree;
     }
 
