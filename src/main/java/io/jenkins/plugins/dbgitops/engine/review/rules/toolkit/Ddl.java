@@ -1,7 +1,6 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.toolkit;
 
 import io.jenkins.plugins.dbgitops.engine.review.catalog.ColumnDefinitions;
-import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -152,7 +151,8 @@ public final class Ddl {
 
     /** Columns named by a table-level {@code PRIMARY KEY (...)} or an inline {@code PRIMARY KEY}, in lower case. */
     public static Set<String> primaryKeyColumns(CreateTable create) {
-        DefinedColumnsMemo memo = DefinedColumnsMemo.of(create); // three rules ask for the same statement's keys
+        // three rules ask for the same statement's keys
+        DefinedColumnsMemo memo = DefinedColumnsMemo.LAST.get(create, DefinedColumnsMemo::new);
         Set<String> keys = memo.primaryKey;
         if (keys == null) {
             keys = Collections.unmodifiableSet(findPrimaryKeyColumns(create));
@@ -182,34 +182,17 @@ public final class Ddl {
      * types PostgreSQL's {@code ALTER COLUMN ... TYPE} sets (see {@link DefinedColumn#complete()}).
      */
     public static List<DefinedColumn> definedColumns(Statement ast) {
-        return DefinedColumnsMemo.of(ast).columns;
+        return DefinedColumnsMemo.LAST.get(ast, DefinedColumnsMemo::new).columns;
     }
 
-    /**
-     * The columns (and primary-key columns) of the last statement asked about: rules run one after another on the
-     * same statement, and a dozen ask for its columns. One memo for the process, not one per thread: Jenkins'
-     * executor and agent threads outlive the plugin, and a {@code ThreadLocal} would keep its classes alive. A
-     * concurrent review of another statement only replaces it (each review parses its own trees, so a memo is never
-     * shared). The tree is held weakly.
-     */
+    /** The columns (and primary-key columns) of the last statement asked about: a dozen rules ask for them. */
     private static final class DefinedColumnsMemo {
-        private static volatile DefinedColumnsMemo last;
-        private final WeakReference<Statement> ast;
+        static final LastMemo<Statement, DefinedColumnsMemo> LAST = new LastMemo<>();
         private final List<DefinedColumn> columns;
         private volatile Set<String> primaryKey;
 
         private DefinedColumnsMemo(Statement ast) {
-            this.ast = new WeakReference<>(ast);
             this.columns = findDefinedColumns(ast);
-        }
-
-        static DefinedColumnsMemo of(Statement ast) {
-            DefinedColumnsMemo memo = last;
-            if (memo == null || memo.ast.get() != ast) {
-                memo = new DefinedColumnsMemo(ast);
-                last = memo;
-            }
-            return memo;
         }
     }
 

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.toolkit;
 
-import java.lang.ref.WeakReference;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -17,7 +16,9 @@ public final class NameOffsets {
         if (word == null || word.isEmpty()) {
             return fallback;
         }
-        int found = OffsetMemo.of(text).offsetOf(text, word, Math.max(0, from));
+        int start = Math.max(0, from);
+        int found = SEARCHED.get(text, in -> new ConcurrentHashMap<>()).computeIfAbsent(new Search(word, start),
+                key -> search(text, word, start));
         return found < 0 ? fallback : found;
     }
 
@@ -45,33 +46,9 @@ public final class NameOffsets {
 
     /**
      * The offsets already searched in the text last searched. Rules point findings at the same names of the same
-     * statement again and again (a table's name once per column, per rule), each a scan of the text. One memo for
-     * the process, not one per thread (a {@code ThreadLocal} would outlive the plugin on Jenkins' threads); a
-     * concurrent review of another text only replaces it. The text is held weakly.
+     * statement again and again (a table's name once per column, per rule), each a scan of the text.
      */
-    private static final class OffsetMemo {
-        private static volatile OffsetMemo last;
-        private final WeakReference<String> text;
-        private final Map<Search, Integer> found = new ConcurrentHashMap<>();
-
-        private OffsetMemo(String text) {
-            this.text = new WeakReference<>(text);
-        }
-
-        static OffsetMemo of(String text) {
-            OffsetMemo memo = last;
-            if (memo == null || memo.text.get() != text) {
-                memo = new OffsetMemo(text);
-                last = memo;
-            }
-            return memo;
-        }
-
-        /** The offset of {@code word} in {@code in}, the text this memo is for. */
-        int offsetOf(String in, String word, int from) {
-            return found.computeIfAbsent(new Search(word, from), key -> search(in, word, from));
-        }
-    }
+    private static final LastMemo<String, Map<Search, Integer>> SEARCHED = new LastMemo<>();
 
     private record Search(String word, int from) {
     }

@@ -33,12 +33,8 @@ import net.sf.jsqlparser.statement.update.UpdateSet;
  * share it; {@code QueryTreeTest} pins what it finds. The tree is only read, never changed.
  */
 public final class QueryTree {
-    /**
-     * The last statement walked: rules run one after another on the same statement. One for the process, not one
-     * per thread (a {@code ThreadLocal} would outlive the plugin on Jenkins' threads); a concurrent review of another
-     * statement only replaces it, as each review parses its own trees.
-     */
-    private static volatile QueryTree last;
+    /** The last statement walked: rules run one after another on the same statement. */
+    private static final LastMemo<Statement, QueryTree> LAST = new LastMemo<>();
 
     /**
      * The syntax-tree types this walk looks into; for any other statement {@link #selects()} and
@@ -47,7 +43,6 @@ public final class QueryTree {
     public static final List<Class<? extends Statement>> STATEMENT_TYPES = List.of(Select.class, Insert.class,
             Update.class, Delete.class, Merge.class, CreateTable.class, CreateView.class);
 
-    private final Statement statement;
     private final List<Block> selects = new ArrayList<>();
     private final List<Expression> conditions = new ArrayList<>();
     private List<Expression> conditionNodes;
@@ -62,20 +57,16 @@ public final class QueryTree {
     public record Block(PlainSelect select, boolean inCondition) {
     }
 
-    private QueryTree(Statement statement) {
-        this.statement = statement;
+    private QueryTree() {
     }
 
     /** The tree of the statement; walked once per statement. */
     public static QueryTree of(Statement statement) {
-        QueryTree memo = last;
-        if (memo != null && memo.statement == statement) {
-            return memo;
-        }
-        QueryTree tree = new QueryTree(statement);
-        tree.walkStatement(statement);
-        last = tree;
-        return tree;
+        return LAST.get(statement, walked -> {
+            QueryTree tree = new QueryTree();
+            tree.walkStatement(walked);
+            return tree;
+        });
     }
 
     /** Every SELECT block, outer blocks before the blocks nested in them. */
