@@ -2,7 +2,7 @@ package io.jenkins.plugins.dbgitops.jenkins;
 
 import io.jenkins.plugins.dbgitops.engine.deploy.DeploymentMatrixHtml;
 import io.jenkins.plugins.dbgitops.engine.deploy.DeploymentRecord;
-import io.jenkins.plugins.dbgitops.engine.report.html.HtmlPage;
+import io.jenkins.plugins.dbgitops.engine.deploy.RolloutView;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -14,7 +14,7 @@ import java.util.Set;
 /**
  * The deployment matrix of a build: environments by databases, with status, timing, approver and each failed
  * file's error, rendered by the engine (the page {@code rollout --report} writes) from the records kept beside
- * {@code build.xml}.
+ * {@code build.xml}, or from the summaries in it.
  */
 public final class DeploymentAction extends RunAttachedAction {
     private final List<DeploymentSummary> deployments = new ArrayList<>();
@@ -50,29 +50,28 @@ public final class DeploymentAction extends RunAttachedAction {
         return new ArrayList<>(names);
     }
 
-    /** The cell of one environment row and target column, or null when that environment has no such target. */
-    public synchronized DeploymentSummary.TargetRow cell(DeploymentSummary deployment, String target) {
-        return deployment.targets().stream().filter(t -> t.name().equals(target)).findFirst().orElse(null);
+    /**
+     * The engine's matrix of this build's rollouts, every value in it escaped by the engine, with its style: each
+     * rollout from its record kept beside {@code build.xml} (with each file's outcome), or from what
+     * {@code build.xml} holds when there is none (a build from before they were kept).
+     */
+    public String getReportHtml() {
+        return DeploymentMatrixHtml.recordsFragment(rollouts(null));
     }
 
-    /**
-     * The engine's matrix of this build's rollouts (escaped), or null when a record is missing (a build from before
-     * they were kept): the page then shows the summaries.
-     */
-    public synchronized String getMatrixHtml() {
-        if (run() == null) {
-            return null;
-        }
-        List<DeploymentRecord> records = new ArrayList<>();
+    /** The build's rollouts of one release, or of all releases for null, as the engine's matrix shows them. */
+    synchronized List<RolloutView> rollouts(String releaseId) {
+        List<RolloutView> rollouts = new ArrayList<>();
         for (DeploymentSummary deployment : deployments) {
-            Optional<DeploymentRecord> record = BuildPages.deploymentRecord(run(), RolloutCallable.recordFileName(
-                    deployment.environment(), deployment.releaseId(), deployment.shard()));
-            if (record.isEmpty()) {
-                return null;
+            if (releaseId != null && !releaseId.equals(deployment.releaseId())) {
+                continue;
             }
-            records.add(record.get());
+            Optional<DeploymentRecord> record = run() == null ? Optional.empty()
+                    : BuildPages.deploymentRecord(run(), RolloutCallable.recordFileName(deployment.environment(),
+                            deployment.releaseId(), deployment.shard()));
+            rollouts.add(record.<RolloutView>map(r -> r).orElseGet(() -> new KeptRollout(deployment)));
         }
-        return HtmlPage.fragment(DeploymentMatrixHtml.recordsBody(records));
+        return rollouts;
     }
 
     @Override

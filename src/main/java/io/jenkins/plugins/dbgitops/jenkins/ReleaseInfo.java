@@ -1,10 +1,13 @@
 package io.jenkins.plugins.dbgitops.jenkins;
 
+import io.jenkins.plugins.dbgitops.engine.deploy.ReleaseHtml;
+import io.jenkins.plugins.dbgitops.engine.migration.ChangeType;
 import io.jenkins.plugins.dbgitops.engine.release.ManifestEntry;
 import io.jenkins.plugins.dbgitops.engine.release.Release;
 import io.jenkins.plugins.dbgitops.engine.release.ReleaseManifest;
 import java.io.Serializable;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -111,12 +114,14 @@ public final class ReleaseInfo implements Serializable {
 
     /** A web link to the commit for GitHub, GitLab, Bitbucket and Gitea style URLs, or null. */
     public String getCommitUrl() {
-        if (repositoryUrl == null || repositoryUrl.isBlank() || !repositoryUrl.startsWith("https://")) {
-            return null;
-        }
-        String base = repositoryUrl.endsWith(".git") ? repositoryUrl.substring(0, repositoryUrl.length() - 4)
-                : repositoryUrl;
-        return base + "/commit/" + commit;
+        return ReleaseHtml.commitUrl(repositoryUrl, commit);
+    }
+
+    /** The manifest this was made from, for the engine's release page (the build keeps these facts, not the file). */
+    ReleaseManifest manifest() {
+        return new ReleaseManifest(ReleaseManifest.FORMAT_VERSION, id, commit, branch, repositoryUrl,
+                createdAt == null ? null : Instant.parse(createdAt), engine,
+                files.stream().map(FileRow::entry).toList());
     }
 
     @Override
@@ -157,6 +162,10 @@ public final class ReleaseInfo implements Serializable {
 
         static FileRow of(ManifestEntry entry) {
             return new FileRow(entry.version(), entry.type().name(), entry.path(), entry.size(), entry.sha256());
+        }
+
+        ManifestEntry entry() {
+            return new ManifestEntry(version, ChangeType.valueOf(type), path, bytes, sha256);
         }
 
         public String version() {

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.dbgitops.jenkins;
 
 import io.jenkins.plugins.dbgitops.engine.review.Level;
+import io.jenkins.plugins.dbgitops.engine.review.report.HtmlReport;
 import java.util.List;
 import java.util.Map;
 
@@ -37,9 +38,14 @@ public final class ReviewAction extends RunAttachedAction {
         return summary.byFile();
     }
 
-    /** The engine's HTML report of this review (escaped), or null for a build from before it was kept. */
+    /**
+     * The engine's HTML report of this review, every value in it escaped by the engine, with its style: the report
+     * kept beside {@code build.xml} (with SQL excerpts), or, for a build that kept none, the same report drawn from
+     * the findings in {@code build.xml}.
+     */
     public String getReportHtml() {
-        return run() == null ? null : BuildPages.reviewHtml(run());
+        String kept = run() == null ? null : BuildPages.reviewHtml(run());
+        return kept != null ? kept : HtmlReport.fragment(new KeptReview(summary));
     }
 
     @Override

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The review and deployment pages of a build show what the engine's HTML reports show (one renderer), from real
  * runs through the steps: every finding and target, escaped, before and after Jenkins reads the build back; a build
- * from before the pages were kept falls back to its summaries; and the pages, with the CSS Jenkins serves as an
- * adjunct, read well on a phone and a wide screen in headless Chromium.
+ * from before the pages were kept is drawn from its summaries by the same renderers; and the pages, with the style
+ * each fragment carries, read well on a phone and a wide screen in headless Chromium.
  */
 class BuildPagesTest {
     /** Markup a migration can carry in its name, its SQL and the errors it causes. */
@@ -51,20 +51,26 @@ class BuildPagesTest {
                         .contains(HtmlPage.text(finding.file()) + ":" + finding.line() + ":" + finding.column()));
         assertThat(html).contains("&lt;/style&gt;&lt;script&gt;alert(1)&lt;/script&gt;") // the SQL excerpt
                 .contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;.sql")
-                .doesNotContain("<script").doesNotContain("<img").doesNotContain("</style>");
+                .doesNotContain("<script").doesNotContain("<img").containsOnlyOnce("</style>");
         ReviewAction restarted = (ReviewAction) PersistedStateTest.roundTrip(action);
-        assertThat(restarted.getReportHtml()).as("before Jenkins attaches the build").isNull();
+        assertThat(restarted.getReportHtml()).as("before Jenkins attaches the build: from build.xml")
+                .doesNotContain("&lt;/style&gt;");
         restarted.onLoad(build);
         assertThat(restarted.getReportHtml()).isEqualTo(html);
     }
 
     @Test
-    void shouldShowTheSummaryTableForABuildFromBeforeTheReportWasKept() throws Exception {
+    void shouldDrawTheFindingsInBuildXmlWithTheSameRendererForABuildFromBeforeTheReportWasKept() throws Exception {
         FakeBuild build = reviewedBuild();
+        ReviewAction action = build.getAction(ReviewAction.class);
         deleteTree(build.getRootDir().toPath().resolve(BuildPages.DIRECTORY));
 
-        assertThat(build.getAction(ReviewAction.class).getReportHtml()).isNull();
-        assertThat(build.getAction(ReviewAction.class).getErrors()).isPositive();
+        String html = action.getReportHtml();
+
+        assertThat(html).startsWith("<div class=\"" + HtmlPage.SCOPE + "\">");
+        assertThat(action.getSummary().findings()).isNotEmpty().allSatisfy(finding ->
+                assertThat(html).contains(HtmlPage.text(finding.message())).contains(finding.ruleId()));
+        assertThat(html).doesNotContain("<img").doesNotContain("<script");
     }
 
     @Test
@@ -79,7 +85,7 @@ class BuildPagesTest {
             DeploymentSummary deployment = action.getDeployments().get(0);
             assertThat(deployment.status()).isEqualTo("PARTIAL");
 
-            String html = action.getMatrixHtml();
+            String html = action.getReportHtml();
 
             assertThat(html).startsWith("<div class=\"" + HtmlPage.SCOPE + "\">").contains(id).contains("test")
                     .contains("PARTIAL").contains(deployment.commit());
@@ -90,10 +96,11 @@ class BuildPagesTest {
             assertThat(html).contains(HtmlPage.text(error)).doesNotContain(GlueFixture.PASSWORD);
             DeploymentAction restarted = (DeploymentAction) PersistedStateTest.roundTrip(action);
             restarted.onLoad(fixture.build);
-            assertThat(restarted.getMatrixHtml()).isEqualTo(html);
+            assertThat(restarted.getReportHtml()).isEqualTo(html);
 
             deleteTree(fixture.build.getRootDir().toPath().resolve(BuildPages.DIRECTORY));
-            assertThat(restarted.getMatrixHtml()).as("a build from before the records were kept").isNull();
+            assertThat(restarted.getReportHtml()).as("a build from before the records were kept: from build.xml")
+                    .contains(HtmlPage.text(error)).contains(deployment.targets().get(0).name()).contains("PARTIAL");
         }
     }
 
@@ -107,7 +114,7 @@ class BuildPagesTest {
         try (GlueFixture fixture = new GlueFixture(temp.resolve("rollout"))) {
             DbRolloutStepTest.rollout(fixture, DbRolloutStepTest.release(fixture), "test");
             DeploymentAction deployments = fixture.build.getAction(DeploymentAction.class);
-            matrix = deployments.getMatrixHtml();
+            matrix = deployments.getReportHtml();
             deployments.getTargetNames().forEach(targets::add);
         }
         Path page = temp.resolve("build-pages.html");
@@ -116,7 +123,7 @@ class BuildPagesTest {
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<meta http-equiv=\"Content-Security-Policy\""
                 + " content=\"default-src 'none'; style-src 'unsafe-inline'\">"
-                + "<style>" + HtmlPage.style() + "</style></head><body><header>Jenkins</header>"
+                + "</head><body><header>Jenkins</header>"
                 + "<div id=\"main-panel\"><h1>SQL review</h1>" + review.getReportHtml()
                 + "<h1>Database deployments</h1>" + matrix + "</div></body></html>");
 

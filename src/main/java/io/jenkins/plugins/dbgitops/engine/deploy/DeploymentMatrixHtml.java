@@ -27,20 +27,25 @@ public final class DeploymentMatrixHtml {
     }
 
     /** A page of rollouts, one environment each, in the order given. */
-    public static String ofRecords(String title, List<DeploymentRecord> records) {
+    public static String ofRecords(String title, List<? extends RolloutView> records) {
         return HtmlPage.document(title, "<h1>" + text(title) + "</h1>\n" + recordsBody(records));
     }
 
+    /** The matrix of rollouts with its style and without the page around it: the Jenkins deployments page. */
+    public static String recordsFragment(List<? extends RolloutView> records) {
+        return HtmlPage.fragment(recordsBody(records));
+    }
+
     /**
-     * The matrix of rollouts without the page around it, for a page that shows more (the Jenkins build page). Needs
-     * {@link HtmlPage}'s style.
+     * The matrix of rollouts without the page around it, for a page that shows more (the release page, the demo's
+     * report). Needs {@link HtmlPage}'s style.
      */
-    public static String recordsBody(List<DeploymentRecord> records) {
+    public static String recordsBody(List<? extends RolloutView> records) {
         StringBuilder body = new StringBuilder("<section class=\"matrix\">\n");
         if (records.isEmpty()) {
             body.append("<p>No rollout yet.</p>\n");
         }
-        for (DeploymentRecord record : records) {
+        for (RolloutView record : records) {
             body.append("<section class=\"env\"><header><h3>").append(text(record.environment())).append("</h3>")
                     .append(badge(tone(record.status()), (record.dryRun() ? "dry run: " : "") + record.status()))
                     .append("</header>\n<dl class=\"facts\"><dt>Release</dt><dd><code>")
@@ -62,7 +67,7 @@ public final class DeploymentMatrixHtml {
         return body.append("</section>\n").toString();
     }
 
-    private static void target(StringBuilder body, DeploymentRecord.Target target) {
+    private static void target(StringBuilder body, RolloutView.Target target) {
         String tone = tone(target.status());
         body.append("<article class=\"target ").append(tone).append("\"><div><span class=\"name\">")
                 .append(text(target.name())).append("</span> ").append(badge(tone, target.status().name()))

@@ -29,7 +29,7 @@ import java.util.List;
 public record DeploymentRecord(int formatVersion, String environment, String releaseId, String manifestSha256,
         String shard, String commit,
         String approvedBy, Instant startedAt, long durationMs, boolean dryRun, DeploymentStatus status,
-        List<String> notes, List<Target> targets) {
+        List<String> notes, List<Target> targets) implements RolloutView {
 
     /** 2 added {@code manifestSha256} and {@code shard}; records of format 1 are still read. */
     public static final int FORMAT_VERSION = 2;
@@ -52,12 +52,13 @@ public record DeploymentRecord(int formatVersion, String environment, String rel
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Target(String name, String url, TargetOutcome status, Instant startedAt, long durationMs,
-            String error, List<File> files) {
+            String error, List<File> files) implements RolloutView.Target {
 
         public Target {
             files = List.copyOf(files);
         }
 
+        @Override
         public long count(FileStatus fileStatus) {
             return files.stream().filter(file -> file.status() == fileStatus).count();
         }

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
  * One self-contained HTML page: inline CSS only (no script, font, image or other request), every text escaped
  * through {@link #text}, a layout that fits a 390 px phone and a wide screen, and a print style. The review report
  * and the deployment matrix are both built on it, so they look alike, and the Jenkins build pages show the same
- * bodies as {@link #fragment}s with the same CSS.
+ * {@link #fragment}s, style included.
  */
 public final class HtmlPage {
     /** Where the rules are documented; a finding links to its rule's section. */
@@ -23,21 +23,24 @@ public final class HtmlPage {
     private HtmlPage() {
     }
 
-    /** A whole document: doctype, charset, viewport, the style, then {@code body} (already escaped markup). */
+    /**
+     * A whole document: doctype, charset, viewport, a Content-Security-Policy, then {@link #fragment} of
+     * {@code body} (already escaped markup), so the standalone page and the Jenkins build page show the same markup.
+     */
     public static String document(String title, String body) {
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
-                + "<title>" + text(title) + "</title>\n<style>\n" + STYLE + "</style>\n</head>\n<body>\n<main class=\""
-                + SCOPE + "\">\n" + body + "</main>\n</body>\n</html>\n";
+                + "<title>" + text(title) + "</title>\n</head>\n<body>\n" + fragment(body) + "</body>\n</html>\n";
     }
 
     /**
-     * {@code body} (already escaped markup) in an element that takes the reports' style, for a page of its own that
-     * loads {@code report.css} (the Jenkins build pages, through a Stapler adjunct).
+     * {@code body} (already escaped markup) in an element that takes the reports' style, with that style (scoped to
+     * {@value #SCOPE}) as its first child: what a Jenkins build page outputs with {@code j:out} inside its own
+     * layout. No script: Jenkins' Content-Security-Policy allows inline styles but no inline script.
      */
     public static String fragment(String body) {
-        return "<div class=\"" + SCOPE + "\">\n" + body + "</div>\n";
+        return "<div class=\"" + SCOPE + "\">\n<style>\n" + STYLE + "</style>\n" + body + "</div>\n";
     }
 
     /** The reports' CSS, {@code report.css} beside this class. */
@@ -50,7 +53,11 @@ public final class HtmlPage {
             if (css == null) {
                 throw new IllegalStateException("report.css is missing beside " + HtmlPage.class.getName());
             }
-            return new String(css.readAllBytes(), StandardCharsets.UTF_8);
+            String style = new String(css.readAllBytes(), StandardCharsets.UTF_8);
+            if (style.contains("</")) { // it is written raw into a <style> element, which "</" would end
+                throw new IllegalStateException("report.css must not contain \"</\"");
+            }
+            return style;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -29,42 +29,46 @@ public final class HtmlReport {
     static final int CONTEXT_LINES = 2;
     private static final String SUPPRESSION_MARKER = "dbgitops:ignore";
 
-    private final ReviewReport report;
+    private final ReviewView report;
     private final Map<String, Optional<List<String>>> lines = new HashMap<>();
 
-    private HtmlReport(ReviewReport report) {
+    private HtmlReport(ReviewView report) {
         this.report = report;
     }
 
-    static String render(ReviewReport report) {
+    static String render(ReviewView report) {
         HtmlReport html = new HtmlReport(report);
         return HtmlPage.document("SQL review: " + (report.failed() ? "failed" : "passed"), html.body());
     }
 
-    /** The report without the page around it, for the Jenkins build page, which loads the same CSS. */
-    static String fragment(ReviewReport report) {
+    /** The report with its style and without the page around it: the Jenkins review page. */
+    public static String fragment(ReviewView report) {
         return HtmlPage.fragment(new HtmlReport(report).body());
     }
 
     private String body() {
-        ReviewResult result = report.result();
         StringBuilder body = new StringBuilder();
         body.append("<header><h1>SQL review ")
                 .append(report.failed() ? badge("bad", "failed") : badge("ok", "passed")).append("</h1>\n<p>")
-                .append(text(Summary.line(report))).append("</p>\n<dl class=\"facts\"><dt>Engine</dt><dd>")
-                .append(text(report.engine().id())).append("</dd><dt>Policy</dt><dd>").append(text(report.policy()))
-                .append("</dd><dt>Fails on</dt><dd>").append(report.failOn() == Level.OFF ? "nothing"
-                        : text(report.failOn().name().toLowerCase(Locale.ROOT)))
-                .append("</dd></dl></header>\n<section class=\"cards\">")
-                .append(card("bad", report.errors(), "errors")).append(card("warn", report.warnings(), "warnings"))
-                .append(card("neutral", result.suppressed(), "suppressed"))
-                .append(card("info", result.unparsed().size(), "not fully parsed"))
-                .append(card("neutral", result.files(), "files")).append(card("neutral", result.statements(),
-                        "statements"))
-                .append("</section>\n");
+                .append(text(Summary.line(report))).append("</p>\n<dl class=\"facts\">");
+        report.facts().forEach((label, value) -> body.append("<dt>").append(text(label)).append("</dt><dd>")
+                .append(text(value)).append("</dd>"));
+        body.append("</dl></header>\n<section class=\"cards\">")
+                .append(card("bad", report.errors(), "errors")).append(card("warn", report.warnings(), "warnings"));
+        if (report.complete()) {
+            body.append(card("neutral", report.suppressed(), "suppressed"))
+                    .append(card("info", report.unparsed().size(), "not fully parsed"));
+        }
+        body.append(card("neutral", report.files(), "files")).append(card("neutral", report.statements(),
+                "statements")).append("</section>\n");
         findings(body);
-        unparsed(body);
-        suppressions(body);
+        if (report.complete()) {
+            unparsed(body);
+            suppressions(body);
+        } else {
+            body.append("<p class=\"muted\">This build kept the findings only: no SQL excerpts, statements not fully"
+                    + " parsed or suppressions.</p>\n");
+        }
         body.append("<footer>dbgitops SQL review. Rules: <a href=\"").append(text(HtmlPage.RULES_DOC))
                 .append("\">docs/rules.md</a></footer>\n");
         return body.toString();
@@ -132,7 +136,7 @@ public final class HtmlReport {
     }
 
     private void unparsed(StringBuilder body) {
-        List<ReviewResult.UnparsedStatement> unparsed = report.result().unparsed();
+        List<ReviewResult.UnparsedStatement> unparsed = report.unparsed();
         body.append("<h2>Statements not fully parsed</h2>\n");
         if (unparsed.isEmpty()) {
             body.append("<p>Every statement was parsed; every rule judged every statement.</p>\n");
@@ -157,10 +161,10 @@ public final class HtmlReport {
         String unusedRule = EngineRules.UNUSED_SUPPRESSION.id();
         Set<String> reported = report.findings().stream().filter(f -> f.ruleId().equals(unusedRule))
                 .map(f -> f.file() + ":" + f.line()).collect(Collectors.toSet());
-        body.append("<h2>Suppressions</h2>\n<p>").append(text(Summary.plural(report.result().suppressed(),
+        body.append("<h2>Suppressions</h2>\n<p>").append(text(Summary.plural(report.suppressed(),
                 "finding"))).append(" silenced by suppression comments.</p>\n");
         StringBuilder items = new StringBuilder();
-        for (String script : report.result().scripts()) {
+        for (String script : report.scripts()) {
             List<String> text = lines(script).orElse(List.of());
             for (int i = 0; i < text.size(); i++) {
                 int at = text.get(i).indexOf(SUPPRESSION_MARKER);

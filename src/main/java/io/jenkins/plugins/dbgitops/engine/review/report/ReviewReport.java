@@ -5,7 +5,9 @@ import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.ReviewResult;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -26,7 +28,7 @@ import java.util.stream.Collectors;
  *                 every format says so, so they are never mistaken for rules that passed
  */
 public record ReviewReport(ReviewResult result, List<RuleDefinition> rules, SqlEngine engine, String policy,
-        Level failOn, String linkBase, SourceLookup sources, List<String> skipped) {
+        Level failOn, String linkBase, SourceLookup sources, List<String> skipped) implements ReviewView {
 
     public ReviewReport {
         rules = List.copyOf(rules);
@@ -48,22 +50,66 @@ public record ReviewReport(ReviewResult result, List<RuleDefinition> rules, SqlE
     }
 
     /** Whether a finding reaches the fail level: the CLI exits 1 and Jenkins marks the build. */
+    @Override
     public boolean failed() {
         return result.failsAt(failOn);
     }
 
+    @Override
     public long errors() {
         return result.count(Level.ERROR);
     }
 
+    @Override
     public long warnings() {
         return result.count(Level.WARNING);
     }
 
+    @Override
     public List<Finding> findings() {
         return result.findings();
     }
 
+    @Override
+    public int files() {
+        return result.files();
+    }
+
+    @Override
+    public int statements() {
+        return result.statements();
+    }
+
+    @Override
+    public long suppressed() {
+        return result.suppressed();
+    }
+
+    @Override
+    public List<ReviewResult.UnparsedStatement> unparsed() {
+        return result.unparsed();
+    }
+
+    @Override
+    public List<String> scripts() {
+        return result.scripts();
+    }
+
+    @Override
+    public boolean complete() {
+        return true;
+    }
+
+    @Override
+    public Map<String, String> facts() {
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("Engine", engine.id());
+        facts.put("Policy", policy);
+        facts.put("Fails on", failOn == Level.OFF ? "nothing" : failOn.name().toLowerCase(Locale.ROOT));
+        return facts;
+    }
+
+    @Override
     public Optional<RuleDefinition> rule(String id) {
         return Optional.ofNullable(rulesById().get(id));
     }
@@ -81,7 +127,7 @@ public record ReviewReport(ReviewResult result, List<RuleDefinition> rules, SqlE
         return format.render(this);
     }
 
-    /** The HTML report as a fragment for a page that loads the reports' CSS (the Jenkins build page). */
+    /** The HTML report with its style, without the page around it (the Jenkins build page). */
     public String htmlFragment() {
         return HtmlReport.fragment(this);
     }

@@ -1,0 +1,51 @@
+package io.jenkins.plugins.dbgitops.engine.review.report;
+
+import io.jenkins.plugins.dbgitops.engine.review.Finding;
+import io.jenkins.plugins.dbgitops.engine.review.ReviewResult;
+import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the HTML review report ({@link HtmlReport}) shows. A {@link ReviewReport} is one; so is what a Jenkins build
+ * keeps of a review in {@code build.xml} (findings and counts, no SQL), so that both are drawn by the one renderer.
+ */
+public interface ReviewView {
+    /** Whether the findings reach the fail level. */
+    boolean failed();
+
+    long errors();
+
+    long warnings();
+
+    int files();
+
+    int statements();
+
+    List<Finding> findings();
+
+    /** The rule behind a finding, for its title and help; empty for a rule this version does not know. */
+    Optional<RuleDefinition> rule(String id);
+
+    /** Facts shown under the heading, label to value (engine, policy, ...), in order; values are plain text. */
+    Map<String, String> facts();
+
+    /**
+     * Whether this is the whole review: the reviewed scripts, the statements not fully parsed and the suppressions.
+     * What a build kept is not, and the report then leaves those sections out rather than claim there were none.
+     */
+    boolean complete();
+
+    /** How many findings suppression comments silenced; 0 when not {@link #complete()}. */
+    long suppressed();
+
+    /** Empty when not {@link #complete()}. */
+    List<ReviewResult.UnparsedStatement> unparsed();
+
+    /** The reviewed scripts, in review order; empty when not {@link #complete()}. */
+    List<String> scripts();
+
+    /** The scripts' text for the SQL excerpts. */
+    SourceLookup sources();
+}
