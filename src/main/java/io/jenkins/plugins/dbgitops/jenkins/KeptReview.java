@@ -18,7 +18,6 @@ import java.util.Optional;
  */
 final class KeptReview implements ReviewView {
     private final ReviewSummary summary;
-    private final RuleRegistry rules = RuleRegistry.load();
 
     KeptReview(ReviewSummary summary) {
         this.summary = summary;
@@ -57,7 +56,7 @@ final class KeptReview implements ReviewView {
 
     @Override
     public Optional<RuleDefinition> rule(String id) {
-        return rules.find(id);
+        return Rules.ALL.find(id);
     }
 
     @Override
@@ -96,5 +95,10 @@ final class KeptReview implements ReviewView {
     @Override
     public SourceLookup sources() {
         return SourceLookup.NONE;
+    }
+
+    /** The rules' definitions, loaded once: a page view of an old build should not instantiate every rule. */
+    private static final class Rules {
+        static final RuleRegistry ALL = RuleRegistry.load();
     }
 }

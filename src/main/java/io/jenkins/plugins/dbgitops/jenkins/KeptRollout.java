@@ -71,8 +71,8 @@ final class KeptRollout implements RolloutView {
     }
 
     @Override
-    public List<Target> targets() {
-        return summary.targets().stream().map(row -> new KeptTarget(row, summary.dryRun())).map(Target.class::cast).toList();
+    public List<KeptTarget> targets() {
+        return summary.targets().stream().map(row -> new KeptTarget(row, summary.dryRun())).toList();
     }
 
     /** One database: the counts the build kept stand for its files. */
