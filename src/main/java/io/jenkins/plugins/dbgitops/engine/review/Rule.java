@@ -8,13 +8,18 @@ import net.sf.jsqlparser.statement.Statement;
  * keep per-file state in fields that {@link #startFile} resets. Rules must never change the syntax tree: it is
  * shared by every rule.
  *
- * <p>Register each rule in {@code META-INF/services/io.jenkins.plugins.dbgitops.engine.review.Rule}; a test checks
- * that every rule class is registered, documented and tested.
+ * <p>Register each rule in {@code META-INF/services/io.jenkins.plugins.dbgitops.engine.review.Rule} and define it in
+ * the {@code rules.yaml} of its package; a test checks that every rule class is registered, defined, documented and
+ * tested.
  */
 public interface Rule {
-
-    /** The rule's id, engines, default level, payload and documentation. */
-    RuleDefinition definition();
+    /**
+     * The rule's id, engines, default level, payload and documentation: by default the entry of the
+     * {@code rules.yaml} beside the class that names the class (see {@link RuleDefinitions}).
+     */
+    default RuleDefinition definition() {
+        return RuleDefinitions.of(getClass());
+    }
 
     /** Called before the first statement of each reviewed file. */
     default void startFile(FileContext file, RuleContext rule) {

@@ -32,9 +32,6 @@ import java.util.stream.Collectors;
 final class PolicyReader {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> OUR_KEYS = Set.of("extends", "rules");
-    /** Rules Bytebase always runs, so a Bytebase policy keeps them at their default level. */
-    private static final Set<String> ALWAYS_ON = Set.of("statement.syntax-error", "builtin.walk-through-check",
-            "statement.unused-suppression");
 
     private final Path file;
     private final RuleRegistry registry;

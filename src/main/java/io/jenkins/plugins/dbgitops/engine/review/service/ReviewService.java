@@ -5,6 +5,7 @@ import io.jenkins.plugins.dbgitops.engine.review.ReviewEngine;
 import io.jenkins.plugins.dbgitops.engine.review.ReviewFile;
 import io.jenkins.plugins.dbgitops.engine.review.ReviewResult;
 import io.jenkins.plugins.dbgitops.engine.review.RuleConfig;
+import io.jenkins.plugins.dbgitops.engine.review.RuleDefinitions;
 import io.jenkins.plugins.dbgitops.engine.review.RuleRegistry;
 import io.jenkins.plugins.dbgitops.engine.UserInputException;
 import io.jenkins.plugins.dbgitops.engine.migration.MigrationFile;
@@ -106,7 +107,7 @@ public final class ReviewService {
             ReviewResult result = engine.review(walked, judged, group.complete() || start.isPresent(),
                     changed.isEmpty());
             results.add(DryRunReview.review(request.database(), result, group.locations(), result.scripts(),
-                    policy.config(DryRunRule.ID).orElseGet(() -> RuleConfig.defaults(DryRunRule.DEFINITION))));
+                    policy.config(DryRunRule.ID).orElseGet(() -> RuleConfig.defaults(RuleDefinitions.of(DryRunRule.class)))));
             locations.putAll(group.locations());
         }
     }

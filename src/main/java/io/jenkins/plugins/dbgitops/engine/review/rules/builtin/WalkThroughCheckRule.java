@@ -1,9 +1,7 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.builtin;
 
-import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogTable;
 import java.util.ArrayList;
@@ -28,30 +26,6 @@ import net.sf.jsqlparser.statement.update.UpdateSet;
 public final class WalkThroughCheckRule implements Rule {
     private static final List<Class<? extends Statement>> STATEMENT_TYPES = List.of(CreateTable.class, Alter.class,
             CreateIndex.class, Drop.class, Insert.class, Update.class, Delete.class);
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("builtin.walk-through-check")
-            .title("Tables and columns must exist")
-            .origin("Bytebase")
-            .engines(RuleDefinition.Engines.ALL)
-            .defaultLevel(Level.ERROR)
-            .alwaysOn()
-            .message("The statement references a table or column that does not exist at this point, so it will fail.")
-            .help("Check the name against the earlier migrations, or create the object first.")
-            .description("The review walks every earlier migration in version order and then the files under"
-                    + " review, keeping a catalog of tables, columns and indexes. ALTER, CREATE INDEX, DROP, INSERT,"
-                    + " UPDATE and DELETE on a table that does not exist, columns that do not exist, and CREATE"
-                    + " TABLE or ADD COLUMN of names that already exist fail on the database and stop the rollout."
-                    + " Missing tables are reported only when the whole history was walked; missing columns only"
-                    + " when the table's definition is fully known.")
-            .failing("CREATE TABLE orders (id bigint PRIMARY KEY, total numeric(10,2));\n"
-                    + "ALTER TABLE orders DROP COLUMN customer_id;")
-            .passing("CREATE TABLE orders (id bigint PRIMARY KEY, total numeric(10,2), customer_id bigint);\n"
-                    + "ALTER TABLE orders DROP COLUMN customer_id;")
-            .build();
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
 
     @Override
     public List<Class<? extends Statement>> statementTypes() {

@@ -2,11 +2,8 @@ package io.jenkins.plugins.dbgitops.engine.review.rules.column;
 
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumn;
 import io.jenkins.plugins.dbgitops.engine.review.FileContext;
-import io.jenkins.plugins.dbgitops.engine.review.Level;
-import io.jenkins.plugins.dbgitops.engine.review.PayloadField;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.CommentTracker;
@@ -22,30 +19,7 @@ import net.sf.jsqlparser.statement.create.table.CreateTable;
  * on the final comments, with Bytebase's wording for each engine.
  */
 public final class ColumnCommentRule implements Rule {
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("column.comment")
-            .optIn()
-            .title("Column comments")
-            .origin("Bytebase")
-            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
-            .defaultLevel(Level.WARNING)
-            .message("A column without a comment leaves its meaning, unit and allowed values to guesswork.")
-            .help("Add a comment: COMMENT 'text' in MySQL, COMMENT ON COLUMN t.c IS 'text' in PostgreSQL.")
-            .description("Checks that each column created by CREATE TABLE or ALTER TABLE ... ADD has a comment when"
-                    + " `required` is set, and that no comment is longer than `maxLength`. In PostgreSQL a COMMENT ON"
-                    + " COLUMN statement later in the same file counts. Comments are the data dictionary that"
-                    + " analysts, auditors and new engineers read.")
-            .failing("CREATE TABLE orders (id bigint PRIMARY KEY);")
-            .passing("CREATE TABLE orders (id bigint PRIMARY KEY);\nCOMMENT ON COLUMN orders.id IS 'Order number';")
-            .payload(PayloadField.bool("required", true, "Whether every column needs a comment."))
-            .payload(PayloadField.integer("maxLength", 64, "Longest comment allowed; 0 for no limit."))
-            .build();
-
     private final CommentTracker comments = new CommentTracker();
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
 
     @Override
     public void startFile(FileContext file, RuleContext rule) {

@@ -2,10 +2,8 @@ package io.jenkins.plugins.dbgitops.engine.review.rules.column;
 
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumn;
 import io.jenkins.plugins.dbgitops.engine.review.FileContext;
-import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Naming;
@@ -29,31 +27,8 @@ public final class ColumnCurrentTimeCountLimitRule implements Rule {
     private static final int DEFAULT_LIMIT = 2;
     private static final int ON_UPDATE_LIMIT = 1;
 
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("column.current-time-count-limit")
-            .title("Limit current-time columns")
-            .origin("Bytebase")
-            .engines(RuleDefinition.Engines.MYSQL_FAMILY)
-            .defaultLevel(Level.WARNING)
-            .message("More than two DEFAULT CURRENT_TIMESTAMP or more than one ON UPDATE CURRENT_TIMESTAMP column"
-                    + " in a table means timestamps that say nothing distinct.")
-            .help("Keep one created and one updated timestamp per table; set other times explicitly.")
-            .description("Counts, per table and file, the columns of CREATE TABLE and ALTER TABLE that default to"
-                    + " CURRENT_TIMESTAMP (or NOW()) and those with ON UPDATE CURRENT_TIMESTAMP, and reports more"
-                    + " than two and more than one when the file ends, at the last such column of the table (as"
-                    + " Bytebase). Every such column gets the same value, which is a sign of a mistaken design.")
-            .failing("CREATE TABLE t (id int PRIMARY KEY, a timestamp DEFAULT CURRENT_TIMESTAMP ON UPDATE"
-                    + " CURRENT_TIMESTAMP, b timestamp DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP);")
-            .passing("CREATE TABLE t (id int PRIMARY KEY, created_at timestamp DEFAULT CURRENT_TIMESTAMP,"
-                    + " updated_at timestamp DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP);")
-            .build();
-
     /** Per table (lower case): DEFAULT now columns, ON UPDATE now columns, line of the last one counted. */
     private final Map<String, int[]> counts = new HashMap<>();
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
 
     @Override
     public void startFile(FileContext file, RuleContext rule) {

@@ -1,7 +1,5 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.column;
 
-import io.jenkins.plugins.dbgitops.engine.review.Level;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.AlterTable;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.AlterTableClauseRule;
@@ -10,25 +8,6 @@ import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Token;
 
 /** Squawk's renaming-column, for PostgreSQL ({@code RENAME COLUMN}) and MySQL/MariaDB (also {@code CHANGE}). */
 public final class ColumnDisallowRenameRule extends AlterTableClauseRule {
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("column.disallow-rename")
-            .title("Disallow renaming columns")
-            .origin("Squawk: renaming-column")
-            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
-            .defaultLevel(Level.ERROR)
-            .message("Renaming a column breaks every client that still uses the old name.")
-            .help("Add a column with the new name, write to both, backfill, switch the readers, then drop the old column.")
-            .description("RENAME COLUMN (and MySQL's CHANGE old new) is instant for the database, but every deployed"
-                    + " query naming the old column fails from that moment until the new code is out, and a rolled-back"
-                    + " application fails again. Expand and contract instead. Tables created in the same change are exempt.")
-            .failing("ALTER TABLE users RENAME COLUMN mail TO email;")
-            .passing("ALTER TABLE users ADD COLUMN email varchar(320);")
-            .build();
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
-
     @Override
     protected String finding(StatementContext statement, AlterTable alter, AlterTable.Clause clause) {
         List<Token> tokens = clause.tokens();

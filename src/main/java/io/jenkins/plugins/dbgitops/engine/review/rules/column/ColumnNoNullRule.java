@@ -2,10 +2,8 @@ package io.jenkins.plugins.dbgitops.engine.review.rules.column;
 
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumn;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NameOffsets;
-import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Naming;
@@ -22,27 +20,6 @@ import net.sf.jsqlparser.statement.create.table.CreateTable;
 /** Bytebase's {@code column.no-null}: every column is declared NOT NULL. */
 public final class ColumnNoNullRule implements Rule {
     private static final Pattern ALTER_COLUMN = Pattern.compile("^ALTER (COLUMN )?");
-
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("column.no-null")
-            .optIn()
-            .title("Columns must be NOT NULL")
-            .origin("Bytebase")
-            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
-            .defaultLevel(Level.WARNING)
-            .message("A nullable column lets NULL in, which three-valued logic turns into wrong query results.")
-            .help("Declare the column NOT NULL, with a DEFAULT if rows already exist.")
-            .description("Checks that the columns of CREATE TABLE and of ALTER TABLE ... ADD, MODIFY and CHANGE are"
-                    + " NOT NULL (primary-key columns are), and flags PostgreSQL's ALTER COLUMN ... DROP NOT NULL."
-                    + " NULL compares as unknown: WHERE x <> 1 silently skips NULL rows and NOT IN with a NULL"
-                    + " returns nothing.")
-            .failing("CREATE TABLE orders (id bigint PRIMARY KEY, note varchar(200));")
-            .passing("CREATE TABLE orders (id bigint PRIMARY KEY, note varchar(200) NOT NULL DEFAULT '');")
-            .build();
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
 
     @Override
     public List<Class<? extends Statement>> statementTypes() {

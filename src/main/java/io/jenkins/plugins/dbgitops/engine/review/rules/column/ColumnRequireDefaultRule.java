@@ -1,10 +1,8 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.column;
 
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumn;
-import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Naming;
@@ -18,27 +16,6 @@ import net.sf.jsqlparser.statement.create.table.CreateTable;
  * {@code column.set-default-for-not-null} are exempt (keys, counters, generated columns, MySQL large objects).
  */
 public final class ColumnRequireDefaultRule implements Rule {
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("column.require-default")
-            .optIn()
-            .title("Columns need a default")
-            .origin("Bytebase")
-            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
-            .defaultLevel(Level.WARNING)
-            .message("A column without a DEFAULT gets NULL or fails the insert when a writer omits it.")
-            .help("Declare a DEFAULT for the column.")
-            .description("Checks that every column of CREATE TABLE and ALTER TABLE ... ADD, MODIFY and CHANGE"
-                    + " declares a DEFAULT, except primary-key, auto-increment, identity and generated columns and"
-                    + " MySQL BLOB/TEXT/JSON columns. Explicit defaults keep old application versions working while"
-                    + " a new column rolls out.")
-            .failing("ALTER TABLE orders ADD COLUMN priority int NOT NULL;")
-            .passing("ALTER TABLE orders ADD COLUMN priority int NOT NULL DEFAULT 0;")
-            .build();
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
-
     @Override
     public List<Class<? extends Statement>> statementTypes() {
         return Ddl.COLUMN_DEFINING_TYPES;

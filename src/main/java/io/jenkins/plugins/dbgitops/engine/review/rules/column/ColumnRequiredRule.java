@@ -1,11 +1,8 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.column;
 
 import io.jenkins.plugins.dbgitops.engine.review.FileContext;
-import io.jenkins.plugins.dbgitops.engine.review.Level;
-import io.jenkins.plugins.dbgitops.engine.review.PayloadField;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Naming;
@@ -15,7 +12,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import net.sf.jsqlparser.schema.Table;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.alter.Alter;
 import net.sf.jsqlparser.statement.alter.AlterExpression;
@@ -28,35 +24,10 @@ import net.sf.jsqlparser.statement.drop.Drop;
  * all; {@code ALTER TABLE} must not drop or rename one away (MySQL's {@code CHANGE} included).
  */
 public final class ColumnRequiredRule implements Rule {
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("column.required")
-            .optIn()
-            .title("Required columns")
-            .origin("Bytebase")
-            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
-            .defaultLevel(Level.WARNING)
-            .message("A table without the required columns breaks the conventions auditing and tooling rely on.")
-            .help("Add the missing columns to the table, or keep the ones the statement removes.")
-            .description("Checks that CREATE TABLE defines every column in `list` (compared case-insensitively) and"
-                    + " that ALTER TABLE does not drop or rename one of them; on MySQL, as Bytebase's MySQL advisor"
-                    + " does, each table is judged as the file leaves it, so a column added or renamed into place"
-                    + " later in the file counts and a table the file drops is not reported. Teams use it for audit"
-                    + " columns such as created_ts and updater_id that every table is expected to carry.")
-            .failing("CREATE TABLE book (id int PRIMARY KEY);")
-            .passing("CREATE TABLE book (id int PRIMARY KEY, creator_id int, created_ts timestamp, updater_id int,"
-                    + " updated_ts timestamp);")
-            .payload(PayloadField.stringList("list", List.of("id", "created_ts", "updated_ts", "creator_id",
-                    "updater_id"), "Columns every table must have."))
-            .build();
-
     // the payload list last read and its names as a sorted set: it was rebuilt for each statement
     private List<String> requiredFrom;
     private Set<String> required;
     private final FileRequiredColumns fileColumns = new FileRequiredColumns();
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
 
     @Override
     public List<Class<? extends Statement>> statementTypes() {

@@ -2,10 +2,8 @@ package io.jenkins.plugins.dbgitops.engine.review.rules.column;
 
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumn;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ColumnTypes;
-import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Naming;
@@ -20,26 +18,6 @@ import net.sf.jsqlparser.statement.create.table.CreateTable;
  * are exempt, and so are MySQL's BLOB, TEXT, JSON and spatial columns, which cannot take a literal default.
  */
 public final class ColumnSetDefaultForNotNullRule implements Rule {
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("column.set-default-for-not-null")
-            .optIn()
-            .title("NOT NULL columns need a default")
-            .origin("Bytebase")
-            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
-            .defaultLevel(Level.WARNING)
-            .message("A NOT NULL column without a DEFAULT makes every INSERT that omits it fail.")
-            .help("Add a DEFAULT to the NOT NULL column, or let it be set explicitly by every writer.")
-            .description("Checks that NOT NULL columns of CREATE TABLE and ALTER TABLE ... ADD, MODIFY and CHANGE"
-                    + " declare a DEFAULT. Without one, application versions that do not know the column yet fail"
-                    + " on insert, and adding it to a table with rows fails outright.")
-            .failing("CREATE TABLE orders (id bigint PRIMARY KEY, status varchar(20) NOT NULL);")
-            .passing("CREATE TABLE orders (id bigint PRIMARY KEY, status varchar(20) NOT NULL DEFAULT 'new');")
-            .build();
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
-
     @Override
     public List<Class<? extends Statement>> statementTypes() {
         return Ddl.COLUMN_DEFINING_TYPES;

@@ -1,7 +1,5 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.column;
 
-import io.jenkins.plugins.dbgitops.engine.review.Level;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.AlterTable;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.AlterTableClauseRule;
@@ -25,27 +23,6 @@ public final class DefaultDisallowVolatileRule extends AlterTableClauseRule {
     private static final Set<String> NILADIC = Set.of("NOW", "TRANSACTION_TIMESTAMP", "STATEMENT_TIMESTAMP");
     private static final Set<String> CONSTRAINTS = Set.of("NOT", "NULL", "CHECK", "REFERENCES", "CONSTRAINT",
             "PRIMARY", "UNIQUE", "GENERATED", "COLLATE");
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("column.default-disallow-volatile")
-            .title("Disallow volatile defaults on added columns")
-            .origin("Bytebase; Squawk: adding-field-with-default")
-            .engines(RuleDefinition.Engines.POSTGRESQL)
-            .defaultLevel(Level.ERROR)
-            .message("A column added with a volatile DEFAULT rewrites the whole table under an ACCESS EXCLUSIVE lock.")
-            .help("Add the column without a default (or with a constant one), then backfill it in batches.")
-            .description("Since PostgreSQL 11, ADD COLUMN with a constant or STABLE default such as now() is instant:"
-                    + " the value is stored once in the catalog. A VOLATILE default (random(), gen_random_uuid(),"
-                    + " clock_timestamp(), nextval(), or any function dbgitops does not know to be non-volatile) and a"
-                    + " GENERATED ... STORED column must be computed per row, so the table is rewritten while reads and"
-                    + " writes wait. Bytebase also flags now(); this rule does not, because PostgreSQL does not rewrite"
-                    + " for it. Tables created in the same change are exempt.")
-            .failing("ALTER TABLE users ADD COLUMN token uuid DEFAULT gen_random_uuid();")
-            .passing("ALTER TABLE users ADD COLUMN created_at timestamptz DEFAULT now();")
-            .build();
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
 
     @Override
     protected String finding(StatementContext statement, AlterTable alter, AlterTable.Clause clause) {

@@ -1,10 +1,8 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.column;
 
 import io.jenkins.plugins.dbgitops.engine.review.FileContext;
-import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogColumn;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogTable;
@@ -27,31 +25,7 @@ import net.sf.jsqlparser.statement.update.Update;
  * Adding a new NOT NULL column is {@code statement.disallow-add-not-null}'s concern.
  */
 public final class SetNotNullOnExistingDataRule implements Rule {
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("column.set-not-null-on-existing-data")
-            .title("SET NOT NULL on existing data")
-            .origin("Atlas: MF104")
-            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
-            .defaultLevel(Level.WARNING)
-            .message("Making an existing column NOT NULL fails the migration if any row holds NULL in it.")
-            .help("Backfill the NULLs first (UPDATE ... SET col = ... WHERE col IS NULL), in this file or an earlier one.")
-            .description("Flags ALTER TABLE ... ALTER COLUMN ... SET NOT NULL (PostgreSQL) and MODIFY / CHANGE with"
-                    + " NOT NULL (MySQL, MariaDB) on a nullable column of a table that existed before the change."
-                    + " Whether it succeeds depends on the data: it passes on an empty test database and fails in"
-                    + " production after scanning the table under an exclusive lock. A backfilling UPDATE of the"
-                    + " column earlier in the same file counts as preparation.")
-            .failing("-- PostgreSQL\nALTER TABLE customers ALTER COLUMN country SET NOT NULL;\n"
-                    + "-- MySQL, MariaDB\nALTER TABLE customers MODIFY country char(2) NOT NULL;")
-            .passing("UPDATE customers SET country = 'ZZ' WHERE country IS NULL;\n"
-                    + "-- PostgreSQL\nALTER TABLE customers ALTER COLUMN country SET NOT NULL;\n"
-                    + "-- MySQL, MariaDB\nALTER TABLE customers MODIFY country char(2) NOT NULL;")
-            .build();
-
     private final Set<String> backfilled = new HashSet<>();
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
 
     @Override
     public void startFile(FileContext file, RuleContext rule) {

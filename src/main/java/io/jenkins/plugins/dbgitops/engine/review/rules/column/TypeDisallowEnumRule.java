@@ -1,8 +1,6 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.column;
 
-import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ColumnDefinitionRule;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumns;
@@ -18,29 +16,6 @@ import net.sf.jsqlparser.statement.create.type.CreateType;
 
 /** MySQL ENUM and SET columns and PostgreSQL {@code CREATE TYPE ... AS ENUM}. */
 public final class TypeDisallowEnumRule extends ColumnDefinitionRule {
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("column.type.disallow-enum")
-            .optIn()
-            .title("Disallow enum types")
-            .origin("dbgitops")
-            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
-            .defaultLevel(Level.WARNING)
-            .message("Changing the values of an enum needs a schema migration: removing or renaming a value"
-                    + " rewrites the table (MySQL) or is impossible without recreating the type (PostgreSQL).")
-            .help("Store the value in a varchar column with a CHECK constraint, or reference a lookup table.")
-            .description("Reports MySQL ENUM and SET column types and PostgreSQL CREATE TYPE ... AS ENUM. The list"
-                    + " of allowed values is business data that changes; in MySQL, any change other than appending"
-                    + " a value copies the table, and in PostgreSQL a value can be added but never removed. A lookup"
-                    + " table or a CHECK constraint can be changed online.")
-            .failing("CREATE TABLE orders (id bigint PRIMARY KEY, status ENUM('new', 'paid', 'shipped'));")
-            .passing("CREATE TABLE orders (id bigint PRIMARY KEY,"
-                    + " status varchar(20) CHECK (status IN ('new', 'paid', 'shipped')));")
-            .build();
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
-
     @Override
     public List<Class<? extends Statement>> statementTypes() {
         return List.of(); // every statement: CREATE TYPE ... AS ENUM is not parsed
@@ -59,7 +34,7 @@ public final class TypeDisallowEnumRule extends ColumnDefinitionRule {
             List<String> tokens = SqlTokens.words(statement);
             if (SqlTokens.matchesAt(tokens, 0, "CREATE", "TYPE") && SqlTokens.matchesAt(tokens, 3, "AS", "ENUM")) {
                 rule.report(statement, Impact.of("Type " + tokens.get(2).toLowerCase(Locale.ROOT) + " is an ENUM",
-                        DEFINITION));
+                        rule));
             }
         }
     }

@@ -1,9 +1,7 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.index;
 
-import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogIndex;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl;
@@ -19,31 +17,6 @@ import net.sf.jsqlparser.statement.Statement;
  * enforce something. Exact duplicates are {@code table.no-duplicate-index}'s business.
  */
 public final class IndexNotRedundantRule implements Rule {
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("index.not-redundant")
-            .title("No redundant indexes")
-            .origin("Bytebase")
-            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
-            .defaultLevel(Level.WARNING)
-            .message("An index that is a leftmost prefix of another index is redundant: it slows writes and "
-                    + "helps no query.")
-            .help("Drop the shorter index; the longer one serves the same lookups.")
-            .description("Compares each index a statement creates with the table's other indexes (from the same"
-                    + " statement and from the catalog of earlier migrations) and reports a plain index whose"
-                    + " columns are the leftmost prefix of another one, in either direction: a new (a) next to an"
-                    + " existing (a, b), or a new (a, b) that makes an existing plain (a) redundant.")
-            .failing("CREATE TABLE orders (id bigint PRIMARY KEY, customer_id bigint, placed_at date);\n"
-                    + "CREATE INDEX idx_orders_customer_id_placed_at ON orders (customer_id, placed_at);\n"
-                    + "CREATE INDEX idx_orders_customer_id ON orders (customer_id);")
-            .passing("CREATE TABLE orders (id bigint PRIMARY KEY, customer_id bigint, placed_at date);\n"
-                    + "CREATE INDEX idx_orders_customer_id_placed_at ON orders (customer_id, placed_at);\n"
-                    + "CREATE INDEX idx_orders_placed_at ON orders (placed_at);")
-            .build();
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
-
     @Override
     public List<Class<? extends Statement>> statementTypes() {
         return TableIndexes.STATEMENT_TYPES;

@@ -1,10 +1,7 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.index;
 
-import io.jenkins.plugins.dbgitops.engine.review.Level;
-import io.jenkins.plugins.dbgitops.engine.review.PayloadField;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Naming;
@@ -21,28 +18,6 @@ import net.sf.jsqlparser.statement.Statement;
  * crosses the limit.
  */
 public final class IndexTotalNumberLimitRule implements Rule {
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("index.total-number-limit")
-            .title("Limit indexes per table")
-            .origin("Bytebase")
-            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
-            .defaultLevel(Level.WARNING)
-            .message("Every index slows every write to the table and competes for memory.")
-            .help("Drop indexes that queries no longer need, or merge them into composite indexes.")
-            .description("Counts the indexes, primary key and unique constraints of each table as the catalog knows"
-                    + " them from earlier migrations, plus those the statement creates, and reports a statement that"
-                    + " takes a table above `number`. Write amplification grows with each index.")
-            .failing("CREATE TABLE t (id int PRIMARY KEY, a int, b int, c int, d int, e int,\n"
-                    + "  UNIQUE (a), UNIQUE (b), UNIQUE (c), UNIQUE (d), UNIQUE (e));")
-            .passing("CREATE TABLE t (id int PRIMARY KEY, a int, b int, c int, d int, e int,\n"
-                    + "  UNIQUE (a), UNIQUE (b), UNIQUE (c), UNIQUE (d));")
-            .payload(PayloadField.integer("number", 5, "Most indexes a table may have."))
-            .build();
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
-
     @Override
     public List<Class<? extends Statement>> statementTypes() {
         return TableIndexes.STATEMENT_TYPES;

@@ -2,11 +2,8 @@ package io.jenkins.plugins.dbgitops.engine.review.rules.index;
 
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NameOffsets;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ColumnTypes;
-import io.jenkins.plugins.dbgitops.engine.review.Level;
-import io.jenkins.plugins.dbgitops.engine.review.PayloadField;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Naming;
@@ -25,28 +22,6 @@ public final class PrimaryKeyTypeAllowlistRule implements Rule {
     private static final Map<String, String> ALIASES = Map.of("integer", "int", "int4", "int", "int8", "bigint",
             "serial4", "serial", "serial8", "bigserial", "int2", "smallint", "serial2", "smallserial",
             "character varying", "varchar");
-
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("index.primary-key-type-allowlist")
-            .optIn()
-            .title("Primary key type allowlist")
-            .origin("Bytebase")
-            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
-            .defaultLevel(Level.WARNING)
-            .message("The primary key uses a type outside the policy's allowlist.")
-            .help("Use one of the allowed primary-key types.")
-            .description("Checks the types of primary-key columns in CREATE TABLE and ALTER TABLE ... ADD PRIMARY KEY"
-                    + " (types of existing columns from the catalog) against `list`, ignoring arguments and case and"
-                    + " treating aliases such as integer and int4 as int.")
-            .failing("CREATE TABLE orders (id uuid PRIMARY KEY);")
-            .passing("CREATE TABLE orders (id bigint PRIMARY KEY);")
-            .payload(PayloadField.stringList("list", List.of("serial", "bigserial", "int", "bigint"),
-                    "Types a primary-key column may have."))
-            .build();
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
 
     @Override
     public List<Class<? extends Statement>> statementTypes() {

@@ -1,9 +1,7 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.index;
 
-import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogTable;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.ColumnDefinitions;
@@ -22,27 +20,6 @@ import net.sf.jsqlparser.statement.create.table.Index;
  * data fails if existing rows hold duplicates. Tables created in the same change are empty and exempt.
  */
 public final class UniqueOnExistingDataRule implements Rule {
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("index.unique-on-existing-data")
-            .title("Unique index on existing data")
-            .origin("Atlas: MF101")
-            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
-            .defaultLevel(Level.WARNING)
-            .message("Adding a unique index or key to a table with data fails the migration if existing rows hold duplicate values.")
-            .help("Check for duplicates first (SELECT cols, count(*) ... GROUP BY cols HAVING count(*) > 1) and clean them up in an earlier migration.")
-            .description("Flags CREATE UNIQUE INDEX and ALTER TABLE ... ADD UNIQUE / ADD PRIMARY KEY on a table that"
-                    + " existed before the change. Whether the statement succeeds depends on the data, not on the"
-                    + " schema: it passes in test and fails in production, after a full table scan, when production"
-                    + " holds a duplicate.")
-            .failing("CREATE UNIQUE INDEX uq_users_email ON users (email);")
-            .passing("CREATE TABLE users (id bigint PRIMARY KEY, email varchar(255));\n"
-                    + "CREATE UNIQUE INDEX uq_users_email ON users (email);")
-            .build();
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
-
     @Override
     public List<Class<? extends Statement>> statementTypes() {
         return List.of(CreateIndex.class, Alter.class);

@@ -1,7 +1,6 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.live;
 
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import java.util.Optional;
 
 /**
@@ -10,17 +9,7 @@ import java.util.Optional;
  * says that it was skipped.
  */
 public abstract class DatabaseRule implements Rule {
-    private final RuleDefinition definition;
     private LiveDatabase database = LiveDatabase.of(Optional.empty());
-
-    protected DatabaseRule(RuleDefinition definition) {
-        this.definition = definition;
-    }
-
-    @Override
-    public RuleDefinition definition() {
-        return definition;
-    }
 
     /** Gives the rule the review's database; called once per review run, before {@code startFile}. */
     public void attach(LiveDatabase value) {

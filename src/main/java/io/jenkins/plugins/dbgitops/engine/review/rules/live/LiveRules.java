@@ -8,7 +8,6 @@ import java.util.List;
 
 /** Connects the database-backed rules of a registry to a review's database. */
 public final class LiveRules {
-
     private LiveRules() {
     }
 

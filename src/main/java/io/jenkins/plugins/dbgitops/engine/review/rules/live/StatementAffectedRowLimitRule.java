@@ -1,10 +1,7 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.live;
 
 import io.jenkins.plugins.dbgitops.engine.review.FileContext;
-import io.jenkins.plugins.dbgitops.engine.review.Level;
-import io.jenkins.plugins.dbgitops.engine.review.PayloadField;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import java.sql.SQLException;
@@ -21,37 +18,12 @@ import java.util.regex.Pattern;
  * MariaDB: the first {@code rows} value of the tabular plan, capped by the statement's {@code LIMIT}.
  */
 public final class StatementAffectedRowLimitRule extends DatabaseRule {
-    private static final int DEFAULT_LIMIT = 1000;
     private static final Pattern PG_ROWS = Pattern.compile("rows=([0-9]+)");
     private static final Pattern MYSQL_ROWS = Pattern.compile("(?:^| )rows=([0-9]+)");
     private static final Pattern LIMIT = Pattern.compile(" LIMIT ([0-9]+)$");
 
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.affected-row-limit")
-            .title("UPDATE and DELETE row limit on the database")
-            .origin("Bytebase")
-            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
-            .defaultLevel(Level.WARNING)
-            .message("The statement changes more rows than the limit, which holds locks and bloats the change.")
-            .help("Narrow the WHERE clause, or split the change into batches below the limit.")
-            .description("Needs a database (--schema-from): asks it to EXPLAIN each UPDATE and DELETE and compares the"
-                    + " planner's row estimate with the payload's number (Bytebase's default: 1000). The estimate comes"
-                    + " from the table's statistics, so it is only as good as the last ANALYZE. At most ten"
-                    + " statements per file are explained; a statement the database cannot plan is reported too."
-                    + " Without a database the rule is reported as skipped.")
-            .failing("-- the database has orders (id bigint PRIMARY KEY, total bigint) with 5000 rows\n"
-                    + "DELETE FROM orders WHERE total > 0;")
-            .passing("-- the database has orders (id bigint PRIMARY KEY, total bigint) with 5000 rows\n"
-                    + "DELETE FROM orders WHERE id = 42;")
-            .payload(PayloadField.integer("number", DEFAULT_LIMIT, "the largest estimated number of affected rows"))
-            .optIn()
-            .build();
-
     private final List<String> preExecutions = new ArrayList<>();
     private int explains;
-
-    public StatementAffectedRowLimitRule() {
-        super(DEFINITION);
-    }
 
     @Override
     public void startFile(FileContext file, RuleContext rule) {

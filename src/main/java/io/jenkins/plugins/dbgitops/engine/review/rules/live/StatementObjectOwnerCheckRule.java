@@ -1,9 +1,7 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.live;
 
 import io.jenkins.plugins.dbgitops.engine.review.FileContext;
-import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import java.sql.SQLException;
 import java.util.HashMap;
@@ -20,33 +18,8 @@ import java.util.regex.Matcher;
 public final class StatementObjectOwnerCheckRule extends DatabaseRule {
     private static final String PG_DATABASE_OWNER = "pg_database_owner";
 
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.object-owner-check")
-            .title("The migration's role owns what it changes")
-            .origin("Bytebase")
-            .engines(RuleDefinition.Engines.POSTGRESQL)
-            .defaultLevel(Level.WARNING)
-            .message("The role that runs the migration does not own the object, so the statement fails or leaves"
-                    + " objects owned by the wrong role.")
-            .help("Run the migration as the owner (SET ROLE <owner>;), or change the owner first.")
-            .description("Needs a database (--schema-from): compares CURRENT_USER with the owner of the table an ALTER"
-                    + " TABLE changes, and with the owner of the schema where other statements create, alter or drop"
-                    + " tables, sequences, types, functions, indexes, triggers, materialized views and extensions;"
-                    + " CREATE SCHEMA needs the database's owner. As in Bytebase, a schema owned by pg_database_owner"
-                    + " counts as owned by the database's owner, and objects the database does not have are not"
-                    + " judged. Without a database the rule is reported as skipped.")
-            .failing("-- the database has app_owned (id int), owned by the role app_owner\n"
-                    + "ALTER TABLE app_owned ADD COLUMN note text;")
-            .passing("-- the database has orders, owned by the role that runs the migration\n"
-                    + "ALTER TABLE orders ADD COLUMN note text;")
-            .optIn()
-            .build();
-
     private final Map<String, Optional<String>> owners = new HashMap<>();
     private String currentRole;
-
-    public StatementObjectOwnerCheckRule() {
-        super(DEFINITION);
-    }
 
     @Override
     public void startFile(FileContext file, RuleContext rule) {
@@ -124,5 +97,4 @@ public final class StatementObjectOwnerCheckRule extends DatabaseRule {
         }
         return currentRole;
     }
-
 }

@@ -2,9 +2,7 @@ package io.jenkins.plugins.dbgitops.engine.review.rules.live;
 
 import io.jenkins.plugins.dbgitops.engine.migration.ChangeType;
 import io.jenkins.plugins.dbgitops.engine.review.FileContext;
-import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import java.sql.SQLException;
@@ -27,35 +25,11 @@ public final class StatementPriorBackupCheckRule extends DatabaseRule {
     /** Bytebase's {@code common.BackupDatabaseNameOfEngine} for PostgreSQL, MySQL and MariaDB. */
     static final String BACKUP = "bbdataarchive";
 
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.prior-backup-check")
-            .title("Data changes can be backed up first")
-            .origin("Bytebase: BUILTIN_PRIOR_BACKUP_CHECK")
-            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
-            .defaultLevel(Level.WARNING)
-            .message("The data change cannot be backed up before it runs, so it cannot be rolled back from a backup.")
-            .help("Keep DDL out of data-change files, use one kind of DML per table, and create the bbdataarchive"
-                    + " schema (PostgreSQL) or database (MySQL).")
-            .description("Needs a database (--schema-from); judges DML files (a _dml name or the dml directive)."
-                    + " Bytebase backs up the rows a data change touches into bbdataarchive before running it, which"
-                    + " works only when the change holds nothing but DML, the backup schema or database exists, and"
-                    + " the statements on one table are all UPDATEs or all DELETEs. Each broken condition is a"
-                    + " finding. Without a database the rule is reported as skipped.")
-            .failing("-- a _dml file; the database has orders and the bbdataarchive schema or database\n"
-                    + "UPDATE orders SET total = 0 WHERE id = 1;\nDELETE FROM orders WHERE id = 2;")
-            .passing("-- a _dml file; the database has orders and the bbdataarchive schema or database\n"
-                    + "UPDATE orders SET total = 0 WHERE id = 1;\nUPDATE orders SET total = 1 WHERE id = 2;")
-            .optIn()
-            .build();
-
     private final Map<String, String> kindByTable = new TreeMap<>();
     private final Map<String, Boolean> mixed = new TreeMap<>();
     private boolean judged;
     private Boolean backupExists;
     private String currentDatabase;
-
-    public StatementPriorBackupCheckRule() {
-        super(DEFINITION);
-    }
 
     @Override
     public void startFile(FileContext file, RuleContext rule) {

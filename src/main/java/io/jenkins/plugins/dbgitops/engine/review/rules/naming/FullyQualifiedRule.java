@@ -1,10 +1,8 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.naming;
 
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NameOffsets;
-import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl;
 import java.util.ArrayList;
@@ -18,28 +16,6 @@ import net.sf.jsqlparser.statement.Statement;
  */
 public final class FullyQualifiedRule implements Rule {
     private static final List<Class<? extends Statement>> STATEMENT_TYPES = statementTypes(NamedTables.SUPPORTED);
-
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("naming.fully-qualified")
-            .optIn()
-            .title("Fully qualified object names")
-            .origin("Bytebase")
-            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
-            .defaultLevel(Level.WARNING)
-            .message("An unqualified table name depends on the session's search_path or default database.")
-            .help("Qualify the name with its schema (PostgreSQL) or database (MySQL), e.g. sales.orders.")
-            .description("Reports table and sequence names without a schema (or MySQL database) in DDL and DML"
-                    + " statements: CREATE, ALTER, DROP, RENAME, TRUNCATE, CREATE INDEX, CREATE TRIGGER, CREATE SEQUENCE,"
-                    + " COMMENT ON, INSERT, UPDATE, DELETE, MERGE and SELECT, including tables in subqueries and"
-                    + " references. Which object an unqualified name means depends on the connection's"
-                    + " search_path or current database, which differs between tools and environments.")
-            .failing("INSERT INTO orders (id) SELECT id FROM sales.legacy_orders;")
-            .passing("INSERT INTO sales.orders (id) SELECT id FROM sales.legacy_orders;")
-            .build();
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
 
     private static List<Class<? extends Statement>> statementTypes(List<Class<? extends Statement>> supported) {
         List<Class<? extends Statement>> types = new ArrayList<>(supported);

@@ -1,13 +1,9 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.naming;
 
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NameOffsets;
-import io.jenkins.plugins.dbgitops.engine.review.Level;
-import io.jenkins.plugins.dbgitops.engine.review.PayloadField;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Naming;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import java.util.List;
@@ -24,28 +20,6 @@ import net.sf.jsqlparser.statement.create.table.CreateTable;
  * unquoted names to lower case, so there only quoted names can break a lower-case convention.
  */
 public final class IdentifierCaseRule implements Rule {
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("naming.identifier.case")
-            .optIn()
-            .title("Identifier case")
-            .origin("Bytebase")
-            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
-            .defaultLevel(Level.WARNING)
-            .message("A mixed-case identifier must be spelled exactly (and quoted in PostgreSQL) by every query.")
-            .help("Write the identifier in one case: lower case unless the policy sets upper.")
-            .description("Checks that the tables, columns, indexes and constraints introduced by CREATE TABLE,"
-                    + " ALTER TABLE and CREATE INDEX are all lower case (or all upper case with upper: true)."
-                    + " In PostgreSQL a quoted \"OrderItems\" is a different name from order_items; in MySQL table"
-                    + " names are case-sensitive on Linux and not on Windows or macOS.")
-            .failing("CREATE TABLE \"OrderItems\" (id bigint PRIMARY KEY);")
-            .passing("CREATE TABLE order_items (id bigint PRIMARY KEY);")
-            .payload(PayloadField.bool("upper", false, "Whether identifiers must be upper case instead of lower case."))
-            .build();
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
-
     @Override
     public List<Class<? extends Statement>> statementTypes() {
         // the statements that introduce names

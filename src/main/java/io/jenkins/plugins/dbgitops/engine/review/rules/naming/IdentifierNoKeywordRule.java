@@ -1,10 +1,8 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.naming;
 
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NameOffsets;
-import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ReservedWords;
@@ -23,26 +21,6 @@ public final class IdentifierNoKeywordRule implements Rule {
     /** The introduced names, worked out once per statement for this rule and naming.identifier.case. */
     static final StatementContext.Fact<Set<String>> IDENTIFIERS = StatementContext.Fact.of(
             statement -> identifiers(statement.ast().orElseThrow()));
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("naming.identifier.no-keyword")
-            .title("Identifiers are not keywords")
-            .origin("Bytebase")
-            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
-            .defaultLevel(Level.WARNING)
-            .message("An identifier that is a reserved word must be quoted everywhere, and queries that forget fail.")
-            .help("Rename the identifier, e.g. order_date instead of date-like keywords or sort_order instead "
-                    + "of order.")
-            .description("Checks the names of tables, columns, indexes and constraints that CREATE TABLE, ALTER TABLE"
-                    + " and CREATE INDEX introduce against the engine's reserved words (MySQL 8.0's or PostgreSQL's)."
-                    + " Quoted keywords work, but every query, ORM mapping and report must quote them too. Only"
-                    + " reserved words are reported; Bytebase's MySQL list also has some non-reserved keywords.")
-            .failing("CREATE TABLE orders (id bigint PRIMARY KEY, \"order\" int);")
-            .passing("CREATE TABLE orders (id bigint PRIMARY KEY, sort_order int);")
-            .build();
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
 
     @Override
     public List<Class<? extends Statement>> statementTypes() {

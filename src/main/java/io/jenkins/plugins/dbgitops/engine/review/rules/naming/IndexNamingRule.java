@@ -1,6 +1,5 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.naming;
 
-import io.jenkins.plugins.dbgitops.engine.review.PayloadField;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
@@ -38,12 +37,6 @@ abstract class IndexNamingRule implements Rule {
     IndexNamingRule(Ddl.IndexKind kind, String noun) {
         this.kind = kind;
         this.noun = noun;
-    }
-
-    /** The {@code format} payload of an index naming rule, with its templates. */
-    static PayloadField templateFormat(String defaultFormat) {
-        return PayloadField.string("format", defaultFormat, "Regular expression the name must match; {{table}} and"
-                + " {{column_list}} (columns joined by _) are replaced first; ^$| lets unnamed ones pass.");
     }
 
     @Override

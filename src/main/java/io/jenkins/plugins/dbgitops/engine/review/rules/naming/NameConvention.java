@@ -1,6 +1,5 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.naming;
 
-import io.jenkins.plugins.dbgitops.engine.review.PayloadField;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Naming;
@@ -10,9 +9,6 @@ import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Naming;
  * a name that breaks them ({@code mismatches <kind> naming convention, ...}).
  */
 final class NameConvention {
-    /** The {@code maxLength} payload every naming rule has. */
-    static final PayloadField MAX_LENGTH = PayloadField.integer("maxLength", 64, "Longest name allowed; 0 for no limit.");
-
     private final String format;
     private final int maxLength;
     private final String kind;

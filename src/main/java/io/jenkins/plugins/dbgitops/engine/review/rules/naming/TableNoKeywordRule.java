@@ -1,10 +1,8 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.naming;
 
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NameOffsets;
-import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Naming;
@@ -26,26 +24,6 @@ public final class TableNoKeywordRule implements Rule {
     private static final Pattern UNPARSED = Pattern.compile(
             "^(?:CREATE (?:TEMPORARY |UNLOGGED )?TABLE (?:IF NOT EXISTS )?|ALTER TABLE (?:IF EXISTS )?\\S+ RENAME TO"
                     + " |RENAME TABLE \\S+ TO )(?:\\S+\\.)?([^ (.]+)");
-
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("naming.table.no-keyword")
-            .title("Table names are not keywords")
-            .origin("Bytebase")
-            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
-            .defaultLevel(Level.WARNING)
-            .message("A table named after a reserved word must be quoted in every query, and breaks the ones "
-                    + "that forget.")
-            .help("Choose a name that is not a reserved word, e.g. orders instead of order.")
-            .description("Checks the names given by CREATE TABLE, ALTER TABLE ... RENAME TO and RENAME TABLE against"
-                    + " the engine's reserved words (MySQL 8.0's or PostgreSQL's). Such names only work quoted, so"
-                    + " every hand-written query, report and tool must remember to quote them.")
-            .failing("CREATE TABLE \"order\" (id bigint PRIMARY KEY);")
-            .passing("CREATE TABLE purchase_order (id bigint PRIMARY KEY);")
-            .build();
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
 
     @Override
     public List<Class<? extends Statement>> statementTypes() {

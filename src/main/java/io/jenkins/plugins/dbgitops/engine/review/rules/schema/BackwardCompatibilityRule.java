@@ -1,9 +1,7 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.schema;
 
-import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogTable;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl;
@@ -23,30 +21,6 @@ import net.sf.jsqlparser.statement.drop.Drop;
  * running code uses them yet. Statements JSqlParser cannot parse (e.g. {@code NOT VALID}) are read by their tokens.
  */
 public final class BackwardCompatibilityRule implements Rule {
-
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("schema.backward-compatibility")
-            .title("Backward-compatible schema changes")
-            .origin("Bytebase")
-            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
-            .defaultLevel(Level.WARNING)
-            .message("The change may break the application version that is still running against the old schema.")
-            .help("Expand and contract: add the new structure, migrate readers and writers, and remove the old "
-                    + "one in a later release.")
-            .description("Reports statements that old application code may not survive: DROP DATABASE, SCHEMA, TABLE"
-                    + " or MATERIALIZED VIEW (not a plain view, which holds no data); renaming tables and columns;"
-                    + " dropping columns; changing a column's type or definition (MySQL MODIFY and CHANGE, PostgreSQL"
-                    + " ALTER COLUMN ... TYPE and SET NOT NULL); adding primary keys, unique, check or foreign-key"
-                    + " constraints and unique indexes to existing tables, which reject writes that used to succeed."
-                    + " Tables created earlier in the same change are exempt. The lock-safety rules report the same statements for their locking cost.")
-            .failing("ALTER TABLE orders RENAME COLUMN note TO remark;")
-            .passing("ALTER TABLE orders ADD COLUMN remark varchar(200);")
-            .build();
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
-
     @Override
     public List<Class<? extends Statement>> statementTypes() {
         // the parsed statements reason() judges
@@ -135,5 +109,4 @@ public final class BackwardCompatibilityRule implements Rule {
         Optional<CatalogTable> known = statement.catalog().table(table);
         return known.map(CatalogTable::createdInReview).orElse(false);
     }
-
 }

@@ -1,10 +1,8 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.security;
 
 import net.sf.jsqlparser.statement.Statement;
-import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Impact;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SqlTokens;
@@ -23,30 +21,7 @@ import net.sf.jsqlparser.statement.role.CreateRole;
  * level WARNING by default; teams that keep access in infrastructure code (separation of duties) turn it to ERROR.
  */
 public final class DisallowAccountManagementRule implements Rule {
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("security.disallow-account-management")
-            .optIn()
-            .title("Disallow account and privilege changes")
-            .origin("dbgitops")
-            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
-            .defaultLevel(Level.WARNING)
-            .message("Accounts and privileges changed by a schema migration bypass the access review that"
-                    + " separation of duties requires, and differ between environments.")
-            .help("Manage users, roles and grants in the access-management or infrastructure code, reviewed by"
-                    + " its owners.")
-            .description("Reports CREATE, ALTER and DROP of USER or ROLE, GRANT and REVOKE. Audit regimes such as"
-                    + " SOX and ISO 27001 expect access changes to go through an approval path of their own; in a"
-                    + " migration they ride along with schema changes, need elevated deployment privileges and are"
-                    + " hard to audit afterwards.")
-            .failing("GRANT SELECT ON orders TO reporting;")
-            .passing("CREATE INDEX idx_orders_status ON orders (status);")
-            .build();
-
     private static final Set<String> ACCOUNTS = Set.of("USER", "ROLE");
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
 
     @Override
     public List<Class<? extends Statement>> statementTypes() {
@@ -71,9 +46,9 @@ public final class DisallowAccountManagementRule implements Rule {
         boolean account = (head.equals("CREATE") || head.equals("ALTER") || head.equals("DROP"))
                 && ACCOUNTS.contains(tokens.get(1));
         if (account) {
-            rule.report(statement, Impact.of(head + " " + tokens.get(1) + " changes database accounts", DEFINITION));
+            rule.report(statement, Impact.of(head + " " + tokens.get(1) + " changes database accounts", rule));
         } else if (head.equals("GRANT") || head.equals("REVOKE")) {
-            rule.report(statement, Impact.of(head + " changes privileges", DEFINITION));
+            rule.report(statement, Impact.of(head + " changes privileges", rule));
         }
     }
 }

@@ -1,9 +1,7 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.security;
 
-import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Impact;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SqlTokens;
@@ -17,24 +15,6 @@ import java.util.Set;
  * friends. Client-side {@code LOAD DATA LOCAL} and {@code COPY ... FROM STDIN} pass.
  */
 public final class DisallowFileAccessRule implements Rule {
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("security.disallow-file-access")
-            .title("Disallow server file access")
-            .origin("dbgitops")
-            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
-            .defaultLevel(Level.ERROR)
-            .message("Reading or writing files or running programs on the database server needs superuser-level"
-                    + " privileges and depends on files that exist on one machine only.")
-            .help("Load data through the client (LOAD DATA LOCAL, COPY FROM STDIN) or ship it as INSERT statements"
-                    + " in the migration.")
-            .description("Reports MySQL LOAD DATA INFILE (without LOCAL), SELECT ... INTO OUTFILE or DUMPFILE and"
-                    + " LOAD_FILE(), and PostgreSQL COPY to or from a server file or PROGRAM and the pg_read_file,"
-                    + " pg_read_binary_file, pg_ls_dir, lo_import and lo_export functions. These need FILE or"
-                    + " pg_read_server_files/pg_execute_server_program rights, leak server files and make the"
-                    + " migration depend on the server's disk.")
-            .failing("SELECT id, email INTO OUTFILE '/tmp/users.csv' FROM users;")
-            .passing("SELECT id, email FROM users;")
-            .build();
-
     /**
      * Words whose presence makes a statement worth tokenising, looked for in the raw text so big INSERT batches are
      * not normalised for nothing. A hand scan: a case-insensitive regex alternation cost 3% of a whole review.
@@ -47,27 +27,22 @@ public final class DisallowFileAccessRule implements Rule {
             "PG_LS_DIR", "LO_IMPORT", "LO_EXPORT");
 
     @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
-
-    @Override
     public void check(StatementContext statement, RuleContext rule) {
         if (!mentionsCandidate(statement.text())) {
             return;
         }
         List<String> tokens = SqlTokens.words(statement);
         if (SqlTokens.contains(tokens, "INTO", "OUTFILE") || SqlTokens.contains(tokens, "INTO", "DUMPFILE")) {
-            rule.report(statement, Impact.of("The statement writes a file on the server", DEFINITION));
+            rule.report(statement, Impact.of("The statement writes a file on the server", rule));
         } else if (SqlTokens.matchesAt(tokens, 0, "LOAD", "DATA") && !tokens.contains("LOCAL")) {
-            rule.report(statement, Impact.of("LOAD DATA INFILE reads a file on the server", DEFINITION));
+            rule.report(statement, Impact.of("LOAD DATA INFILE reads a file on the server", rule));
         } else if (!tokens.isEmpty() && tokens.get(0).equals("COPY") && copiesServerFile(tokens)) {
-            rule.report(statement, Impact.of("COPY reads or writes a server file or program", DEFINITION));
+            rule.report(statement, Impact.of("COPY reads or writes a server file or program", rule));
         } else {
             for (int i = 0; i + 1 < tokens.size(); i++) {
                 if (FILE_FUNCTIONS.contains(tokens.get(i)) && tokens.get(i + 1).equals("(")) {
                     rule.report(statement, Impact.of("Function " + tokens.get(i) + " accesses server files",
-                            DEFINITION));
+                            rule));
                     return;
                 }
             }

@@ -1,10 +1,8 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.security;
 
 import net.sf.jsqlparser.statement.Statement;
-import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Impact;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SqlTokens;
@@ -18,28 +16,8 @@ import net.sf.jsqlparser.statement.grant.Grant;
  * that may connect from any host.
  */
 public final class DisallowGrantToPublicRule implements Rule {
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("security.disallow-grant-to-public")
-            .title("Disallow grants to PUBLIC or any host")
-            .origin("dbgitops")
-            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
-            .defaultLevel(Level.ERROR)
-            .message("A grant to PUBLIC or to an account at host '%' reaches every role or every client machine,"
-                    + " including ones created later.")
-            .help("Grant to a named role (PostgreSQL) or to an account restricted to known hosts (MySQL).")
-            .description("Reports PostgreSQL GRANT ... TO PUBLIC and MySQL GRANT ... TO 'user'@'%'. PUBLIC includes"
-                    + " every current and future role; the '%' host accepts the account from any address, so a"
-                    + " leaked password works from anywhere.")
-            .failing("GRANT SELECT ON orders TO PUBLIC;")
-            .passing("GRANT SELECT ON orders TO reporting;")
-            .build();
-
     /** A quoted {@code %} host after {@code @}, with any identifier quotes. */
     private static final Pattern ANY_HOST = Pattern.compile("@\\s*(['\"`])%\\1");
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
 
     @Override
     public List<Class<? extends Statement>> statementTypes() {
@@ -57,9 +35,9 @@ public final class DisallowGrantToPublicRule implements Rule {
             return;
         }
         if (tokens.subList(to + 1, tokens.size()).contains("PUBLIC")) {
-            rule.report(statement, Impact.of("The grant goes to PUBLIC", DEFINITION));
+            rule.report(statement, Impact.of("The grant goes to PUBLIC", rule));
         } else if (statement.engine().isMySqlFamily() && ANY_HOST.matcher(statement.text()).find()) {
-            rule.report(statement, Impact.of("The grant goes to an account at any host '%'", DEFINITION));
+            rule.report(statement, Impact.of("The grant goes to an account at any host '%'", rule));
         }
     }
 }

@@ -1,10 +1,8 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.security;
 
 import net.sf.jsqlparser.statement.Statement;
-import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Impact;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SqlTokens;
@@ -20,32 +18,10 @@ import net.sf.jsqlparser.statement.create.procedure.CreateProcedure;
  * ...), CREATE LANGUAGE and LOAD.
  */
 public final class DisallowNativeCodeRule implements Rule {
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("security.disallow-native-code")
-            .title("Disallow native and untrusted code")
-            .origin("dbgitops")
-            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
-            .defaultLevel(Level.ERROR)
-            .message("Native libraries and untrusted languages run inside the server process with the server's"
-                    + " operating-system rights, beyond any SQL permission.")
-            .help("Use SQL or a trusted language (plpgsql) for functions, and let operators install plugins.")
-            .description("Reports MySQL INSTALL PLUGIN, INSTALL COMPONENT and CREATE FUNCTION ... SONAME (UDFs),"
-                    + " and PostgreSQL functions in LANGUAGE C or internal or an untrusted language (plpythonu,"
-                    + " plpython3u, plperlu, pltclu, plsh), CREATE LANGUAGE and LOAD. A bug in such code crashes"
-                    + " the server, and a malicious one reads any file or memory of the database.")
-            .failing("CREATE FUNCTION metaphon RETURNS STRING SONAME 'udf_example.so';\n"
-                    + "CREATE FUNCTION add_one(integer) RETURNS integer AS 'funcs', 'add_one' LANGUAGE C STRICT;")
-            .passing("CREATE FUNCTION add_one(i integer) RETURNS integer LANGUAGE sql AS 'SELECT i + 1';")
-            .build();
-
     private static final Set<String> UNTRUSTED = Set.of("C", "INTERNAL", "PLPYTHONU", "PLPYTHON2U", "PLPYTHON3U",
             "PLPERLU", "PLTCLU", "PLSH", "PLJAVAU", "PLRUSTU");
 
     private static final Set<String> LANGUAGE_PREFIX = Set.of("CREATE", "OR", "REPLACE", "TRUSTED", "PROCEDURAL");
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
 
     @Override
     public List<Class<? extends Statement>> statementTypes() {
@@ -66,16 +42,16 @@ public final class DisallowNativeCodeRule implements Rule {
         int language = tokens.indexOf("LANGUAGE");
         if (statement.engine().isMySqlFamily() && (SqlTokens.matchesAt(tokens, 0, "INSTALL", "PLUGIN")
                 || SqlTokens.matchesAt(tokens, 0, "INSTALL", "COMPONENT"))) {
-            rule.report(statement, Impact.of("INSTALL " + tokens.get(1) + " loads native code", DEFINITION));
+            rule.report(statement, Impact.of("INSTALL " + tokens.get(1) + " loads native code", rule));
         } else if (statement.engine().isMySqlFamily() && routine && tokens.contains("SONAME")) {
-            rule.report(statement, Impact.of("CREATE FUNCTION ... SONAME loads a native library", DEFINITION));
+            rule.report(statement, Impact.of("CREATE FUNCTION ... SONAME loads a native library", rule));
         } else if (statement.engine() == io.jenkins.plugins.dbgitops.engine.sql.SqlEngine.POSTGRESQL) {
             if (routine && language > 0 && language + 1 < tokens.size()
                     && UNTRUSTED.contains(tokens.get(language + 1))) {
                 rule.report(statement, Impact.of("The routine is written in LANGUAGE " + tokens.get(language + 1),
-                        DEFINITION));
+                        rule));
             } else if (tokens.get(0).equals("LOAD") || createsLanguage(tokens, language)) {
-                rule.report(statement, Impact.of(tokens.get(0) + " loads a language or library", DEFINITION));
+                rule.report(statement, Impact.of(tokens.get(0) + " loads a language or library", rule));
             }
         }
     }

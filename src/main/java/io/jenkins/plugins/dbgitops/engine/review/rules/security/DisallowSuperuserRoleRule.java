@@ -1,10 +1,8 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.security;
 
 import net.sf.jsqlparser.statement.Statement;
-import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Impact;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SqlTokens;
@@ -21,30 +19,8 @@ import net.sf.jsqlparser.statement.role.CreateRole;
  * on either engine.
  */
 public final class DisallowSuperuserRoleRule implements Rule {
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("security.disallow-superuser-role")
-            .title("Disallow superuser and administrative grants")
-            .origin("dbgitops")
-            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
-            .defaultLevel(Level.ERROR)
-            .message("An account with administrative power bypasses every permission and row-level policy, and"
-                    + " can hand its rights on to others.")
-            .help("Grant the specific privileges the account needs; leave superuser accounts to the DBA, outside"
-                    + " migrations.")
-            .description("Reports CREATE/ALTER ROLE or USER with SUPERUSER or BYPASSRLS (PostgreSQL), GRANT of"
-                    + " SUPER, FILE, SHUTDOWN, SYSTEM_USER or ALL PRIVILEGES ON *.* (MySQL), and WITH GRANT OPTION or"
-                    + " WITH ADMIN OPTION (both). Such accounts read any file or table, switch off policies and"
-                    + " create further accounts, so they must not be produced by an application's migrations.")
-            .failing("GRANT SELECT ON orders TO app_reader WITH GRANT OPTION;")
-            .passing("GRANT SELECT ON orders TO app_reader;")
-            .build();
-
     private static final Set<String> PG_ATTRIBUTES = Set.of("SUPERUSER", "BYPASSRLS");
     private static final Set<String> MYSQL_PRIVILEGES = Set.of("SUPER", "FILE", "SHUTDOWN", "SYSTEM_USER");
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
 
     @Override
     public List<Class<? extends Statement>> statementTypes() {
@@ -65,7 +41,7 @@ public final class DisallowSuperuserRoleRule implements Rule {
                 && (tokens.get(1).equals("ROLE") || tokens.get(1).equals("USER"));
         if (role && statement.engine() == io.jenkins.plugins.dbgitops.engine.sql.SqlEngine.POSTGRESQL) {
             tokens.stream().filter(PG_ATTRIBUTES::contains).findFirst().ifPresent(attribute -> rule.report(statement,
-                    Impact.of(head + " " + tokens.get(1) + " gives " + attribute, DEFINITION)));
+                    Impact.of(head + " " + tokens.get(1) + " gives " + attribute, rule)));
         } else if (head.equals("GRANT")) {
             checkGrant(statement, rule, tokens);
         }
@@ -77,14 +53,14 @@ public final class DisallowSuperuserRoleRule implements Rule {
         if (statement.engine().isMySqlFamily()) {
             privileges.stream().filter(MYSQL_PRIVILEGES::contains).findFirst().ifPresent(privilege ->
                     rule.report(statement, Impact.of("GRANT " + privilege + " gives administrative power",
-                            DEFINITION)));
+                            rule)));
             if (privileges.contains("ALL") && on >= 0 && on + 1 < tokens.size() && tokens.get(on + 1).equals("*.*")) {
-                rule.report(statement, Impact.of("GRANT ALL ON *.* makes the account an administrator", DEFINITION));
+                rule.report(statement, Impact.of("GRANT ALL ON *.* makes the account an administrator", rule));
             }
         }
         if (SqlTokens.contains(tokens, "WITH", "GRANT", "OPTION") || SqlTokens.contains(tokens, "WITH", "ADMIN",
                 "OPTION")) {
-            rule.report(statement, Impact.of("The grant lets the grantee pass its privileges on", DEFINITION));
+            rule.report(statement, Impact.of("The grant lets the grantee pass its privileges on", rule));
         }
     }
 }

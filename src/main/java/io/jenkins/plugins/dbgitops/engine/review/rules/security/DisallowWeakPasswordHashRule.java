@@ -1,10 +1,8 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.security;
 
 import net.sf.jsqlparser.statement.Statement;
-import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Impact;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SqlTokens;
@@ -25,30 +23,9 @@ import net.sf.jsqlparser.statement.role.CreateRole;
  * Only the configuration and the hash prefix are read, never a password.
  */
 public final class DisallowWeakPasswordHashRule implements Rule {
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("security.disallow-weak-password-hash")
-            .title("Disallow weak password hashing")
-            .origin("dbgitops")
-            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
-            .defaultLevel(Level.ERROR)
-            .message("An account hashed with MD5 or mysql_native_password (unsalted SHA-1) can be cracked from a"
-                    + " leaked hash and replayed, and these methods are deprecated or removed in current servers.")
-            .help("Use SCRAM-SHA-256 (PostgreSQL) or caching_sha2_password / ed25519 (MySQL / MariaDB).")
-            .description("Reports MySQL and MariaDB accounts IDENTIFIED WITH or VIA mysql_native_password or"
-                    + " mysql_old_password, PostgreSQL SET password_encryption = 'md5' and roles given an md5"
-                    + " password hash. MD5 and unsalted SHA-1 hashes fall to dictionary attacks, and the md5"
-                    + " authentication exchange lets a captured hash log in; PostgreSQL 18 and MySQL 9 drop them.")
-            .failing("SET password_encryption = 'md5';\nCREATE USER app IDENTIFIED WITH mysql_native_password;")
-            .passing("SET password_encryption = 'scram-sha-256';\nCREATE USER app IDENTIFIED WITH caching_sha2_password;")
-            .build();
-
     private static final Set<String> WEAK_PLUGINS = Set.of("MYSQL_NATIVE_PASSWORD", "MYSQL_OLD_PASSWORD");
     private static final Pattern MD5_SETTING = Pattern.compile("(?i)password_encryption\\s*(?:=|\\bTO\\b)\\s*'?md5\\b");
     private static final Pattern MD5_HASH = Pattern.compile("(?i)\\bPASSWORD\\s+'md5[0-9a-f]{32}'");
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
 
     @Override
     public List<Class<? extends Statement>> statementTypes() {
@@ -66,15 +43,15 @@ public final class DisallowWeakPasswordHashRule implements Rule {
                 boolean via = tokens.get(i).equals("WITH") || tokens.get(i).equals("VIA");
                 if (via && i > 0 && tokens.get(i - 1).equals("IDENTIFIED") && WEAK_PLUGINS.contains(tokens.get(i + 1))) {
                     rule.report(statement, Impact.of("The account uses " + tokens.get(i + 1).toLowerCase(Locale.ROOT),
-                            DEFINITION));
+                            rule));
                     return;
                 }
             }
         } else if (statement.engine() == SqlEngine.POSTGRESQL) {
             if (tokens.contains("PASSWORD_ENCRYPTION") && MD5_SETTING.matcher(statement.text()).find()) {
-                rule.report(statement, Impact.of("password_encryption is set to md5", DEFINITION));
+                rule.report(statement, Impact.of("password_encryption is set to md5", rule));
             } else if (tokens.contains("PASSWORD") && MD5_HASH.matcher(statement.text()).find()) {
-                rule.report(statement, Impact.of("The role is given an md5 password hash", DEFINITION));
+                rule.report(statement, Impact.of("The role is given an md5 password hash", rule));
             }
         }
     }

@@ -1,10 +1,8 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.security;
 
 import net.sf.jsqlparser.statement.Statement;
-import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Impact;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SqlTokens;
@@ -25,30 +23,8 @@ import net.sf.jsqlparser.statement.role.CreateRole;
  * and MySQL's {@code BY PASSWORD '*hash'} and {@code AS 'hash'} forms, are accepted.
  */
 public final class NoPlaintextPasswordRule implements Rule {
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("security.no-plaintext-password")
-            .title("No plaintext passwords in migrations")
-            .origin("dbgitops")
-            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
-            .defaultLevel(Level.ERROR)
-            .message("A password written into a migration ends up in version control, CI logs, release packages and"
-                    + " the schema history table, readable by everyone with access to any of them.")
-            .help("Create the account without a password and set it from a secret store at deploy time, or use a"
-                    + " pre-hashed value.")
-            .description("Reports CREATE/ALTER ROLE or USER with PASSWORD '...', MySQL IDENTIFIED BY '...' and SET"
-                    + " PASSWORD, foreign-server OPTIONS (password '...') and replication passwords. Migrations are"
-                    + " copied to many places and kept forever, so a secret in one cannot be rotated away. The"
-                    + " finding never repeats the secret.")
-            .failing("CREATE USER app_reader IDENTIFIED BY 'Summer2024!';")
-            .passing("CREATE USER app_reader;")
-            .build();
-
     private static final Pattern PG_PASSWORD_LITERAL = Pattern.compile("(?i)\\bPASSWORD\\s+'");
     private static final Pattern PG_HASH = Pattern.compile("SCRAM-SHA-256\\$.*|md5[0-9a-fA-F]{32}");
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
 
     @Override
     public List<Class<? extends Statement>> statementTypes() {
@@ -68,7 +44,7 @@ public final class NoPlaintextPasswordRule implements Rule {
         if (literal && !(statement.engine() == io.jenkins.plugins.dbgitops.engine.sql.SqlEngine.POSTGRESQL
                 && onlyHashes(statement.text()))) {
             rule.report(statement, Impact.of(tokens.get(0) + " " + tokens.get(1) + " contains a password literal",
-                    DEFINITION));
+                    rule));
         }
     }
 

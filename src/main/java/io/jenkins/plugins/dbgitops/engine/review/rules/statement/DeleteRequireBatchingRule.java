@@ -1,10 +1,8 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTexts;
-import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogIndex;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogTable;
@@ -30,28 +28,6 @@ import net.sf.jsqlparser.statement.update.Update;
  * are empty and exempt.
  */
 public final class DeleteRequireBatchingRule implements Rule {
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.delete.require-batching")
-            .title("Batch large UPDATE and DELETE backfills")
-            .origin("dbgitops")
-            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
-            .defaultLevel(Level.WARNING)
-            .message("An UPDATE or DELETE not bounded by a key range changes every matching row in one transaction.")
-            .help("Process the rows in key ranges (WHERE id >= ? AND id < ?) or batches (id IN (SELECT id ... LIMIT n)), one transaction each.")
-            .description("Flags UPDATE and DELETE statements on tables that existed before the change when their"
-                    + " WHERE clause does not bound the rows by a key: no AND-ed =, <, >, BETWEEN or IN on an indexed"
-                    + " column (or, for tables the catalog does not know, on id or a *_id column), and no LIMIT. On"
-                    + " a large table such a backfill holds row locks on millions of rows, bloats WAL or undo, and"
-                    + " makes replicas lag; batches keep each transaction short.")
-            .failing("UPDATE users SET email_normalized = lower(email) WHERE email_normalized IS NULL;")
-            .passing("UPDATE users SET email_normalized = lower(email)"
-                    + " WHERE id >= 1 AND id < 10001 AND email_normalized IS NULL;")
-            .build();
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
-
     @Override
     public List<Class<? extends Statement>> statementTypes() {
         return List.of(Update.class, Delete.class);

@@ -1,10 +1,7 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
 import io.jenkins.plugins.dbgitops.engine.review.FileContext;
-import io.jenkins.plugins.dbgitops.engine.review.Level;
-import io.jenkins.plugins.dbgitops.engine.review.PayloadField;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.AlterTable;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.AlterTableClauseRule;
@@ -21,37 +18,11 @@ import java.util.Set;
  * passes: PostgreSQL 12 and later then skip the scan.
  */
 public final class DisallowAddNotNullRule extends AlterTableClauseRule {
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.disallow-add-not-null")
-            .title("Disallow SET NOT NULL on existing columns")
-            .origin("Bytebase; Squawk: adding-not-nullable-field")
-            .engines(RuleDefinition.Engines.POSTGRESQL)
-            .defaultLevel(Level.WARNING)
-            .message("Setting NOT NULL will block reads and writes. You can use CHECK (column IS NOT NULL) instead.")
-            .help("Add CHECK (column IS NOT NULL) NOT VALID, VALIDATE it, then SET NOT NULL (PostgreSQL 12+ skips the scan).")
-            .description("ALTER COLUMN ... SET NOT NULL takes an ACCESS EXCLUSIVE lock and scans the whole table to"
-                    + " prove that no row is null. Adding CHECK (column IS NOT NULL) NOT VALID and validating it"
-                    + " separately avoids the long lock; PostgreSQL 12 and later use that validated constraint to skip"
-                    + " the scan of a later SET NOT NULL, which this rule recognises within one file; as in Squawk, a"
-                    + " VALIDATE CONSTRAINT of a constraint added by an earlier migration also clears a later SET NOT"
-                    + " NULL on that table. With postgresVersion below 12 (Squawk's pg_version) no constraint helps."
-                    + " Tables created in the same change are exempt.")
-            .payload(PayloadField.integer("postgresVersion", 15,
-                    "The PostgreSQL major version the migrations run on; below 12 SET NOT NULL always scans."))
-            .failing("ALTER TABLE tech_book ALTER COLUMN name SET NOT NULL;")
-            .passing("ALTER TABLE tech_book ADD CONSTRAINT check_name_not_null CHECK (name IS NOT NULL) NOT VALID;\n"
-                    + "ALTER TABLE tech_book VALIDATE CONSTRAINT check_name_not_null;")
-            .build();
-
     private final NotNullChecks checks = new NotNullChecks();
     /** Constraint names this file adds, and tables where it validates a constraint added by an earlier file. */
     private final Set<String> addedConstraints = new HashSet<>();
     private final Set<String> validatedFromEarlierFiles = new HashSet<>();
     private boolean usesValidatedChecks;
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
 
     @Override
     public void startFile(FileContext file, RuleContext rule) {

@@ -1,9 +1,7 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
-import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.AlterTable;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SqlTokens;
@@ -19,27 +17,6 @@ import net.sf.jsqlparser.statement.alter.AlterType;
  * own rule).
  */
 public final class DisallowAdditiveChangeRule implements Rule {
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.disallow-additive-change")
-            .optIn()
-            .title("Disallow additions old clients cannot read")
-            .origin("dbgitops")
-            .engines(RuleDefinition.Engines.POSTGRESQL)
-            .defaultLevel(Level.WARNING)
-            .message("An added column, enum value or composite attribute can break clients that read rows positionally or decode values strictly.")
-            .help("Make sure every client, including versions you may roll back to, tolerates the addition before making it.")
-            .description("An application compatibility check (opt-in in Squawk, off by default in most policies): a new"
-                    + " column changes SELECT * and COPY output and can break inserts without column lists; a new enum"
-                    + " value written by the new application fails to decode in the old one; a new composite type"
-                    + " attribute changes the row format clients parse. Tables created in the same change are exempt.")
-            .failing("ALTER TYPE order_status ADD VALUE 'refunded' AFTER 'paid';")
-            .passing("CREATE TYPE refund_status AS ENUM ('requested', 'refunded');")
-            .build();
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
-
     /** ALTER TABLE and ALTER TYPE, parsed or not. */
     @Override
     public List<Class<? extends Statement>> statementTypes() {

@@ -1,9 +1,7 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
-import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SqlTokens;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Token;
@@ -16,29 +14,6 @@ import java.util.Locale;
  * sequence values and detached inheritance (our own rule).
  */
 public final class DisallowAlterObjectOptionsRule implements Rule {
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.disallow-alter-object-options")
-            .optIn()
-            .title("Disallow changing how existing objects behave")
-            .origin("dbgitops")
-            .engines(RuleDefinition.Engines.POSTGRESQL)
-            .defaultLevel(Level.WARNING)
-            .message("Changing the options of an existing object changes its behaviour for every client at once.")
-            .help("Make such changes deliberately, reviewed on their own and tested against the running application.")
-            .description("An application compatibility check (opt-in in Squawk): ALTER FUNCTION/PROCEDURE options"
-                    + " (volatility, SECURITY DEFINER, search_path, ...), ALTER VIEW SET/RESET options"
-                    + " (security_barrier, check_option), ALTER DATABASE SET/RESET, ALTER SYSTEM, ALTER EXTENSION"
-                    + " (UPDATE, adding or dropping members), ALTER SEQUENCE values (RESTART, INCREMENT, MINVALUE, ...)"
-                    + " and ALTER TABLE ... NO INHERIT all change behaviour the running application relies on, without"
-                    + " any error to warn it.")
-            .failing("ALTER SEQUENCE orders_id_seq RESTART WITH 1;")
-            .passing("CREATE SEQUENCE invoices_id_seq;")
-            .build();
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
-
     @Override
     public void check(StatementContext statement, RuleContext rule) {
         if (!SqlTokens.startsWith(statement, "ALTER")) {

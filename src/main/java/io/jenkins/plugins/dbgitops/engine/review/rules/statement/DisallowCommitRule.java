@@ -3,10 +3,8 @@ package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTexts;
 import java.util.List;
 import net.sf.jsqlparser.statement.Statement;
-import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import java.util.regex.Pattern;
@@ -19,27 +17,6 @@ import net.sf.jsqlparser.statement.Commit;
 public final class DisallowCommitRule implements Rule {
     private static final Pattern COMMIT = Pattern.compile("^COMMIT( WORK| TRANSACTION)?( AND (NO )?CHAIN)?$");
     private static final Pattern END = Pattern.compile("^END( WORK| TRANSACTION)?$");
-
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.disallow-commit")
-            .title("No COMMIT in migrations")
-            .origin("Bytebase")
-            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
-            .defaultLevel(Level.ERROR)
-            .message("A COMMIT inside a migration ends the transaction dbgitops runs the file in, so a later failure"
-                    + " leaves the file half applied.")
-            .help("Remove the COMMIT; split the work into separate migration files if it must commit in steps.")
-            .description("Flags COMMIT (and COMMIT WORK, and PostgreSQL's END) statements. dbgitops runs each file in"
-                    + " one transaction together with its history row; an explicit COMMIT makes the statements before"
-                    + " it permanent even if a later statement fails, and the file can neither be retried nor rolled"
-                    + " back cleanly.")
-            .failing("UPDATE accounts SET tier = 'gold' WHERE spend > 10000;\nCOMMIT;")
-            .passing("UPDATE accounts SET tier = 'gold' WHERE spend > 10000;")
-            .build();
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
 
     @Override
     public List<Class<? extends Statement>> statementTypes() {

@@ -1,10 +1,8 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
 import net.sf.jsqlparser.statement.Statement;
-import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Impact;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SqlTokens;
@@ -14,27 +12,6 @@ import net.sf.jsqlparser.statement.create.table.CreateTable;
 
 /** MySQL {@code CREATE TABLE ... [AS] SELECT}: unsafe under GTID replication and locking the source rows. */
 public final class DisallowCreateTableSelectRule implements Rule {
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.disallow-create-table-select")
-            .title("Disallow CREATE TABLE ... SELECT")
-            .origin("dbgitops")
-            .engines(RuleDefinition.Engines.MYSQL_FAMILY)
-            .defaultLevel(Level.WARNING)
-            .message("CREATE TABLE ... SELECT fails on servers with GTID consistency enforced (before MySQL 8.0.21),"
-                    + " locks every source row it reads, and derives column types, keys and charsets implicitly.")
-            .help("Create the table with an explicit definition, then fill it with INSERT ... SELECT in batches.")
-            .description("Reports CREATE TABLE ... SELECT and CREATE TABLE ... AS SELECT. With"
-                    + " enforce_gtid_consistency the statement is refused on MySQL before 8.0.21; under"
-                    + " statement-based logging it holds shared locks on the rows read for the whole copy; and the"
-                    + " new table gets no primary key, no indexes and whatever types the query happens to produce.")
-            .failing("CREATE TABLE orders_archive AS SELECT * FROM orders WHERE created_at < '2020-01-01';")
-            .passing("CREATE TABLE orders_archive LIKE orders;")
-            .build();
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
-
     @Override
     public List<Class<? extends Statement>> statementTypes() {
         return List.of(CreateTable.class);
@@ -52,7 +29,7 @@ public final class DisallowCreateTableSelectRule implements Rule {
                             && tokens.contains("SELECT");
                 });
         if (select) {
-            rule.report(statement, Impact.of("The table is created from a SELECT", DEFINITION));
+            rule.report(statement, Impact.of("The table is created from a SELECT", rule));
         }
     }
 }

@@ -3,10 +3,8 @@ package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTexts;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.QueryTree;
 import io.jenkins.plugins.dbgitops.engine.review.FileContext;
-import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import java.util.ArrayList;
@@ -23,34 +21,9 @@ import net.sf.jsqlparser.statement.UseStatement;
  * PostgreSQL a three-part name {@code db.schema.table} is the only way to name another database.
  */
 public final class DisallowCrossDbQueriesRule implements Rule {
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.disallow-cross-db-queries")
-            .title("No cross-database queries")
-            .origin("Bytebase")
-            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
-            .defaultLevel(Level.ERROR)
-            .message("A migration that reads or writes another database couples two deployments and fails where that database is absent or named differently.")
-            .help("Keep each migration inside its own database; move data between databases with an export and import step.")
-            .description("Flags queries and data changes whose tables live in another database: on MySQL and MariaDB"
-                    + " a qualifier other than the current USE database, or two different qualifiers in one"
-                    + " statement; on PostgreSQL any database.schema.table name, which PostgreSQL rejects unless it"
-                    + " names the current database. Environments name their databases differently, so such"
-                    + " migrations break on promotion.")
-            .failing("-- MySQL: two databases in one statement\n"
-                    + "INSERT INTO archive.orders (id) SELECT id FROM shop.orders WHERE id < 1000;\n"
-                    + "-- PostgreSQL: a database-qualified name\n"
-                    + "SELECT total FROM reporting.public.daily_totals WHERE day = '2025-01-01';")
-            .passing("INSERT INTO orders_archive (id) SELECT id FROM orders WHERE id < 1000;\n"
-                    + "SELECT total FROM daily_totals WHERE day = '2025-01-01';")
-            .build();
-
     private static final List<Class<? extends Statement>> STATEMENT_TYPES = statementTypesOf();
 
     private String currentDatabase;
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
 
     /** USE feeds the file's state; the other types are those whose tables {@link #tablesOf} lists. */
     @Override
@@ -120,5 +93,4 @@ public final class DisallowCrossDbQueriesRule implements Rule {
         String qualifier = engine == SqlEngine.POSTGRESQL ? table.getDatabaseName() : table.getSchemaName();
         return qualifier == null || qualifier.isEmpty() ? null : StatementTexts.key(qualifier);
     }
-
 }

@@ -1,9 +1,7 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
-import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SqlTokens;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Token;
@@ -15,26 +13,6 @@ import net.sf.jsqlparser.statement.create.domain.CreateDomain;
 
 /** Squawk's ban-create-domain-with-constraint and ban-alter-domain-with-add-constraint. */
 public final class DisallowDomainConstraintRule implements Rule {
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.disallow-domain-constraint")
-            .title("Disallow constraints on domains")
-            .origin("Squawk: ban-create-domain-with-constraint, ban-alter-domain-with-add-constraint")
-            .engines(RuleDefinition.Engines.POSTGRESQL)
-            .defaultLevel(Level.WARNING)
-            .message("A domain constraint is checked against every column of the domain, under locks that cannot be avoided.")
-            .help("Use a plain type with table CHECK constraints added NOT VALID, which can be validated without blocking.")
-            .description("ALTER DOMAIN ... ADD CONSTRAINT scans every table with a column of the domain while holding"
-                    + " locks, and domains have no safe way to change their constraints later; CREATE DOMAIN with a"
-                    + " CHECK sets up that problem for the future. Table-level CHECK constraints can be added NOT VALID"
-                    + " and validated with a weak lock instead.")
-            .failing("CREATE DOMAIN positive_int AS int CHECK (VALUE > 0);")
-            .passing("CREATE DOMAIN short_text AS text;")
-            .build();
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
-
     /** CREATE DOMAIN and ALTER DOMAIN, parsed or not. */
     @Override
     public List<Class<? extends Statement>> statementTypes() {

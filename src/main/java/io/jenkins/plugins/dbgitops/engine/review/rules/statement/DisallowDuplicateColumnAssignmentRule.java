@@ -1,9 +1,7 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
-import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.statement.ColumnTargets.Target;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SqlTokens;
@@ -21,32 +19,8 @@ import java.util.Map;
  * occurrence of a repeated name is reported, as Squawk does.
  */
 public final class DisallowDuplicateColumnAssignmentRule implements Rule {
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.disallow-duplicate-column-assignment")
-            .title("Disallow naming a column twice in one column list")
-            .origin("Squawk: ban-duplicate-column-assignments")
-            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
-            .defaultLevel(Level.ERROR)
-            .message("A statement that names the same column twice fails on PostgreSQL and silently keeps only one value on MySQL.")
-            .help("Name each column once; combine the expressions if both are needed.")
-            .description("PostgreSQL rejects UPDATE ... SET a = 1, a = 2 with 'multiple assignments to same column',"
-                    + " and likewise a column named twice in an INSERT column list, ON CONFLICT DO UPDATE SET, MERGE"
-                    + " ... INSERT / UPDATE SET, CREATE [FOREIGN] TABLE, a view's column list or the names its SELECT"
-                    + " gives (two unnamed expressions are both ?column?), and SELECT ... INTO; so the migration fails"
-                    + " when it runs. Names compare as PostgreSQL does: unquoted names in lower case, quoted ones as"
-                    + " written, all cut to 63 bytes; assigning two fields of one composite or array column (a.x,"
-                    + " a.y) is fine. MySQL and MariaDB apply SET assignments left to right and keep the last, which"
-                    + " hides a copy-paste mistake in a data fix.")
-            .failing("UPDATE orders SET status = 'paid', status = 'shipped' WHERE id = 1;")
-            .passing("UPDATE orders SET status = 'shipped', shipped_at = CURRENT_TIMESTAMP WHERE id = 1;")
-            .build();
-
     /** PostgreSQL's NAMEDATALEN - 1. */
     private static final int MAX_IDENTIFIER_BYTES = 63;
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
 
     @Override
     public void check(StatementContext statement, RuleContext rule) {

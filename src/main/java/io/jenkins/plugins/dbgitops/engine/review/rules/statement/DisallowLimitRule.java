@@ -1,10 +1,8 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTexts;
-import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import java.util.List;
 import net.sf.jsqlparser.statement.Statement;
@@ -20,26 +18,6 @@ import net.sf.jsqlparser.statement.update.Update;
  * INSERT ... SELECT ... LIMIT exists; UPDATE and DELETE with LIMIT are MySQL syntax.
  */
 public final class DisallowLimitRule implements Rule {
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.disallow-limit")
-            .optIn()
-            .title("No LIMIT in INSERT, UPDATE and DELETE")
-            .origin("Bytebase")
-            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
-            .defaultLevel(Level.WARNING)
-            .message("LIMIT in a data change picks an unspecified subset of rows, so replicas and reruns may change different rows.")
-            .help("Select the rows by a deterministic condition, such as a key range, instead of LIMIT.")
-            .description("Flags INSERT ... SELECT ... LIMIT, UPDATE ... LIMIT and DELETE ... LIMIT. Which rows a LIMIT"
-                    + " picks depends on the plan; with statement-based replication MySQL logs such statements as"
-                    + " unsafe, and a rerun of the migration changes other rows than the first run did.")
-            .failing("INSERT INTO featured_products SELECT id FROM products LIMIT 10;")
-            .passing("INSERT INTO featured_products SELECT id FROM products WHERE id BETWEEN 1 AND 10;")
-            .build();
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
-
     @Override
     public List<Class<? extends Statement>> statementTypes() {
         return List.of(Update.class, Delete.class, Insert.class);

@@ -1,9 +1,7 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
-import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SqlTokens;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Token;
@@ -15,27 +13,6 @@ import java.util.List;
  * options (our own rule). The security rules flag the opposite, access that is widened.
  */
 public final class DisallowNewAccessRestrictionRule implements Rule {
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.disallow-new-access-restriction")
-            .optIn()
-            .title("Disallow new access restrictions")
-            .origin("dbgitops")
-            .engines(RuleDefinition.Engines.POSTGRESQL)
-            .defaultLevel(Level.WARNING)
-            .message("The statement can take away access the running application relies on, making its queries fail or return fewer rows.")
-            .help("Check the application's role against the new privileges and policies on a copy of production first.")
-            .description("An application compatibility check (opt-in in Squawk): REVOKE, CREATE POLICY and ALTER POLICY"
-                    + " (new row filters or role lists), ENABLE or FORCE ROW LEVEL SECURITY, and ALTER ROLE options such"
-                    + " as NOLOGIN, CONNECTION LIMIT or VALID UNTIL can make the application's queries fail with"
-                    + " permission errors or, worse, silently return fewer rows.")
-            .failing("REVOKE SELECT ON orders FROM reporting;")
-            .passing("GRANT SELECT ON orders TO reporting;")
-            .build();
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
-
     @Override
     public void check(StatementContext statement, RuleContext rule) {
         String first = SqlTokens.firstWord(statement);

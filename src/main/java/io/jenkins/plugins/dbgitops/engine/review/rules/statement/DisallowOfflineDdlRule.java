@@ -1,9 +1,7 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
-import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogTable;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumns;
@@ -23,28 +21,6 @@ import net.sf.jsqlparser.statement.alter.AlterOperation;
  * MySQL refuse rather than copy, so it passes.
  */
 public final class DisallowOfflineDdlRule implements Rule {
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.disallow-offline-ddl")
-            .title("Disallow ALTER TABLE that copies the table")
-            .origin("dbgitops")
-            .engines(RuleDefinition.Engines.MYSQL_FAMILY)
-            .defaultLevel(Level.ERROR)
-            .message("This ALTER TABLE can only run with ALGORITHM=COPY, which rebuilds the table and blocks all"
-                    + " writes until it finishes.")
-            .help("Split the change into online steps (add a column, backfill, switch) or run it with an online"
-                    + " schema change tool such as gh-ost or pt-online-schema-change.")
-            .description("Reports ALTER TABLE on an existing table that forces a table copy: an explicit"
-                    + " ALGORITHM=COPY, CONVERT TO CHARACTER SET, changing a column's data type (known from the"
-                    + " earlier migrations) and dropping the primary key without adding one in the same statement."
-                    + " On a large table the copy takes minutes to hours, with writes blocked throughout.")
-            .failing("ALTER TABLE orders CONVERT TO CHARACTER SET utf8mb4;")
-            .passing("ALTER TABLE orders ADD COLUMN note varchar(200), ALGORITHM=INSTANT;")
-            .build();
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
-
     @Override
     public void check(StatementContext statement, RuleContext rule) {
         Optional<MySqlTableOptions> found = MySqlTableOptions.of(statement).filter(options -> !options.create());
@@ -59,11 +35,11 @@ public final class DisallowOfflineDdlRule implements Rule {
         }
         String subject = "ALTER TABLE " + options.table();
         if (options.get("ALGORITHM").isPresent()) {
-            rule.report(statement, Impact.of(subject + " asks for ALGORITHM=COPY", DEFINITION));
+            rule.report(statement, Impact.of(subject + " asks for ALGORITHM=COPY", rule));
         } else if (options.convert()) {
-            rule.report(statement, Impact.of(subject + " converts every row to another character set", DEFINITION));
+            rule.report(statement, Impact.of(subject + " converts every row to another character set", rule));
         } else if (dropsPrimaryKeyOnly(statement)) {
-            rule.report(statement, Impact.of(subject + " drops the primary key without adding one", DEFINITION));
+            rule.report(statement, Impact.of(subject + " drops the primary key without adding one", rule));
         } else {
             table.ifPresent(known -> reportTypeChanges(statement, rule, known));
         }
@@ -78,7 +54,7 @@ public final class DisallowOfflineDdlRule implements Rule {
             table.column(old).map(existing -> typeOf(SqlTokens.words(SqlText.normalize(existing.type(),
                     statement.engine())))).filter(type -> !type.equals(typeOf(column.tokens())))
                     .ifPresent(type -> rule.report(statement, Impact.of("Column " + table.name() + "." + old
-                            + " changes its type from " + type + " to " + typeOf(column.tokens()), DEFINITION)));
+                            + " changes its type from " + type + " to " + typeOf(column.tokens()), rule)));
         }
     }
 

@@ -2,10 +2,8 @@ package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
 import java.util.List;
 import net.sf.jsqlparser.statement.Statement;
-import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import net.sf.jsqlparser.statement.alter.Alter;
 import net.sf.jsqlparser.statement.create.table.CreateTable;
@@ -15,27 +13,6 @@ import net.sf.jsqlparser.statement.create.table.CreateTable;
  * blanked, so a comment mentioning CASCADE passes), limited to CREATE TABLE and ALTER TABLE.
  */
 public final class DisallowOnDeleteCascadeRule implements Rule {
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.disallow-on-del-cascade")
-            .title("No ON DELETE CASCADE")
-            .origin("Bytebase")
-            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
-            .defaultLevel(Level.WARNING)
-            .message("ON DELETE CASCADE lets one DELETE silently remove rows in other tables.")
-            .help("Use ON DELETE RESTRICT (or NO ACTION) and delete dependent rows explicitly.")
-            .description("Flags foreign keys declared with ON DELETE CASCADE in CREATE TABLE or ALTER TABLE. A"
-                    + " cascading delete turns one mistaken DELETE into a chain of deletes across tables, holds"
-                    + " locks on all of them, and is invisible in the statement that triggers it.")
-            .failing("CREATE TABLE order_items (id bigint PRIMARY KEY,"
-                    + " order_id bigint REFERENCES orders (id) ON DELETE CASCADE);")
-            .passing("CREATE TABLE order_items (id bigint PRIMARY KEY,"
-                    + " order_id bigint REFERENCES orders (id) ON DELETE RESTRICT);")
-            .build();
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
-
     @Override
     public List<Class<? extends Statement>> statementTypes() {
         return List.of(CreateTable.class, Alter.class);

@@ -3,10 +3,8 @@ package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTexts;
 import java.util.List;
 import net.sf.jsqlparser.statement.Statement;
-import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import java.util.regex.Pattern;
 import net.sf.jsqlparser.statement.drop.Drop;
@@ -19,25 +17,6 @@ import net.sf.jsqlparser.statement.truncate.Truncate;
 public final class DisallowRemoveTableCascadeRule implements Rule {
     private static final Pattern REMOVE_CASCADE =
             Pattern.compile("^(DROP TABLE|TRUNCATE)\\b.*\\bCASCADE$");
-
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.disallow-rm-tbl-cascade")
-            .title("No CASCADE when removing a table")
-            .origin("Bytebase; Squawk: ban-truncate-cascade")
-            .engines(RuleDefinition.Engines.POSTGRESQL)
-            .defaultLevel(Level.ERROR)
-            .message("CASCADE also drops or empties every object that depends on the table.")
-            .help("Remove the dependent views, foreign keys or tables explicitly first, then drop or truncate without CASCADE.")
-            .description("Flags DROP TABLE ... CASCADE and TRUNCATE ... CASCADE. On PostgreSQL, CASCADE silently"
-                    + " drops dependent views and foreign keys, and TRUNCATE CASCADE empties every table that"
-                    + " references the truncated one, recursively; the statement does not name what it destroys.")
-            .failing("DROP TABLE legacy_orders CASCADE;")
-            .passing("DROP TABLE legacy_orders;")
-            .build();
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
 
     @Override
     public List<Class<? extends Statement>> statementTypes() {

@@ -1,10 +1,8 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
 import io.jenkins.plugins.dbgitops.engine.review.FileContext;
-import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NonTransactional;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SqlTokens;
@@ -17,30 +15,9 @@ import java.util.List;
  * those marked {@code -- dbgitops:no-transaction} or holding a statement that cannot run in one).
  */
 public final class DisallowTransactionNestingRule implements Rule {
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.disallow-transaction-nesting")
-            .title("Disallow nested or explicit transactions in transactional files")
-            .origin("Squawk: transaction-nesting")
-            .engines(RuleDefinition.Engines.POSTGRESQL)
-            .defaultLevel(Level.ERROR)
-            .message("BEGIN or COMMIT inside a transaction breaks the migration's all-or-nothing guarantee.")
-            .help("Remove BEGIN/COMMIT: dbgitops already runs each file in one transaction (or mark the file -- dbgitops:no-transaction).")
-            .description("dbgitops runs each file in its own transaction, together with its history row, unless the"
-                    + " file is marked -- dbgitops:no-transaction or contains a statement that cannot run in a"
-                    + " transaction. An explicit BEGIN in such a file only draws a warning, but its COMMIT ends"
-                    + " dbgitops' transaction early: statements after it are no longer rolled back on failure, and the"
-                    + " history no longer matches. A BEGIN inside an explicit transaction block is flagged in every file.")
-            .failing("BEGIN;\nALTER TABLE orders ADD COLUMN note text;\nCOMMIT;")
-            .passing("ALTER TABLE orders ADD COLUMN note text;")
-            .build();
-
     private final List<StatementContext> explicit = new ArrayList<>();
     private boolean open;
     private boolean nonTransactional;
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
 
     @Override
     public void startFile(FileContext file, RuleContext rule) {

@@ -1,9 +1,7 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
-import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.ColumnDefinitions;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
@@ -26,26 +24,6 @@ public final class DisallowTruncateRule implements Rule {
             Pattern.compile("\\bTRUNCATE\\s+PARTITION\\s+(.+?)\\s*$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern TRUNCATED_NAME =
             Pattern.compile("\\bTRUNCATE\\s+(?:TABLE\\s+)?(?:ONLY\\s+)?([^\\s,;]+)", Pattern.CASE_INSENSITIVE);
-
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.disallow-truncate")
-            .title("No TRUNCATE")
-            .origin("Bytebase")
-            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
-            .defaultLevel(Level.ERROR)
-            .message("TRUNCATE removes every row at once, bypasses DELETE triggers and cannot be scoped.")
-            .help("Delete the rows you mean with DELETE ... WHERE, or rename the table away and drop it after a grace period.")
-            .description("Flags TRUNCATE of each table and, on MySQL and MariaDB, ALTER TABLE ... TRUNCATE PARTITION."
-                    + " On MySQL TRUNCATE commits implicitly (breaking the surrounding transaction), skips triggers"
-                    + " and resets AUTO_INCREMENT; on PostgreSQL it takes an ACCESS EXCLUSIVE lock and skips ON DELETE"
-                    + " triggers. Either way the data is gone without a row-level trace.")
-            .failing("TRUNCATE TABLE sessions;")
-            .passing("DELETE FROM sessions WHERE expires_at < '2025-01-01';")
-            .build();
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
 
     @Override
     public List<Class<? extends Statement>> statementTypes() {

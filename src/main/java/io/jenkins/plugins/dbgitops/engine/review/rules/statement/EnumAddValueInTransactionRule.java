@@ -1,10 +1,8 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
 import io.jenkins.plugins.dbgitops.engine.review.FileContext;
-import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SqlTokens;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Token;
@@ -20,32 +18,10 @@ import java.util.Map;
  * transactional migration that adds a value and then writes it fails at deploy time.
  */
 public final class EnumAddValueInTransactionRule implements Rule {
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.enum-add-value-in-transaction")
-            .title("Do not use a new enum value in the transaction that adds it")
-            .origin("dbgitops")
-            .engines(RuleDefinition.Engines.POSTGRESQL)
-            .defaultLevel(Level.ERROR)
-            .message("An enum value added by ALTER TYPE ... ADD VALUE cannot be used before its transaction commits.")
-            .help("Add the value in one migration file and use it (in defaults, data fixes or checks) in a later file.")
-            .description("Since PostgreSQL 12, ALTER TYPE ... ADD VALUE may run inside a transaction, but the new value"
-                    + " cannot be used until that transaction commits: any statement using it fails with 'unsafe use of"
-                    + " new value'. dbgitops runs each file in one transaction, so a file that adds a value and then"
-                    + " inserts, updates or defaults to it fails when deployed. Files that run without a transaction"
-                    + " pass. (Before PostgreSQL 12, ADD VALUE could not run in a transaction at all.)")
-            .failing("ALTER TYPE order_status ADD VALUE 'refunded' AFTER 'paid';\n"
-                    + "UPDATE orders SET status = 'refunded' WHERE refund_id IS NOT NULL;")
-            .passing("ALTER TYPE order_status ADD VALUE 'refunded' AFTER 'paid';")
-            .build();
-
     /** Added value literal (as written, with quotes) to the type that got it. */
     private final Map<String, String> added = new HashMap<>();
     private final List<Use> uses = new ArrayList<>();
     private boolean nonTransactional;
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
 
     @Override
     public void startFile(FileContext file, RuleContext rule) {

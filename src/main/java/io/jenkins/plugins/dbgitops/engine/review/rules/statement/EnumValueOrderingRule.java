@@ -1,9 +1,7 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
-import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SqlTokens;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Token;
@@ -14,25 +12,6 @@ import net.sf.jsqlparser.statement.alter.AlterType;
 
 /** Squawk's require-enum-value-ordering. */
 public final class EnumValueOrderingRule implements Rule {
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.enum-value-ordering")
-            .title("Place new enum values explicitly")
-            .origin("Squawk: require-enum-value-ordering")
-            .engines(RuleDefinition.Engines.POSTGRESQL)
-            .defaultLevel(Level.WARNING)
-            .message("ALTER TYPE ... ADD VALUE without BEFORE or AFTER appends the value, changing how the enum sorts and compares.")
-            .help("Say where the value belongs with BEFORE or AFTER an existing value.")
-            .description("Enum values compare in declaration order, and queries such as status < 'approved' depend on it."
-                    + " ADD VALUE without BEFORE or AFTER puts the new value last, which is rarely where it belongs"
-                    + " in a workflow or severity scale, and silently changes those queries' results.")
-            .failing("ALTER TYPE status ADD VALUE 'pending_review';")
-            .passing("ALTER TYPE status ADD VALUE 'pending_review' BEFORE 'approved';")
-            .build();
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
-
     /** ALTER TYPE, parsed or not. */
     @Override
     public List<Class<? extends Statement>> statementTypes() {

@@ -2,10 +2,8 @@ package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTexts;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.QueryTree;
-import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogColumn;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogTable;
@@ -34,30 +32,6 @@ public final class JoinStrictColumnAttrsRule implements Rule {
             Map.entry("int2", "smallint"), Map.entry("smallserial", "smallint"), Map.entry("serial2", "smallint"),
             Map.entry("bool", "boolean"), Map.entry("float8", "double"), Map.entry("float4", "real"));
     private static final Pattern INTEGER_WIDTH = Pattern.compile("^(tinyint|smallint|mediumint|int|integer|bigint)\\(\\d+\\)");
-
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.join-strict-column-attrs")
-            .title("JOIN columns must have the same type")
-            .origin("dbgitops; formerly Bytebase")
-            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
-            .defaultLevel(Level.WARNING)
-            .message("Joining columns of different types forces a conversion on every row and keeps the index from being used.")
-            .help("Give both columns the same type and character set, usually by changing the referencing column.")
-            .description("For every JOIN ... ON a.x = b.y whose columns the catalog knows, compares their declared"
-                    + " types (integer display widths aside). A bigint joined to an int, or a varchar joined to a"
-                    + " char with another length or character set, is converted row by row, so the join cannot use"
-                    + " the index on the converted side.")
-            .failing("CREATE TABLE customers (id bigint PRIMARY KEY);\n"
-                    + "CREATE TABLE orders (id bigint PRIMARY KEY, customer_id int);\n"
-                    + "SELECT o.id FROM orders o JOIN customers c ON c.id = o.customer_id WHERE o.id > 0;")
-            .passing("CREATE TABLE customers (id bigint PRIMARY KEY);\n"
-                    + "CREATE TABLE orders (id bigint PRIMARY KEY, customer_id bigint);\n"
-                    + "SELECT o.id FROM orders o JOIN customers c ON c.id = o.customer_id WHERE o.id > 0;")
-            .build();
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
 
     @Override
     public List<Class<? extends Statement>> statementTypes() {

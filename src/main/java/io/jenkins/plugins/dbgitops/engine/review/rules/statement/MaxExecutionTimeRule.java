@@ -1,9 +1,7 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
-import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.FileContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Impact;
@@ -15,29 +13,7 @@ import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SetVariables;
  * statement.
  */
 public final class MaxExecutionTimeRule implements Rule {
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.max-execution-time")
-            .optIn()
-            .title("Require a statement time limit")
-            .origin("Bytebase")
-            .engines(RuleDefinition.Engines.MYSQL_FAMILY)
-            .defaultLevel(Level.WARNING)
-            .message("Without a time limit, a runaway query in the migration holds its locks and a connection for"
-                    + " as long as it takes.")
-            .help("Start the file with SET SESSION max_execution_time = <milliseconds> (MySQL) or SET SESSION"
-                    + " max_statement_time = <seconds> (MariaDB).")
-            .description("Checks that each file sets max_execution_time or max_statement_time before its first"
-                    + " statement other than SET, as Bytebase does. Note that MySQL applies max_execution_time to"
-                    + " read-only SELECT statements only; MariaDB's max_statement_time limits every statement.")
-            .failing("SELECT id FROM orders WHERE status = 'open';")
-            .passing("SET SESSION max_execution_time = 1000;\nSELECT id FROM orders WHERE status = 'open';")
-            .build();
-
     private boolean settled;
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
 
     @Override
     public void startFile(FileContext file, RuleContext rule) {
@@ -53,7 +29,7 @@ public final class MaxExecutionTimeRule implements Rule {
         if (assignments.isEmpty()) {
             settled = true;
             rule.report(statement, Impact.of("The file runs statements before setting max_execution_time",
-                    DEFINITION));
+                    rule));
         } else if (assignments.stream().anyMatch(assignment -> assignment.name().equals("MAX_EXECUTION_TIME")
                 || assignment.name().equals("MAX_STATEMENT_TIME"))) {
             settled = true;

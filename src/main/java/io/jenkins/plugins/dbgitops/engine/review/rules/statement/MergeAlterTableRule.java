@@ -2,10 +2,8 @@ package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTexts;
 import io.jenkins.plugins.dbgitops.engine.review.FileContext;
-import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,22 +18,6 @@ import net.sf.jsqlparser.statement.create.table.CreateTable;
  * Reported once per table, at the last of those statements.
  */
 public final class MergeAlterTableRule implements Rule {
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.merge-alter-table")
-            .title("Merge ALTER TABLE statements")
-            .origin("Bytebase")
-            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
-            .defaultLevel(Level.WARNING)
-            .message("Several statements altering one table each take its lock and may each rebuild it.")
-            .help("Merge the changes into the CREATE TABLE or into one ALTER TABLE with comma-separated actions.")
-            .description("Counts, per file, the CREATE TABLE and ALTER TABLE statements of each table and flags"
-                    + " tables changed by more than one. Every ALTER TABLE takes an exclusive lock and may copy the"
-                    + " table (always on MySQL for many changes); one statement with several actions does the work"
-                    + " once.")
-            .failing("ALTER TABLE customers ADD COLUMN phone varchar(32);\n"
-                    + "ALTER TABLE customers ADD COLUMN fax varchar(32);")
-            .passing("ALTER TABLE customers ADD COLUMN phone varchar(32), ADD COLUMN fax varchar(32);")
-            .build();
-
     private final Map<String, Changes> changes = new LinkedHashMap<>();
 
     private static final class Changes {
@@ -46,11 +28,6 @@ public final class MergeAlterTableRule implements Rule {
         Changes(String name) {
             this.name = name;
         }
-    }
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
     }
 
     @Override

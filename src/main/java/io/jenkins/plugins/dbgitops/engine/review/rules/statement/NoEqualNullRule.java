@@ -2,10 +2,8 @@ package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTexts;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.QueryTree;
-import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import java.util.List;
 import net.sf.jsqlparser.expression.BinaryExpression;
@@ -20,25 +18,6 @@ import net.sf.jsqlparser.statement.Statement;
  * such as {@code SET a = NULL} are not conditions and pass.
  */
 public final class NoEqualNullRule implements Rule {
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.where.no-equal-null")
-            .title("No = NULL in conditions")
-            .origin("Bytebase")
-            .engines(RuleDefinition.Engines.ALL)
-            .defaultLevel(Level.ERROR)
-            .message("A comparison with = NULL or <> NULL is never true, so the condition matches no rows.")
-            .help("Use IS NULL or IS NOT NULL.")
-            .description("Flags = NULL, != NULL and <> NULL in WHERE, HAVING and JOIN conditions. Comparing with"
-                    + " NULL yields NULL, not true: a backfill written as UPDATE t SET c = 0 WHERE c = NULL updates"
-                    + " nothing and the migration reports success.")
-            .failing("UPDATE orders SET status = 'new' WHERE status = NULL;")
-            .passing("UPDATE orders SET status = 'new' WHERE status IS NULL;")
-            .build();
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
-
     @Override
     public List<Class<? extends Statement>> statementTypes() {
         return QueryTree.STATEMENT_TYPES;

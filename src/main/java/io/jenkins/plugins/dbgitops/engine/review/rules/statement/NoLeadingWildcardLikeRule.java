@@ -2,10 +2,8 @@ package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTexts;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.QueryTree;
-import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import java.util.ArrayList;
@@ -20,25 +18,6 @@ import net.sf.jsqlparser.statement.Statement;
  * per statement, MySQL and MariaDB one per LIKE at its position.
  */
 public final class NoLeadingWildcardLikeRule implements Rule {
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.where.no-leading-wildcard-like")
-            .title("No leading wildcard in LIKE")
-            .origin("Bytebase")
-            .engines(RuleDefinition.Engines.ALL)
-            .defaultLevel(Level.WARNING)
-            .message("A LIKE pattern starting with % cannot use an index and scans the whole table.")
-            .help("Anchor the pattern at the start, or use a full-text or trigram index.")
-            .description("Flags LIKE (and ILIKE) conditions whose pattern literal starts with %, in any condition of"
-                    + " the statement including subqueries. A B-tree index can only serve patterns with a fixed"
-                    + " prefix; '%abc' reads every row.")
-            .failing("DELETE FROM sessions WHERE user_agent LIKE '%bot';")
-            .passing("DELETE FROM sessions WHERE user_agent LIKE 'bot%';")
-            .build();
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
-
     @Override
     public List<Class<? extends Statement>> statementTypes() {
         return QueryTree.STATEMENT_TYPES;

@@ -1,10 +1,8 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
 import io.jenkins.plugins.dbgitops.engine.review.FileContext;
-import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.AlterTable;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NonTransactional;
@@ -22,25 +20,6 @@ import java.util.Map;
  * again after a partial failure. Files that run in a transaction are all-or-nothing and pass.
  */
 public final class PreferRobustStatementsRule implements Rule {
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.prefer-robust-stmts")
-            .title("Prefer re-runnable statements in non-transactional files")
-            .origin("Squawk: prefer-robust-stmts")
-            .engines(RuleDefinition.Engines.POSTGRESQL)
-            .defaultLevel(Level.WARNING)
-            .message("In a file that runs without a transaction, a statement that fails when re-run blocks the retry after a partial failure.")
-            .help("Use IF NOT EXISTS / IF EXISTS, and DROP CONSTRAINT IF EXISTS before ADD CONSTRAINT, so the file can be re-run.")
-            .description("A file marked -- dbgitops:no-transaction, or holding a statement such as CREATE INDEX"
-                    + " CONCURRENTLY, runs statement by statement: if it fails halfway, the first statements stay"
-                    + " applied and re-running the file fails on them. CREATE TABLE/INDEX ... IF NOT EXISTS, DROP ... IF"
-                    + " EXISTS, ADD COLUMN IF NOT EXISTS and a DROP CONSTRAINT IF EXISTS before ADD CONSTRAINT make the"
-                    + " retry safe. As in Squawk, any other ALTER TABLE action (ENABLE ROW LEVEL SECURITY, SET NOT"
-                    + " NULL, ...) is flagged too, while statements inside an explicit BEGIN ... COMMIT, an unnamed"
-                    + " index and a temporary table ON COMMIT DROP pass. An invalid index left by a failed CREATE INDEX"
-                    + " CONCURRENTLY still needs dropping.")
-            .failing("-- dbgitops:no-transaction\nCREATE INDEX CONCURRENTLY idx_orders_customer ON orders (customer_id);")
-            .passing("-- dbgitops:no-transaction\nCREATE INDEX CONCURRENTLY IF NOT EXISTS idx_orders_customer ON orders (customer_id);")
-            .build();
-
     /** Tables created with these words before TABLE (CREATE GLOBAL TEMP TABLE, CREATE UNLOGGED TABLE). */
 
     private final List<Candidate> candidates = new ArrayList<>();
@@ -49,11 +28,6 @@ public final class PreferRobustStatementsRule implements Rule {
     private boolean nonTransactional;
     /** Inside an explicit BEGIN ... COMMIT, where a failure rolls everything back. */
     private boolean inBlock;
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
 
     @Override
     public void startFile(FileContext file, RuleContext rule) {

@@ -20,6 +20,6 @@ abstract class RequireAlterTableOptionRule implements Rule {
         MySqlTableOptions.of(statement)
                 .filter(options -> !options.create() && options.get(option).isEmpty())
                 .ifPresent(options -> rule.report(statement,
-                        Impact.of("ALTER TABLE " + options.table() + " has no " + option + " option", definition())));
+                        Impact.of("ALTER TABLE " + options.table() + " has no " + option + " option", rule)));
     }
 }

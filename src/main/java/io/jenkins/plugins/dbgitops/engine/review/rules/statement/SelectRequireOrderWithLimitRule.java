@@ -2,10 +2,8 @@ package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTexts;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.QueryTree;
-import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import java.util.List;
 import net.sf.jsqlparser.statement.Statement;
@@ -16,28 +14,6 @@ import net.sf.jsqlparser.statement.select.PlainSelect;
  * ({@code id IN (SELECT id ... LIMIT 1000)}, the batching idiom) are exempt: which rows form the batch does not matter.
  */
 public final class SelectRequireOrderWithLimitRule implements Rule {
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.select.require-order-with-limit")
-            .optIn()
-            .title("LIMIT needs ORDER BY")
-            .origin("dbgitops")
-            .engines(RuleDefinition.Engines.ALL)
-            .defaultLevel(Level.WARNING)
-            .message("LIMIT without ORDER BY returns an arbitrary subset of rows that can differ between runs and replicas.")
-            .help("Add an ORDER BY on a unique key so the LIMIT picks the same rows every time.")
-            .description("Flags SELECT blocks with LIMIT or FETCH FIRST but no ORDER BY, in queries, INSERT ..."
-                    + " SELECT, CREATE TABLE ... AS and FROM subqueries. Without an order the rows picked depend on"
-                    + " the plan and physical layout, so a migration copies different rows in test and in production."
-                    + " Subqueries used as a set in IN or EXISTS are exempt.")
-            .failing("INSERT INTO top_customers (id) SELECT id FROM customers WHERE revenue > 0 LIMIT 100;")
-            .passing("INSERT INTO top_customers (id) SELECT id FROM customers WHERE revenue > 0"
-                    + " ORDER BY revenue DESC, id LIMIT 100;")
-            .build();
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
-
     @Override
     public List<Class<? extends Statement>> statementTypes() {
         return QueryTree.STATEMENT_TYPES;

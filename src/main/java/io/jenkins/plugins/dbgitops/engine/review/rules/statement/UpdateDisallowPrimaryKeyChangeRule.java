@@ -1,9 +1,7 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
-import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogIndex;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogTable;
@@ -16,28 +14,6 @@ import net.sf.jsqlparser.statement.update.UpdateSet;
 
 /** dbgitops's own {@code statement.update.disallow-primary-key-change}: UPDATE ... SET of a primary-key column. */
 public final class UpdateDisallowPrimaryKeyChangeRule implements Rule {
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.update.disallow-primary-key-change")
-            .title("No UPDATE of primary-key columns")
-            .origin("dbgitops")
-            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
-            .defaultLevel(Level.ERROR)
-            .message("Changing a primary key breaks every reference to the row, in foreign keys, caches, replicas and external systems.")
-            .help("Keep keys immutable: add a new row and move the references, or change a separate natural-key column.")
-            .description("Flags UPDATE statements that assign to a column of the table's primary key, as the catalog"
-                    + " knows it. Rows are identified by their key in logical replication, change data capture and"
-                    + " application caches; rewriting it updates every index of the table and, on MySQL, moves the"
-                    + " row within the clustered index.")
-            .failing("CREATE TABLE products (sku varchar(32) PRIMARY KEY, name text);\n"
-                    + "UPDATE products SET sku = 'NEW-1' WHERE sku = 'OLD-1';")
-            .passing("CREATE TABLE products (sku varchar(32) PRIMARY KEY, name text);\n"
-                    + "UPDATE products SET name = 'Renamed' WHERE sku = 'OLD-1';")
-            .build();
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
-
     @Override
     public List<Class<? extends Statement>> statementTypes() {
         return List.of(Update.class);

@@ -1,10 +1,8 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
 import io.jenkins.plugins.dbgitops.engine.review.FileContext;
-import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.AlterTable;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NonTransactional;
@@ -21,34 +19,12 @@ import java.util.Map;
  * BEGIN block, or the same file when dbgitops runs the file in one transaction.
  */
 public final class ValidateConstraintSeparatelyRule implements Rule {
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.validate-constraint-separately")
-            .title("Validate NOT VALID constraints in a separate transaction")
-            .origin("Squawk: constraint-missing-not-valid")
-            .engines(RuleDefinition.Engines.POSTGRESQL)
-            .defaultLevel(Level.WARNING)
-            .message("Validating a constraint in the transaction that added it NOT VALID blocks reads and writes for the whole validation.")
-            .help("Move VALIDATE CONSTRAINT to a later migration file, so it runs in a transaction of its own.")
-            .description("ADD CONSTRAINT ... NOT VALID takes a strong lock only for an instant, but the lock is held"
-                    + " until the transaction ends. If VALIDATE CONSTRAINT runs in the same transaction, the scan of"
-                    + " every row happens while that strong lock is still held, which is exactly what NOT VALID was"
-                    + " meant to avoid. dbgitops runs each file in one transaction unless it is marked"
-                    + " -- dbgitops:no-transaction, so validate in the next file.")
-            .failing("ALTER TABLE orders ADD CONSTRAINT orders_total_positive CHECK (total > 0) NOT VALID;\n"
-                    + "ALTER TABLE orders VALIDATE CONSTRAINT orders_total_positive;")
-            .passing("ALTER TABLE orders VALIDATE CONSTRAINT orders_total_positive;")
-            .build();
-
     /** Constraint name to the explicit transaction block it was added in, or -1 outside any block. */
     private final Map<String, Integer> addedNotValid = new HashMap<>();
     private final List<StatementContext> sameFile = new ArrayList<>();
     private int block;
     private boolean open;
     private boolean nonTransactional;
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
 
     @Override
     public void startFile(FileContext file, RuleContext rule) {

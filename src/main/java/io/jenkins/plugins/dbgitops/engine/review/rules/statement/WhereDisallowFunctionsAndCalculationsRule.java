@@ -1,10 +1,8 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTexts;
-import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.ColumnDefinitions;
 import java.util.List;
@@ -46,35 +44,6 @@ public final class WhereDisallowFunctionsAndCalculationsRule implements Rule {
     /** The statements whose row filters the walk knows. */
     private static final List<Class<? extends Statement>> STATEMENT_TYPES = List.of(Select.class, Insert.class,
             Update.class, Delete.class, Merge.class, CreateTable.class, CreateView.class, AlterView.class);
-
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.where.disallow-functions-and-calculations")
-            .title("No functions or calculations on indexed columns in WHERE")
-            .origin("Bytebase")
-            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
-            .defaultLevel(Level.WARNING)
-            .message("A function or calculation on an indexed column in WHERE prevents the index from being used.")
-            .help("Compare the bare column with a transformed value instead, e.g. created_at >= DATE '2025-01-01'"
-                    + " instead of YEAR(created_at) = 2025, or index the expression.")
-            .description("Flags row filters where a function such as UPPER(name) or a calculation such as id + 1"
-                    + " (arithmetic, bitwise, unary minus) is applied directly to a column (under casts and"
-                    + " parentheses) that the catalog knows to be indexed: the WHERE of every query block, subqueries"
-                    + " and correlated subqueries included, of SELECT, INSERT ... SELECT, UPDATE, DELETE, views and"
-                    + " CREATE TABLE ... AS; on PostgreSQL also JOIN ... ON, ON CONFLICT ... WHERE and MERGE's ON and"
-                    + " WHEN ... AND, as Bytebase's two advisors do. The planner can only use the index for the bare"
-                    + " column, so the statement reads the whole table. Functions on the value side (id = ABS(-5)),"
-                    + " HAVING, columns without an index and columns of derived tables or CTEs pass.")
-            .failing("CREATE TABLE users (id bigint PRIMARY KEY, email varchar(255));\n"
-                    + "CREATE INDEX idx_users_email ON users (email);\n"
-                    + "SELECT id FROM users WHERE UPPER(email) = 'A@EXAMPLE.COM';")
-            .passing("CREATE TABLE users (id bigint PRIMARY KEY, email varchar(255));\n"
-                    + "CREATE INDEX idx_users_email ON users (email);\n"
-                    + "SELECT id FROM users WHERE email = 'a@example.com';")
-            .build();
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
 
     @Override
     public List<Class<? extends Statement>> statementTypes() {

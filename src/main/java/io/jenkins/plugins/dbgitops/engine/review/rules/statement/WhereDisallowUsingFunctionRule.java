@@ -2,10 +2,8 @@ package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTexts;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.QueryTree;
-import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import java.util.List;
 import net.sf.jsqlparser.expression.Expression;
@@ -18,25 +16,6 @@ import net.sf.jsqlparser.statement.Statement;
  * {@code statement.where.disallow-functions-and-calculations} is the narrower variant.
  */
 public final class WhereDisallowUsingFunctionRule implements Rule {
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.where.disallow-using-function")
-            .title("No functions in WHERE")
-            .origin("dbgitops; formerly Bytebase")
-            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
-            .defaultLevel(Level.WARNING)
-            .message("A function in a condition is evaluated for every row and often keeps the planner from using an index.")
-            .help("Compute the value once (a literal, a variable or a joined table) and compare bare columns with it.")
-            .description("Flags statements with a function call anywhere in their conditions, including subqueries."
-                    + " Non-deterministic functions such as RAND() or NOW() are evaluated per row and make the set of"
-                    + " rows a migration changes differ between runs; functions over columns defeat indexes.")
-            .failing("DELETE FROM sessions WHERE expires_at < NOW();")
-            .passing("DELETE FROM sessions WHERE expires_at < '2025-01-01 00:00:00';")
-            .build();
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
-
     @Override
     public List<Class<? extends Statement>> statementTypes() {
         return QueryTree.STATEMENT_TYPES;

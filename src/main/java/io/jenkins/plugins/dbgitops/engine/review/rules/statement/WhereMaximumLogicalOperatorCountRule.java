@@ -2,11 +2,8 @@ package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTexts;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.QueryTree;
-import io.jenkins.plugins.dbgitops.engine.review.Level;
-import io.jenkins.plugins.dbgitops.engine.review.PayloadField;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -23,29 +20,6 @@ import net.sf.jsqlparser.statement.Statement;
  * operands in one chain of ORs.
  */
 public final class WhereMaximumLogicalOperatorCountRule implements Rule {
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("statement.where.maximum-logical-operator-count")
-            .title("Limit IN lists and OR chains")
-            .origin("Bytebase")
-            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
-            .defaultLevel(Level.WARNING)
-            .message("A long IN list or OR chain makes the planner fall back to a scan and the statement hard to review.")
-            .help("Load the values into a table and join it, or split the statement into batches.")
-            .description("Counts the values of each IN (...) list and the operands of each chain of ORs in the"
-                    + " conditions of a statement, and flags the statement when one exceeds the payload's number."
-                    + " Long lists generated into migrations grow without bound and end up as multi-megabyte"
-                    + " statements that the planner handles badly.")
-            .failing("DELETE FROM orders WHERE id IN (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19,"
-                    + " 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43,"
-                    + " 44, 45, 46, 47, 48, 49, 50, 51);")
-            .passing("DELETE FROM orders WHERE id IN (SELECT order_id FROM orders_to_purge);")
-            .payload(PayloadField.integer("number", 50, "the largest allowed number of IN values or OR operands"))
-            .build();
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
-
     @Override
     public List<Class<? extends Statement>> statementTypes() {
         return QueryTree.STATEMENT_TYPES;

@@ -1,9 +1,7 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.storageengine;
 
-import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Impact;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.MySqlTableOptions;
@@ -19,31 +17,12 @@ import net.sf.jsqlparser.statement.create.table.CreateTable;
  * Bytebase.
  */
 public final class UseInnoDbRule implements Rule {
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("engine.mysql.use-innodb")
-            .title("Use the InnoDB storage engine")
-            .origin("Bytebase")
-            .engines(RuleDefinition.Engines.MYSQL_FAMILY)
-            .defaultLevel(Level.ERROR)
-            .message("A table outside InnoDB has no transactions, no crash recovery and no row-level locking.")
-            .help("Remove the ENGINE option or set ENGINE=InnoDB.")
-            .description("Checks the ENGINE option of CREATE TABLE and ALTER TABLE and the default_storage_engine"
-                    + " variable. MyISAM, CSV, MEMORY and similar engines lose data on a crash, lock whole tables"
-                    + " on write and ignore transactions, so a failed migration cannot be rolled back.")
-            .failing("CREATE TABLE book (id int PRIMARY KEY, price int) ENGINE = CSV;")
-            .passing("CREATE TABLE book (id int PRIMARY KEY, price int) ENGINE = InnoDB;")
-            .build();
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
-
     @Override
     public void check(StatementContext statement, RuleContext rule) {
         MySqlTableOptions.of(statement).ifPresentOrElse(
                 options -> options.get("ENGINE").filter(engine -> !engine.equals("innodb")).ifPresent(engine ->
                         rule.report(statement, engineOffset(statement, engine), Impact.of("Table " + options.table()
-                                + " uses the " + engine.toUpperCase(Locale.ROOT) + " engine", DEFINITION))),
+                                + " uses the " + engine.toUpperCase(Locale.ROOT) + " engine", rule))),
                 () -> checkSetDefault(statement, rule));
     }
 
@@ -65,7 +44,7 @@ public final class UseInnoDbRule implements Rule {
             String engine = tokens.get(variable + 2);
             if (!engine.equals("INNODB")) {
                 rule.report(statement, Impact.of("SET default_storage_engine makes new tables use " + engine,
-                        DEFINITION));
+                        rule));
             }
         }
     }

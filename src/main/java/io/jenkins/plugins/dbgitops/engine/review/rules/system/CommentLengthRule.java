@@ -1,10 +1,7 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.system;
 
-import io.jenkins.plugins.dbgitops.engine.review.Level;
-import io.jenkins.plugins.dbgitops.engine.review.PayloadField;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Impact;
 import java.util.ArrayList;
@@ -21,28 +18,6 @@ import net.sf.jsqlparser.statement.create.table.CreateTable;
  * on tables and columns must stay within {@code number} characters.
  */
 public final class CommentLengthRule implements Rule {
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("system.comment.length")
-            .title("Maximum comment length")
-            .origin("Bytebase")
-            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
-            .defaultLevel(Level.WARNING)
-            .message("An over-long comment is truncated or rejected by tools and catalogs that store comments in"
-                    + " limited columns.")
-            .help("Shorten the comment and link to longer documentation instead.")
-            .description("Checks the length of comments set by COMMENT ON (PostgreSQL) and by COMMENT options of"
-                    + " CREATE TABLE, ALTER TABLE and column definitions (MySQL). MySQL rejects table comments"
-                    + " over 2048 and column comments over 1024 characters in strict mode; data catalogs and"
-                    + " schema diff tools often truncate far earlier.")
-            .failing("COMMENT ON TABLE orders IS 'Orders placed by customers, including cancelled and refunded ones';")
-            .passing("COMMENT ON TABLE orders IS 'Customer orders';")
-            .payload(PayloadField.integer("number", 64, "The maximum number of characters in a comment."))
-            .build();
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
-
     @Override
     public List<Class<? extends Statement>> statementTypes() {
         // the statements comments() reads
@@ -56,7 +31,7 @@ public final class CommentLengthRule implements Rule {
             int length = unquote(literal).codePointCount(0, unquote(literal).length());
             if (length > max) {
                 rule.report(statement, Impact.of("A comment of " + length + " characters exceeds the limit of "
-                        + max, DEFINITION));
+                        + max, rule));
             }
         }
     }

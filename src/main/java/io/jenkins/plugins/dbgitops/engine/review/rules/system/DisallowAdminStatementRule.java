@@ -1,9 +1,7 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.system;
 
-import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Impact;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SqlTokens;
@@ -20,24 +18,6 @@ import net.sf.jsqlparser.statement.ResetStatement;
  * pg_cancel_backend, pg_reload_conf, pg_rotate_logfile.
  */
 public final class DisallowAdminStatementRule implements Rule {
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("system.disallow-admin-statement")
-            .title("Disallow server administration statements")
-            .origin("dbgitops")
-            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
-            .defaultLevel(Level.ERROR)
-            .message("An administration statement in a migration acts on the whole server: it kills sessions,"
-                    + " rewrites replication or stops the server for every application on it.")
-            .help("Leave server administration to the operators' runbooks and tools; keep migrations to schema"
-                    + " and data changes.")
-            .description("Reports MySQL FLUSH (except FLUSH ... WITH READ LOCK, see statement.disallow-lock-tables),"
-                    + " KILL, SHUTDOWN, RESTART, RESET MASTER/REPLICA/SLAVE, PURGE BINARY LOGS, CHANGE MASTER/"
-                    + "REPLICATION and START/STOP REPLICA/SLAVE, and PostgreSQL CHECKPOINT and calls of"
-                    + " pg_terminate_backend, pg_cancel_backend, pg_reload_conf and pg_rotate_logfile. They need"
-                    + " administrative privileges and affect sessions and replicas outside the migration.")
-            .failing("CHECKPOINT;\nKILL 42;")
-            .passing("ANALYZE orders;")
-            .build();
-
     private static final Set<String> MYSQL_COMMANDS = Set.of("FLUSH", "KILL", "SHUTDOWN", "RESTART");
     private static final Set<String> REPLICATION = Set.of("MASTER", "SLAVE", "REPLICA", "REPLICATION");
     private static final Set<String> PG_FUNCTIONS = Set.of("PG_TERMINATE_BACKEND", "PG_CANCEL_BACKEND",
@@ -46,23 +26,18 @@ public final class DisallowAdminStatementRule implements Rule {
             + "|reload_conf|rotate_logfile)\\b");
 
     @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
-
-    @Override
     public void check(StatementContext statement, RuleContext rule) {
         if (statement.engine().isMySqlFamily() && StatementTypes.mayBe(statement, ResetStatement.class)) {
             checkMySql(statement, rule, SqlTokens.words(statement));
         } else if (statement.engine() == io.jenkins.plugins.dbgitops.engine.sql.SqlEngine.POSTGRESQL) {
             if (!statement.parsed() && SqlTokens.matchesAt(SqlTokens.words(statement), 0, "CHECKPOINT")) {
-                rule.report(statement, Impact.of("CHECKPOINT forces a server-wide checkpoint", DEFINITION));
+                rule.report(statement, Impact.of("CHECKPOINT forces a server-wide checkpoint", rule));
             } else if (mentionsPg(statement.text()) && PG_CANDIDATE.matcher(statement.text()).find()) {
                 List<String> tokens = SqlTokens.words(statement);
                 for (int i = 0; i + 1 < tokens.size(); i++) {
                     if (PG_FUNCTIONS.contains(tokens.get(i)) && tokens.get(i + 1).equals("(")) {
                         rule.report(statement, Impact.of(tokens.get(i).toLowerCase(Locale.ROOT)
-                                + "() acts on other sessions or the server", DEFINITION));
+                                + "() acts on other sessions or the server", rule));
                         return;
                     }
                 }
@@ -92,7 +67,7 @@ public final class DisallowAdminStatementRule implements Rule {
                 || first.equals("PURGE") && (second.equals("BINARY") || second.equals("MASTER"));
         if (admin) {
             String command = REPLICATION.contains(second) || first.equals("PURGE") ? first + " " + second : first;
-            rule.report(statement, Impact.of(command + " is a server administration statement", DEFINITION));
+            rule.report(statement, Impact.of(command + " is a server administration statement", rule));
         }
     }
 }

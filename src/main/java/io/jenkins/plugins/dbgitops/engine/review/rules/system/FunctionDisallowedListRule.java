@@ -1,12 +1,9 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.system;
 
-import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Impact;
-import io.jenkins.plugins.dbgitops.engine.review.PayloadField;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SqlTokens;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,31 +17,9 @@ import java.util.regex.Pattern;
  * token-wise (a listed name followed by an opening parenthesis), so defaults such as {@code DEFAULT (UUID())} count.
  */
 public final class FunctionDisallowedListRule implements Rule {
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("system.function.disallowed-list")
-            .title("Disallowed functions")
-            .origin("Bytebase")
-            .engines(RuleDefinition.Engines.MYSQL_FAMILY)
-            .defaultLevel(Level.ERROR)
-            .message("A disallowed function makes the statement non-deterministic, unsafe for statement-based"
-                    + " replication or deliberately slow.")
-            .help("Compute the value in the application or use an allowed alternative.")
-            .description("Reports calls of the functions in the list, in any statement: queries, inserts and"
-                    + " column defaults. RAND() and UUID() give different results on replicas under statement-based"
-                    + " replication, and SLEEP() holds locks and connections for nothing.")
-            .failing("SELECT SLEEP(5);")
-            .passing("SELECT NOW();")
-            .payload(PayloadField.stringList("list", List.of("RAND", "UUID", "SLEEP"),
-                    "Function names that must not be called (case-insensitive)."))
-            .build();
-
     /** Built from the payload on first use: the policy does not change during a review run. */
     private Pattern candidates;
     private Set<String> disallowed;
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
 
     @Override
     public void check(StatementContext statement, RuleContext rule) {
@@ -63,7 +38,7 @@ public final class FunctionDisallowedListRule implements Rule {
             }
         }
         for (String function : used) {
-            rule.report(statement, Impact.of("Function " + function + " is disallowed", DEFINITION));
+            rule.report(statement, Impact.of("Function " + function + " is disallowed", rule));
         }
     }
 

@@ -1,9 +1,7 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.system;
 
-import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Impact;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SetVariables;
@@ -20,28 +18,7 @@ import net.sf.jsqlparser.statement.Statement;
  * is read for it.
  */
 public final class SqlModeRequireStrictRule implements Rule {
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("system.sql-mode.require-strict")
-            .title("Keep a strict SQL mode")
-            .origin("dbgitops")
-            .engines(RuleDefinition.Engines.MYSQL_FAMILY)
-            .defaultLevel(Level.ERROR)
-            .message("Without a strict SQL mode, MySQL silently truncates strings, stores zero dates and clips"
-                    + " out-of-range numbers instead of failing the migration.")
-            .help("Keep STRICT_TRANS_TABLES in sql_mode; fix the data that needed the relaxed mode instead.")
-            .description("Reports SET [SESSION|GLOBAL] sql_mode to a value that contains neither"
-                    + " STRICT_TRANS_TABLES, STRICT_ALL_TABLES nor TRADITIONAL, and expressions that REPLACE a"
-                    + " STRICT mode out of @@sql_mode. Migrations run this way report success while corrupting"
-                    + " data, and a global change does so for every application.")
-            .failing("SET sql_mode = 'NO_ENGINE_SUBSTITUTION';")
-            .passing("SET sql_mode = 'STRICT_TRANS_TABLES,NO_ENGINE_SUBSTITUTION';")
-            .build();
-
     private static final Pattern MODE_LITERAL = Pattern.compile("(?i)sql_mode\\s*:?=\\s*(['\"])([^'\"]*)\\1");
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
 
     @Override
     public List<Class<? extends Statement>> statementTypes() {
@@ -63,7 +40,7 @@ public final class SqlModeRequireStrictRule implements Rule {
                 relaxed = assignment.value().equals("REPLACE") && text.contains("STRICT");
             }
             if (relaxed) {
-                rule.report(statement, Impact.of("sql_mode loses strict mode", DEFINITION));
+                rule.report(statement, Impact.of("sql_mode loses strict mode", rule));
             }
         }
     }

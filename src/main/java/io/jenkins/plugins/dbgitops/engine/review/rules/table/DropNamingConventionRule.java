@@ -1,11 +1,8 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.table;
 
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NameOffsets;
-import io.jenkins.plugins.dbgitops.engine.review.Level;
-import io.jenkins.plugins.dbgitops.engine.review.PayloadField;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Naming;
@@ -17,27 +14,6 @@ import net.sf.jsqlparser.statement.drop.Drop;
 
 /** Bytebase's {@code table.drop-naming-convention}: only tables renamed for deletion may be dropped. */
 public final class DropNamingConventionRule implements Rule {
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("table.drop-naming-convention")
-            .title("Drop only tables marked for deletion")
-            .origin("Bytebase")
-            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
-            .defaultLevel(Level.ERROR)
-            .message("Dropping a table that was not first renamed for deletion destroys data anyone may still use.")
-            .help("Rename the table first (e.g. to orders_delete) in an earlier release, and drop it once "
-                    + "nothing broke.")
-            .description("Checks that DROP TABLE names only tables whose name matches `format` (_delete$ by"
-                    + " default). Renaming first is a cheap, reversible trial: whatever still reads the table fails"
-                    + " loudly while the data is still there.")
-            .failing("DROP TABLE orders;")
-            .passing("DROP TABLE orders_delete;")
-            .payload(PayloadField.string("format", "_delete$", "Regular expression a dropped table's name must match."))
-            .build();
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
-
     @Override
     public List<Class<? extends Statement>> statementTypes() {
         return List.of(Drop.class);

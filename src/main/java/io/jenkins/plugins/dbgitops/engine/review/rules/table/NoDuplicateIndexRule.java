@@ -1,9 +1,7 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.table;
 
-import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogIndex;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl;
@@ -19,31 +17,6 @@ import net.sf.jsqlparser.statement.Statement;
  * Compares the statement's new indexes with each other and with the catalog's.
  */
 public final class NoDuplicateIndexRule implements Rule {
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("table.no-duplicate-index")
-            .title("No duplicate indexes")
-            .origin("Bytebase")
-            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
-            .defaultLevel(Level.WARNING)
-            .message("A duplicate index costs disk, memory and write time and speeds up nothing.")
-            .help("Drop one of the two indexes; keep the unique or primary one if either is.")
-            .description("Reports an index whose columns, in order, equal those of another index of the same table"
-                    + " with the same uniqueness (plain, or unique and primary) and method, whether both are in the"
-                    + " statement or the other comes from an earlier migration. Every write maintains both; the"
-                    + " planner uses one. A plain and a unique index on the same columns are not duplicates, as in"
-                    + " Bytebase: the unique one enforces something.")
-            .failing("CREATE TABLE orders (id bigint PRIMARY KEY, customer_id bigint);\n"
-                    + "CREATE INDEX idx_orders_customer_id ON orders (customer_id);\n"
-                    + "CREATE INDEX idx_orders_customer ON orders (customer_id);")
-            .passing("CREATE TABLE orders (id bigint PRIMARY KEY, customer_id bigint, placed_at date);\n"
-                    + "CREATE INDEX idx_orders_customer_id ON orders (customer_id);\n"
-                    + "CREATE INDEX idx_orders_placed_at ON orders (placed_at);")
-            .build();
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
-
     @Override
     public List<Class<? extends Statement>> statementTypes() {
         return TableIndexes.STATEMENT_TYPES;

@@ -1,9 +1,7 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.table;
 
-import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Naming;
@@ -21,28 +19,6 @@ import net.sf.jsqlparser.statement.create.table.CreateTable;
 public final class NoForeignKeyRule implements Rule {
     private static final Pattern UNPARSED = Pattern.compile("^(CREATE (\\w+ )*TABLE|ALTER TABLE)( IF (NOT )?EXISTS)?"
             + " (ONLY )?([^ (]+).*( FOREIGN KEY | REFERENCES ).*");
-
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("table.no-foreign-key")
-            .optIn()
-            .title("No foreign keys")
-            .origin("Bytebase")
-            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
-            .defaultLevel(Level.WARNING)
-            .message("A foreign key couples tables: writes check the other table, and sharding or archiving "
-                    + "gets harder.")
-            .help("Enforce the relationship in the application, or remove this rule from the policy if you "
-                    + "rely on foreign keys.")
-            .description("Reports FOREIGN KEY constraints and inline REFERENCES clauses in CREATE TABLE and ALTER"
-                    + " TABLE. Some teams keep referential checks out of the database: every write then touches one"
-                    + " table, online schema change tools work, and data can be split across databases.")
-            .failing("CREATE TABLE orders (id bigint PRIMARY KEY, customer_id bigint REFERENCES customers (id));")
-            .passing("CREATE TABLE orders (id bigint PRIMARY KEY, customer_id bigint NOT NULL);")
-            .build();
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
 
     @Override
     public List<Class<? extends Statement>> statementTypes() {

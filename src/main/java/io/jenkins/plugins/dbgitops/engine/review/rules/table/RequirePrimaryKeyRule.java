@@ -1,10 +1,8 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.table;
 
 import io.jenkins.plugins.dbgitops.engine.review.FileContext;
-import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogTable;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.ColumnDefinitions;
@@ -25,27 +23,6 @@ import net.sf.jsqlparser.statement.drop.Drop;
 /** Bytebase's {@code table.require-pk}: every table needs a primary key, and keeps it. */
 public final class RequirePrimaryKeyRule implements Rule {
     private final Map<String, Touched> touched = new LinkedHashMap<>();
-
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("table.require-pk")
-            .title("Require a primary key")
-            .origin("Bytebase")
-            .engines(RuleDefinition.Engines.ALL)
-            .defaultLevel(Level.ERROR)
-            .message("A table without a primary key cannot be replicated row by row or changed by online schema tools.")
-            .help("Declare a PRIMARY KEY, for example an identity or bigint id column.")
-            .description("Checks that every table a file creates or alters has a primary key when the file ends (on a"
-                    + " column or as a table constraint; a key added later in the same file counts), and that ALTER"
-                    + " TABLE does not drop it. Logical replication, change data capture and online"
-                    + " schema change tools identify rows by their primary key; without one, updates cannot be"
-                    + " replicated and duplicates creep in.")
-            .failing("CREATE TABLE audit_log (event text, created_at timestamp);")
-            .passing("CREATE TABLE audit_log (id bigint PRIMARY KEY, event text, created_at timestamp);")
-            .build();
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
 
     @Override
     public List<Class<? extends Statement>> statementTypes() {
@@ -123,9 +100,9 @@ public final class RequirePrimaryKeyRule implements Rule {
                 : key.columns().stream().anyMatch(column -> table.column(column).isPresent())).orElse(false);
     }
 
-    private static String noKey(String table) {
-        return "Table " + table + " has no primary key: " + DEFINITION.message().substring(0, 1).toLowerCase(Locale.ROOT)
-                + DEFINITION.message().substring(1);
+    private String noKey(String table) {
+        return "Table " + table + " has no primary key: " + definition().message().substring(0, 1).toLowerCase(Locale.ROOT)
+                + definition().message().substring(1);
     }
 
     private static String key(String name) {

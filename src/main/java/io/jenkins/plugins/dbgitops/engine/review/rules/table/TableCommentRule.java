@@ -1,11 +1,8 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.table;
 
 import io.jenkins.plugins.dbgitops.engine.review.FileContext;
-import io.jenkins.plugins.dbgitops.engine.review.Level;
-import io.jenkins.plugins.dbgitops.engine.review.PayloadField;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.CommentTracker;
@@ -19,29 +16,7 @@ import net.sf.jsqlparser.statement.create.table.CreateTable;
  * PostgreSQL it comes from {@code COMMENT ON TABLE} anywhere later in the same file.
  */
 public final class TableCommentRule implements Rule {
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("table.comment")
-            .optIn()
-            .title("Table comments")
-            .origin("Bytebase")
-            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
-            .defaultLevel(Level.WARNING)
-            .message("A table without a comment leaves its purpose and ownership to guesswork.")
-            .help("Add a comment: COMMENT = 'text' in MySQL, COMMENT ON TABLE t IS 'text' in PostgreSQL.")
-            .description("Checks that each table created by CREATE TABLE has a comment when `required` is set, and"
-                    + " that no table comment is longer than `maxLength`. In PostgreSQL a COMMENT ON TABLE statement"
-                    + " later in the same file counts. The comment is the entry point of the data dictionary.")
-            .failing("CREATE TABLE orders (id bigint PRIMARY KEY);")
-            .passing("CREATE TABLE orders (id bigint PRIMARY KEY);\nCOMMENT ON TABLE orders IS 'Customer orders';")
-            .payload(PayloadField.bool("required", true, "Whether every table needs a comment."))
-            .payload(PayloadField.integer("maxLength", 64, "Longest comment allowed; 0 for no limit."))
-            .build();
-
     private final CommentTracker comments = new CommentTracker();
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
 
     @Override
     public void startFile(FileContext file, RuleContext rule) {

@@ -1,9 +1,7 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.table;
 
-import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.AlterTable;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SqlTokens;
@@ -14,26 +12,6 @@ import java.util.List;
 
 /** Squawk's renaming-table: {@code ALTER TABLE ... RENAME TO} and MySQL's {@code RENAME TABLE a TO b}. */
 public final class TableDisallowRenameRule implements Rule {
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("table.disallow-rename")
-            .title("Disallow renaming tables")
-            .origin("Squawk: renaming-table")
-            .engines(RuleDefinition.Engines.POSTGRESQL_AND_MYSQL)
-            .defaultLevel(Level.ERROR)
-            .message("Renaming a table breaks every client that still uses the old name.")
-            .help("Create the new table (or a view with the new name), migrate clients, then drop the old name.")
-            .description("Renaming is instant for the database, but every deployed query naming the old table fails"
-                    + " until the new code is out, and again if the application is rolled back. Expand and contract"
-                    + " instead: for example rename and leave an updatable view under the old name until no client"
-                    + " uses it. Tables created in the same change are exempt.")
-            .failing("ALTER TABLE customer RENAME TO customers;")
-            .passing("CREATE VIEW customer_v AS SELECT * FROM customer;")
-            .build();
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
-
     @Override
     public void check(StatementContext statement, RuleContext rule) {
         AlterTable.of(statement).filter(alter -> !alter.createdInReview(statement)).ifPresent(alter -> {

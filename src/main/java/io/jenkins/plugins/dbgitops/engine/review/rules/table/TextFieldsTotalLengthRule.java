@@ -2,11 +2,8 @@ package io.jenkins.plugins.dbgitops.engine.review.rules.table;
 
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumn;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ColumnTypes;
-import io.jenkins.plugins.dbgitops.engine.review.Level;
-import io.jenkins.plugins.dbgitops.engine.review.PayloadField;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogColumn;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogTable;
@@ -25,28 +22,6 @@ import net.sf.jsqlparser.statement.create.table.CreateTable;
 public final class TextFieldsTotalLengthRule implements Rule {
     private static final Map<String, Long> TEXT_LENGTHS = Map.of("tinytext", 255L, "text", 65_535L,
             "mediumtext", 16_777_215L, "longtext", 4_294_967_295L);
-
-    static final RuleDefinition DEFINITION = RuleDefinition.builder("table.text-fields-total-length")
-            .title("Limit total text length of a table")
-            .origin("Bytebase")
-            .engines(RuleDefinition.Engines.MYSQL_FAMILY)
-            .defaultLevel(Level.WARNING)
-            .message("Text columns whose declared lengths add up to more than the limit push rows off-page and "
-                    + "towards MySQL's row-size limit.")
-            .help("Shorten the text columns, or move large text into its own table.")
-            .description("Adds up the declared lengths of the CHAR, VARCHAR and TEXT columns of a table (TINYTEXT"
-                    + " 255, TEXT 65,535, MEDIUMTEXT and LONGTEXT their maximums) after CREATE TABLE or ALTER TABLE"
-                    + " and reports a total above `number`. MySQL rows are limited to 65,535 bytes, and wide rows"
-                    + " make every scan and buffer-pool page less effective.")
-            .failing("CREATE TABLE posts (id int PRIMARY KEY, title varchar(500), body text);")
-            .passing("CREATE TABLE posts (id int PRIMARY KEY, title varchar(500), summary varchar(400));")
-            .payload(PayloadField.integer("number", 1000, "Largest total declared length of a table's text columns."))
-            .build();
-
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
 
     @Override
     public List<Class<? extends Statement>> statementTypes() {

@@ -51,6 +51,6 @@ public abstract class AllowlistRule implements Rule {
             String subject, Optional<String> value) {
         value.map(name -> name.toLowerCase(Locale.ROOT)).filter(name -> !allowed.contains(name))
                 .ifPresent(name -> rule.report(statement, offset, Impact.of(subject + " uses " + what + " " + name
-                        + ", which is not allowed", definition())));
+                        + ", which is not allowed", rule)));
     }
 }

@@ -13,7 +13,6 @@ import java.util.Optional;
  * @param clauses the actions, split at top-level commas
  */
 public record AlterTable(String table, List<Clause> clauses) {
-
     /** Read once per statement: a dozen rules look at the same clauses. */
     private static final StatementContext.Fact<Optional<AlterTable>> READ = StatementContext.Fact.of(AlterTable::read);
 
@@ -51,7 +50,6 @@ public record AlterTable(String table, List<Clause> clauses) {
 
     /** One action of an {@code ALTER TABLE}. */
     public record Clause(List<Token> tokens) {
-
         /** Whether the clause begins with the keywords. */
         public boolean startsWith(String... keywords) {
             return Tokens.startsWith(tokens, 0, keywords);

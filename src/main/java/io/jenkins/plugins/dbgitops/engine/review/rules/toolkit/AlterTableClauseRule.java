@@ -13,7 +13,6 @@ import net.sf.jsqlparser.statement.alter.Alter;
  * empty and unused when the change deploys.
  */
 public abstract class AlterTableClauseRule implements Rule {
-
     /** A parsed ALTER TABLE is an {@code Alter}; what JSqlParser rejects reaches the rule whatever it declares. */
     @Override
     public List<Class<? extends Statement>> statementTypes() {

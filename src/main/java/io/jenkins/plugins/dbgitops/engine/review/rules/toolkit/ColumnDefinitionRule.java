@@ -22,7 +22,7 @@ public abstract class ColumnDefinitionRule implements Rule {
     public void check(StatementContext statement, RuleContext rule) {
         for (DefinedColumns.Column column : DefinedColumns.of(statement)) {
             problem(column, rule).ifPresent(subject -> rule.report(statement, offset(column),
-                    Impact.of(subject, definition())));
+                    Impact.of(subject, rule)));
         }
     }
 

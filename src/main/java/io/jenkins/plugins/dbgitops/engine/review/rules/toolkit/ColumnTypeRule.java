@@ -16,7 +16,6 @@ import net.sf.jsqlparser.statement.create.table.CreateTable;
  * {@code ALTER COLUMN ... TYPE} declares, read from the syntax tree, reported at the column's name.
  */
 public abstract class ColumnTypeRule implements Rule {
-
     @Override
     public List<Class<? extends Statement>> statementTypes() {
         return Ddl.COLUMN_DEFINING_TYPES;

@@ -176,7 +176,6 @@ public final class Ddl {
         return result;
     }
 
-
     /**
      * The column definitions of a {@code CREATE TABLE} or an {@code ALTER TABLE ... ADD/MODIFY/CHANGE}, and the
      * types PostgreSQL's {@code ALTER COLUMN ... TYPE} sets (see {@link DefinedColumn#complete()}).
@@ -276,5 +275,4 @@ public final class Ddl {
     public static String unquote(String identifier) {
         return ColumnDefinitions.unquote(identifier == null ? null : identifier.trim());
     }
-
 }

@@ -49,7 +49,6 @@ public final class DefinedColumns {
      */
     public record Column(String table, Kind kind, String name, String oldName, List<String> tokens, int offset,
             String definition) {
-
         /** The base type in upper case, e.g. {@code VARCHAR}, {@code DOUBLE}, {@code ENUM}. */
         public String baseType() {
             return tokens.isEmpty() ? "" : tokens.get(0);

@@ -2,7 +2,6 @@ package io.jenkins.plugins.dbgitops.engine.review.rules.toolkit;
 
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import java.util.List;
 import java.util.Locale;
@@ -36,9 +35,8 @@ public abstract class DisallowCreateRule implements Rule {
 
     @Override
     public void check(StatementContext statement, RuleContext rule) {
-        RuleDefinition definition = definition();
         CreatedObject.of(statement).filter(created -> created.kind().equals(kind)).ifPresent(created ->
                 rule.report(statement, Impact.of("The statement creates %s %s".formatted(
-                        kind.toLowerCase(Locale.ROOT), created.name()), definition)));
+                        kind.toLowerCase(Locale.ROOT), created.name()), rule)));
     }
 }

@@ -1,6 +1,6 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.toolkit;
 
-import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
+import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import java.util.Locale;
 
 /** Builds finding messages that name the object and then state the rule's impact. */
@@ -12,8 +12,8 @@ public final class Impact {
      * {@code "<subject>: <the rule's message>"}, the message's first letter in lower case unless it starts a keyword
      * or acronym ({@code GRANT ALL}, {@code CHANGE COLUMN}), which keeps its case.
      */
-    public static String of(String subject, RuleDefinition definition) {
-        return subject + ": " + continuing(definition.message());
+    public static String of(String subject, RuleContext rule) {
+        return subject + ": " + continuing(rule.config().definition().message());
     }
 
     static String continuing(String message) {

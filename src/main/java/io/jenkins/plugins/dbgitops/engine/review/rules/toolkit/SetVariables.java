@@ -25,7 +25,6 @@ public final class SetVariables {
      * @param value the first token of the value, upper case ({@code ''} for a literal)
      */
     public record Assignment(String scope, String name, String value) {
-
         /** Whether the assignment changes the server for every session, not just this one. */
         public boolean global() {
             return scope.equals("GLOBAL") || scope.startsWith("PERSIST");

@@ -9,7 +9,6 @@ package io.jenkins.plugins.dbgitops.engine.review.rules.toolkit;
  * @param kind   what the token is
  */
 public record Token(String text, String upper, int offset, Kind kind) {
-
     /** What a token is. */
     public enum Kind {
         /** A keyword or unquoted identifier. */

@@ -6,6 +6,7 @@ import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.ReviewEngine;
 import io.jenkins.plugins.dbgitops.engine.review.ReviewFile;
 import io.jenkins.plugins.dbgitops.engine.review.RuleConfig;
+import io.jenkins.plugins.dbgitops.engine.review.RuleDefinitions;
 import io.jenkins.plugins.dbgitops.engine.review.RuleRegistry;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlParser;
@@ -61,11 +62,11 @@ class DisallowOfflineDdlMariaDbTest {
 
     private static List<?> review(String sql) {
         RuleRegistry registry = RuleRegistry.load();
-        RuleConfig config = new RuleConfig(DisallowOfflineDdlRule.DEFINITION, Level.ERROR, Map.of());
+        RuleConfig config = new RuleConfig(RuleDefinitions.of(DisallowOfflineDdlRule.class), Level.ERROR, Map.of());
         ReviewEngine engine = ReviewEngine.create(SqlEngine.MARIADB, List.of(config), registry,
                 SqlParser.withDefaults());
         return engine.review(List.of(ReviewFile.ddl("V1__orders.sql", TABLE + ";")),
                 List.of(ReviewFile.ddl("V2__change.sql", sql)), true).findings().stream()
-                .filter(finding -> finding.ruleId().equals(DisallowOfflineDdlRule.DEFINITION.id())).toList();
+                .filter(finding -> finding.ruleId().equals(RuleDefinitions.of(DisallowOfflineDdlRule.class).id())).toList();
     }
 }
