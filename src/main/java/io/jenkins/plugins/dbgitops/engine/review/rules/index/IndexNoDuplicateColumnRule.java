@@ -1,40 +1,28 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.index;
 
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Naming;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NewIndexRule;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.TableIndexes;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import net.sf.jsqlparser.statement.Statement;
 
 /** Bytebase's {@code index.no-duplicate-column}: no column appears twice in one index or key. */
-public final class IndexNoDuplicateColumnRule implements Rule {
+public final class IndexNoDuplicateColumnRule extends NewIndexRule {
     @Override
-    public List<Class<? extends Statement>> statementTypes() {
-        return TableIndexes.STATEMENT_TYPES;
-    }
-
-    @Override
-    public void check(StatementContext statement, RuleContext rule) {
-        if (statement.ast().isEmpty()) {
-            return;
-        }
-        for (TableIndexes.NewIndex index : TableIndexes.created(statement)) {
-            Set<String> seen = new HashSet<>();
-            for (String column : index.columns()) {
-                if (!seen.add(column.toLowerCase(Locale.ROOT))) {
-                    rule.report(statement, TableIndexes.offset(statement, index),
-                            kind(index.kind()) + " " + Naming.quote(statement.engine(), index.name().isEmpty()
-                                    ? "(unnamed)" : index.name()) + " in table "
-                                    + Naming.quote(statement.engine(), index.tableName()) + " has duplicate column "
-                                    + Naming.quote(statement.engine(), column) + ".");
-                    break;
-                }
+    protected void check(TableIndexes.NewIndex index, StatementContext statement, RuleContext rule) {
+        Set<String> seen = new HashSet<>();
+        for (String column : index.columns()) {
+            if (!seen.add(column.toLowerCase(Locale.ROOT))) {
+                rule.report(statement, TableIndexes.offset(statement, index),
+                        kind(index.kind()) + " " + Naming.quote(statement.engine(), index.name().isEmpty()
+                                ? "(unnamed)" : index.name()) + " in table "
+                                + Naming.quote(statement.engine(), index.tableName()) + " has duplicate column "
+                                + Naming.quote(statement.engine(), column) + ".");
+                break;
             }
         }
     }

@@ -1,36 +1,27 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.index;
 
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogIndex;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Naming;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NewIndexesRule;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.TableIndexes;
 import java.util.ArrayList;
 import java.util.List;
-import net.sf.jsqlparser.statement.Statement;
 
 /**
  * Bytebase's {@code index.not-redundant}: a plain index whose columns are the leftmost prefix of another index of
  * the table is redundant, since the longer index serves the same lookups. Unique indexes are never redundant: they
  * enforce something. Exact duplicates are {@code table.no-duplicate-index}'s business.
  */
-public final class IndexNotRedundantRule implements Rule {
+public final class IndexNotRedundantRule extends NewIndexesRule {
     @Override
-    public List<Class<? extends Statement>> statementTypes() {
-        return TableIndexes.STATEMENT_TYPES;
-    }
-
-    @Override
-    public void check(StatementContext statement, RuleContext rule) {
-        if (statement.ast().isEmpty()) {
-            return;
-        }
-        List<TableIndexes.NewIndex> created = TableIndexes.created(statement).stream()
+    protected void check(List<TableIndexes.NewIndex> created, StatementContext statement, RuleContext rule) {
+        List<TableIndexes.NewIndex> indexes = created.stream()
                 .filter(index -> index.kind() != Ddl.IndexKind.FOREIGN).toList();
         List<TableIndexes.NewIndex> seen = new ArrayList<>();
-        for (TableIndexes.NewIndex index : created) {
+        for (TableIndexes.NewIndex index : indexes) {
             boolean plain = index.kind() == Ddl.IndexKind.PLAIN;
             for (TableIndexes.NewIndex other : seen) {
                 if (!other.table().equalsIgnoreCase(index.table())) {

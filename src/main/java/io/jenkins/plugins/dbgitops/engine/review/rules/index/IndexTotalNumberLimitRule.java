@@ -1,36 +1,27 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.index;
 
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Naming;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NewIndexesRule;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.TableIndexes;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import net.sf.jsqlparser.statement.Statement;
 
 /**
  * Bytebase's {@code index.total-number-limit}: a table has at most {@code number} indexes (primary key and unique
  * constraints included). Counts the catalog's indexes plus the statement's new ones; reported on the statement that
  * crosses the limit.
  */
-public final class IndexTotalNumberLimitRule implements Rule {
+public final class IndexTotalNumberLimitRule extends NewIndexesRule {
     @Override
-    public List<Class<? extends Statement>> statementTypes() {
-        return TableIndexes.STATEMENT_TYPES;
-    }
-
-    @Override
-    public void check(StatementContext statement, RuleContext rule) {
-        if (statement.ast().isEmpty()) {
-            return;
-        }
+    protected void check(List<TableIndexes.NewIndex> created, StatementContext statement, RuleContext rule) {
         Map<String, int[]> added = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
-        for (TableIndexes.NewIndex index : TableIndexes.created(statement)) {
+        for (TableIndexes.NewIndex index : created) {
             if (index.kind() != Ddl.IndexKind.FOREIGN) {
                 String key = index.table().toLowerCase(Locale.ROOT);
                 added.computeIfAbsent(key, table -> new int[1])[0]++;

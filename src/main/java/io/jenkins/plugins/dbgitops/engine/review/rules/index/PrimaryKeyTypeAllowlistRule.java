@@ -1,40 +1,31 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.index;
 
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NameOffsets;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ColumnTypes;
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ColumnTypes;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NameOffsets;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Naming;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NewIndexesRule;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.TableIndexes;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import net.sf.jsqlparser.statement.Statement;
 
 /**
  * Bytebase's {@code index.primary-key-type-allowlist}: primary-key column types come from a list. Type aliases
  * ({@code integer}, {@code int4}, {@code int8}, {@code serial4}, {@code serial8}) compare as their canonical names.
  */
-public final class PrimaryKeyTypeAllowlistRule implements Rule {
+public final class PrimaryKeyTypeAllowlistRule extends NewIndexesRule {
     private static final Map<String, String> ALIASES = Map.of("integer", "int", "int4", "int", "int8", "bigint",
             "serial4", "serial", "serial8", "bigserial", "int2", "smallint", "serial2", "smallserial",
             "character varying", "varchar");
 
     @Override
-    public List<Class<? extends Statement>> statementTypes() {
-        return TableIndexes.STATEMENT_TYPES;
-    }
-
-    @Override
-    public void check(StatementContext statement, RuleContext rule) {
-        if (statement.ast().isEmpty()) {
-            return;
-        }
+    protected void check(List<TableIndexes.NewIndex> created, StatementContext statement, RuleContext rule) {
         Set<String> allowed = null;
-        for (TableIndexes.NewIndex index : TableIndexes.created(statement)) {
+        for (TableIndexes.NewIndex index : created) {
             if (index.kind() != Ddl.IndexKind.PRIMARY) {
                 continue;
             }

@@ -1,47 +1,35 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.index;
 
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NameOffsets;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ColumnTypes;
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ColumnTypes;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NameOffsets;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Naming;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NewIndexRule;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.TableIndexes;
-import java.util.List;
 import java.util.Set;
-import net.sf.jsqlparser.statement.Statement;
 
 /**
  * Bytebase's {@code index.pk-type-limit}: primary-key columns are INT or BIGINT (PostgreSQL's {@code integer},
  * {@code serial} and {@code bigserial} spellings included). Types come from the statement or the catalog.
  */
-public final class PrimaryKeyTypeLimitRule implements Rule {
+public final class PrimaryKeyTypeLimitRule extends NewIndexRule {
     private static final Set<String> ALLOWED = Set.of("int", "integer", "bigint", "int4", "int8", "serial",
             "bigserial", "serial4", "serial8");
 
     @Override
-    public List<Class<? extends Statement>> statementTypes() {
-        return TableIndexes.STATEMENT_TYPES;
-    }
-
-    @Override
-    public void check(StatementContext statement, RuleContext rule) {
-        if (statement.ast().isEmpty()) {
+    protected void check(TableIndexes.NewIndex index, StatementContext statement, RuleContext rule) {
+        if (index.kind() != Ddl.IndexKind.PRIMARY) {
             return;
         }
-        for (TableIndexes.NewIndex index : TableIndexes.created(statement)) {
-            if (index.kind() != Ddl.IndexKind.PRIMARY) {
-                continue;
-            }
-            for (String column : index.columns()) {
-                TableIndexes.columnType(statement, index.table(), column)
-                        .filter(type -> !ALLOWED.contains(ColumnTypes.baseType(type)))
-                        .ifPresent(type -> rule.report(statement, NameOffsets.columnOffset(statement.text(), index.tableName(), column),
-                                "Columns in primary key must be INT/BIGINT but "
-                                        + Naming.quote(statement.engine(), index.tableName()) + "."
-                                        + Naming.quote(statement.engine(), column) + " is " + ColumnTypes.displayType(type) + "."));
-            }
+        for (String column : index.columns()) {
+            TableIndexes.columnType(statement, index.table(), column)
+                    .filter(type -> !ALLOWED.contains(ColumnTypes.baseType(type)))
+                    .ifPresent(type -> rule.report(statement, NameOffsets.columnOffset(statement.text(), index.tableName(), column),
+                            "Columns in primary key must be INT/BIGINT but "
+                                    + Naming.quote(statement.engine(), index.tableName()) + "."
+                                    + Naming.quote(statement.engine(), column) + " is " + ColumnTypes.displayType(type) + "."));
         }
     }
 }

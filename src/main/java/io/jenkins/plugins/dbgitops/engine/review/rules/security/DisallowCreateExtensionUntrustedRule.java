@@ -1,29 +1,22 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.security;
 
-import net.sf.jsqlparser.statement.Statement;
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Impact;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SqlTokens;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTypes;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.TokenRule;
 import java.util.List;
 import java.util.Locale;
 import net.sf.jsqlparser.statement.create.extension.CreateExtension;
 
 /** PostgreSQL {@code CREATE EXTENSION} of an extension missing from the {@code list} allowlist. */
-public final class DisallowCreateExtensionUntrustedRule implements Rule {
-    @Override
-    public List<Class<? extends Statement>> statementTypes() {
-        return List.of(CreateExtension.class);
+public final class DisallowCreateExtensionUntrustedRule extends TokenRule {
+    public DisallowCreateExtensionUntrustedRule() {
+        super(CreateExtension.class);
     }
 
     @Override
-    public void check(StatementContext statement, RuleContext rule) {
-        if (!StatementTypes.mayBe(statement, CreateExtension.class)) {
-            return;
-        }
-        List<String> tokens = SqlTokens.words(statement);
+    protected void check(List<String> tokens, StatementContext statement, RuleContext rule) {
         if (!SqlTokens.matchesAt(tokens, 0, "CREATE", "EXTENSION")) {
             return;
         }

@@ -1,12 +1,10 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.security;
 
-import net.sf.jsqlparser.statement.Statement;
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Impact;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SqlTokens;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTypes;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.TokenRule;
 import java.util.List;
 import net.sf.jsqlparser.statement.create.function.CreateFunction;
 import net.sf.jsqlparser.statement.create.procedure.CreateProcedure;
@@ -15,19 +13,13 @@ import net.sf.jsqlparser.statement.create.view.AlterView;
 import net.sf.jsqlparser.statement.create.view.CreateView;
 
 /** MySQL {@code DEFINER = user} on views, routines, triggers and events (often left in by mysqldump). */
-public final class DisallowDefinerRule implements Rule {
-    @Override
-    public List<Class<? extends Statement>> statementTypes() {
-        return List.of(CreateView.class, AlterView.class, CreateFunction.class, CreateProcedure.class, CreateTrigger.class);
+public final class DisallowDefinerRule extends TokenRule {
+    public DisallowDefinerRule() {
+        super(CreateView.class, AlterView.class, CreateFunction.class, CreateProcedure.class, CreateTrigger.class);
     }
 
     @Override
-    public void check(StatementContext statement, RuleContext rule) {
-        if (!StatementTypes.mayBe(statement, CreateView.class, AlterView.class, CreateFunction.class,
-                CreateProcedure.class, CreateTrigger.class)) {
-            return;
-        }
-        List<String> tokens = SqlTokens.words(statement);
+    protected void check(List<String> tokens, StatementContext statement, RuleContext rule) {
         int definer = tokens.indexOf("DEFINER");
         boolean header = !tokens.isEmpty() && (tokens.get(0).equals("CREATE") || tokens.get(0).equals("ALTER"));
         // SQL SECURITY DEFINER is a different clause; DEFINER = user is the one that names an account

@@ -1,28 +1,21 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.security;
 
-import net.sf.jsqlparser.statement.Statement;
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Impact;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SqlTokens;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTypes;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.TokenRule;
 import java.util.List;
 import net.sf.jsqlparser.statement.grant.Grant;
 
 /** {@code GRANT ALL [PRIVILEGES]} on anything, in PostgreSQL and MySQL; JSqlParser 5.4 parses only some of them. */
-public final class DisallowGrantAllRule implements Rule {
-    @Override
-    public List<Class<? extends Statement>> statementTypes() {
-        return List.of(Grant.class);
+public final class DisallowGrantAllRule extends TokenRule {
+    public DisallowGrantAllRule() {
+        super(Grant.class);
     }
 
     @Override
-    public void check(StatementContext statement, RuleContext rule) {
-        if (!StatementTypes.mayBe(statement, Grant.class)) {
-            return;
-        }
-        List<String> tokens = SqlTokens.words(statement);
+    protected void check(List<String> tokens, StatementContext statement, RuleContext rule) {
         if (SqlTokens.matchesAt(tokens, 0, "GRANT", "ALL")) {
             int on = tokens.indexOf("ON");
             String object = on >= 0 && on + 1 < tokens.size() ? String.join(" ", tokens.subList(on + 1,

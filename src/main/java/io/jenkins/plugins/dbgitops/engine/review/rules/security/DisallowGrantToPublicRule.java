@@ -1,12 +1,9 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.security;
 
-import net.sf.jsqlparser.statement.Statement;
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Impact;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SqlTokens;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTypes;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.TokenRule;
 import java.util.List;
 import java.util.regex.Pattern;
 import net.sf.jsqlparser.statement.grant.Grant;
@@ -15,21 +12,16 @@ import net.sf.jsqlparser.statement.grant.Grant;
  * Grants to everybody: PostgreSQL {@code GRANT ... TO PUBLIC} and MySQL {@code GRANT ... TO 'user'@'%'}, an account
  * that may connect from any host.
  */
-public final class DisallowGrantToPublicRule implements Rule {
+public final class DisallowGrantToPublicRule extends TokenRule {
     /** A quoted {@code %} host after {@code @}, with any identifier quotes. */
     private static final Pattern ANY_HOST = Pattern.compile("@\\s*(['\"`])%\\1");
 
-    @Override
-    public List<Class<? extends Statement>> statementTypes() {
-        return List.of(Grant.class);
+    public DisallowGrantToPublicRule() {
+        super(Grant.class);
     }
 
     @Override
-    public void check(StatementContext statement, RuleContext rule) {
-        if (!StatementTypes.mayBe(statement, Grant.class)) {
-            return;
-        }
-        List<String> tokens = SqlTokens.words(statement);
+    protected void check(List<String> tokens, StatementContext statement, RuleContext rule) {
         int to = tokens.lastIndexOf("TO");
         if (tokens.isEmpty() || !tokens.get(0).equals("GRANT") || to < 0) {
             return;

@@ -1,12 +1,10 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.security;
 
-import net.sf.jsqlparser.statement.Statement;
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Impact;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SqlTokens;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTypes;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.TokenRule;
 import java.util.List;
 import java.util.Set;
 import net.sf.jsqlparser.statement.create.function.CreateFunction;
@@ -17,23 +15,18 @@ import net.sf.jsqlparser.statement.create.procedure.CreateProcedure;
  * SONAME}; PostgreSQL {@code LANGUAGE C}/{@code internal} or an untrusted procedural language (plpython3u, plperlu,
  * ...), CREATE LANGUAGE and LOAD.
  */
-public final class DisallowNativeCodeRule implements Rule {
+public final class DisallowNativeCodeRule extends TokenRule {
     private static final Set<String> UNTRUSTED = Set.of("C", "INTERNAL", "PLPYTHONU", "PLPYTHON2U", "PLPYTHON3U",
             "PLPERLU", "PLTCLU", "PLSH", "PLJAVAU", "PLRUSTU");
 
     private static final Set<String> LANGUAGE_PREFIX = Set.of("CREATE", "OR", "REPLACE", "TRUSTED", "PROCEDURAL");
 
-    @Override
-    public List<Class<? extends Statement>> statementTypes() {
-        return List.of(CreateFunction.class, CreateProcedure.class);
+    public DisallowNativeCodeRule() {
+        super(CreateFunction.class, CreateProcedure.class);
     }
 
     @Override
-    public void check(StatementContext statement, RuleContext rule) {
-        if (!StatementTypes.mayBe(statement, CreateFunction.class, CreateProcedure.class)) {
-            return;
-        }
-        List<String> tokens = SqlTokens.words(statement);
+    protected void check(List<String> tokens, StatementContext statement, RuleContext rule) {
         if (tokens.isEmpty()) {
             return;
         }

@@ -1,12 +1,10 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.security;
 
-import net.sf.jsqlparser.statement.Statement;
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Impact;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SqlTokens;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTypes;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.TokenRule;
 import java.util.List;
 import java.util.Set;
 import net.sf.jsqlparser.statement.grant.Grant;
@@ -18,21 +16,16 @@ import net.sf.jsqlparser.statement.role.CreateRole;
  * SUPER, FILE, SHUTDOWN, SYSTEM_USER or ALL on {@code *.*}, and {@code WITH GRANT OPTION} / {@code WITH ADMIN OPTION}
  * on either engine.
  */
-public final class DisallowSuperuserRoleRule implements Rule {
+public final class DisallowSuperuserRoleRule extends TokenRule {
     private static final Set<String> PG_ATTRIBUTES = Set.of("SUPERUSER", "BYPASSRLS");
     private static final Set<String> MYSQL_PRIVILEGES = Set.of("SUPER", "FILE", "SHUTDOWN", "SYSTEM_USER");
 
-    @Override
-    public List<Class<? extends Statement>> statementTypes() {
-        return List.of(CreateRole.class, AlterRole.class, Grant.class);
+    public DisallowSuperuserRoleRule() {
+        super(CreateRole.class, AlterRole.class, Grant.class);
     }
 
     @Override
-    public void check(StatementContext statement, RuleContext rule) {
-        if (!StatementTypes.mayBe(statement, CreateRole.class, AlterRole.class, Grant.class)) {
-            return;
-        }
-        List<String> tokens = SqlTokens.words(statement);
+    protected void check(List<String> tokens, StatementContext statement, RuleContext rule) {
         if (tokens.size() < 2) {
             return;
         }

@@ -1,12 +1,9 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.security;
 
-import net.sf.jsqlparser.statement.Statement;
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Impact;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SqlTokens;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTypes;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.TokenRule;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import java.util.List;
 import java.util.Locale;
@@ -22,22 +19,17 @@ import net.sf.jsqlparser.statement.role.CreateRole;
  * {@code mysql_old_password}; PostgreSQL {@code password_encryption = md5} and {@code PASSWORD 'md5...'} hashes.
  * Only the configuration and the hash prefix are read, never a password.
  */
-public final class DisallowWeakPasswordHashRule implements Rule {
+public final class DisallowWeakPasswordHashRule extends TokenRule {
     private static final Set<String> WEAK_PLUGINS = Set.of("MYSQL_NATIVE_PASSWORD", "MYSQL_OLD_PASSWORD");
     private static final Pattern MD5_SETTING = Pattern.compile("(?i)password_encryption\\s*(?:=|\\bTO\\b)\\s*'?md5\\b");
     private static final Pattern MD5_HASH = Pattern.compile("(?i)\\bPASSWORD\\s+'md5[0-9a-f]{32}'");
 
-    @Override
-    public List<Class<? extends Statement>> statementTypes() {
-        return List.of(CreateUser.class, CreateRole.class, AlterRole.class, SetStatement.class);
+    public DisallowWeakPasswordHashRule() {
+        super(CreateUser.class, CreateRole.class, AlterRole.class, SetStatement.class);
     }
 
     @Override
-    public void check(StatementContext statement, RuleContext rule) {
-        if (!StatementTypes.mayBe(statement, CreateUser.class, CreateRole.class, AlterRole.class, SetStatement.class)) {
-            return;
-        }
-        List<String> tokens = SqlTokens.words(statement);
+    protected void check(List<String> tokens, StatementContext statement, RuleContext rule) {
         if (statement.engine().isMySqlFamily()) {
             for (int i = 0; i + 1 < tokens.size(); i++) {
                 boolean via = tokens.get(i).equals("WITH") || tokens.get(i).equals("VIA");

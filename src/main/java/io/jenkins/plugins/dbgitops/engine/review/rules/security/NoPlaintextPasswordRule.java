@@ -1,12 +1,10 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.security;
 
-import net.sf.jsqlparser.statement.Statement;
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Impact;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SqlTokens;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTypes;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.TokenRule;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,21 +20,16 @@ import net.sf.jsqlparser.statement.role.CreateRole;
  * is never read into a message; only PostgreSQL's pre-hashed {@code SCRAM-SHA-256$...} and {@code md5...} values,
  * and MySQL's {@code BY PASSWORD '*hash'} and {@code AS 'hash'} forms, are accepted.
  */
-public final class NoPlaintextPasswordRule implements Rule {
+public final class NoPlaintextPasswordRule extends TokenRule {
     private static final Pattern PG_PASSWORD_LITERAL = Pattern.compile("(?i)\\bPASSWORD\\s+'");
     private static final Pattern PG_HASH = Pattern.compile("SCRAM-SHA-256\\$.*|md5[0-9a-fA-F]{32}");
 
-    @Override
-    public List<Class<? extends Statement>> statementTypes() {
-        return List.of(CreateRole.class, AlterRole.class, CreateUser.class, Grant.class);
+    public NoPlaintextPasswordRule() {
+        super(CreateRole.class, AlterRole.class, CreateUser.class, Grant.class);
     }
 
     @Override
-    public void check(StatementContext statement, RuleContext rule) {
-        if (!StatementTypes.mayBe(statement, CreateRole.class, AlterRole.class, CreateUser.class, Grant.class)) {
-            return;
-        }
-        List<String> tokens = SqlTokens.words(statement);
+    protected void check(List<String> tokens, StatementContext statement, RuleContext rule) {
         if (tokens.size() < 2) {
             return;
         }

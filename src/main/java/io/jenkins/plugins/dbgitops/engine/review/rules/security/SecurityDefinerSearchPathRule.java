@@ -1,12 +1,10 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.security;
 
-import net.sf.jsqlparser.statement.Statement;
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Impact;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SqlTokens;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTypes;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.TokenRule;
 import java.util.List;
 import net.sf.jsqlparser.statement.create.function.CreateFunction;
 import net.sf.jsqlparser.statement.create.procedure.CreateProcedure;
@@ -15,18 +13,13 @@ import net.sf.jsqlparser.statement.create.procedure.CreateProcedure;
  * PostgreSQL {@code SECURITY DEFINER} functions and procedures must fix {@code search_path} in their definition
  * ({@code SET search_path = ...}); the dollar-quoted body is blanked in the normalised text, so only the header counts.
  */
-public final class SecurityDefinerSearchPathRule implements Rule {
-    @Override
-    public List<Class<? extends Statement>> statementTypes() {
-        return List.of(CreateFunction.class, CreateProcedure.class);
+public final class SecurityDefinerSearchPathRule extends TokenRule {
+    public SecurityDefinerSearchPathRule() {
+        super(CreateFunction.class, CreateProcedure.class);
     }
 
     @Override
-    public void check(StatementContext statement, RuleContext rule) {
-        if (!StatementTypes.mayBe(statement, CreateFunction.class, CreateProcedure.class)) {
-            return;
-        }
-        List<String> tokens = SqlTokens.words(statement);
+    protected void check(List<String> tokens, StatementContext statement, RuleContext rule) {
         int kind = tokens.indexOf("FUNCTION") >= 0 ? tokens.indexOf("FUNCTION") : tokens.indexOf("PROCEDURE");
         boolean routine = kind > 0 && (tokens.get(0).equals("CREATE") || tokens.get(0).equals("ALTER"));
         if (routine && SqlTokens.contains(tokens, "SECURITY", "DEFINER") && !SqlTokens.contains(tokens, "SET",

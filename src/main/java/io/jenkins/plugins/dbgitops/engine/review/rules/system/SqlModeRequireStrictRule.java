@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import net.sf.jsqlparser.statement.SetStatement;
 import net.sf.jsqlparser.statement.Statement;
 
 /**
@@ -22,7 +21,7 @@ public final class SqlModeRequireStrictRule implements Rule {
 
     @Override
     public List<Class<? extends Statement>> statementTypes() {
-        return List.of(SetStatement.class); // the type SetVariables.of reads
+        return SetVariables.STATEMENT_TYPES;
     }
 
     @Override

@@ -1,34 +1,25 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.table;
 
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogIndex;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.IndexMethods;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Naming;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NewIndexesRule;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.TableIndexes;
 import java.util.ArrayList;
 import java.util.List;
-import net.sf.jsqlparser.statement.Statement;
 
 /**
  * Bytebase's {@code table.no-duplicate-index}: no two indexes of a table cover the same columns in the same order.
  * Compares the statement's new indexes with each other and with the catalog's.
  */
-public final class NoDuplicateIndexRule implements Rule {
+public final class NoDuplicateIndexRule extends NewIndexesRule {
     @Override
-    public List<Class<? extends Statement>> statementTypes() {
-        return TableIndexes.STATEMENT_TYPES;
-    }
-
-    @Override
-    public void check(StatementContext statement, RuleContext rule) {
-        if (statement.ast().isEmpty()) {
-            return;
-        }
+    protected void check(List<TableIndexes.NewIndex> created, StatementContext statement, RuleContext rule) {
         List<TableIndexes.NewIndex> seen = new ArrayList<>();
-        for (TableIndexes.NewIndex index : TableIndexes.created(statement)) {
+        for (TableIndexes.NewIndex index : created) {
             if (index.kind() == Ddl.IndexKind.FOREIGN || index.columns().isEmpty()) {
                 continue;
             }

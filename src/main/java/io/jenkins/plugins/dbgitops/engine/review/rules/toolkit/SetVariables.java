@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import net.sf.jsqlparser.statement.SetStatement;
+import net.sf.jsqlparser.statement.Statement;
 
 /**
  * The assignments of a MySQL {@code SET [GLOBAL|SESSION|PERSIST] name = value, ...}, read from the normalised tokens
@@ -13,6 +14,9 @@ import net.sf.jsqlparser.statement.SetStatement;
  */
 public final class SetVariables {
     private static final Set<String> SCOPES = Set.of("GLOBAL", "SESSION", "LOCAL", "PERSIST", "PERSIST_ONLY");
+
+    /** The statement type whose assignments {@link #of} reads (unparsed statements reach every rule). */
+    public static final List<Class<? extends Statement>> STATEMENT_TYPES = List.of(SetStatement.class);
 
     private SetVariables() {
     }

@@ -1,0 +1,29 @@
+package io.jenkins.plugins.dbgitops.engine.review.rules.toolkit;
+
+import io.jenkins.plugins.dbgitops.engine.review.Rule;
+import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
+import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import java.util.List;
+import net.sf.jsqlparser.statement.Statement;
+
+/**
+ * The family of rules that judge the indexes, keys and constraints a parsed statement creates
+ * ({@link TableIndexes#created}: CREATE TABLE, ALTER TABLE ... ADD, CREATE INDEX), all of them together; a rule that
+ * judges each on its own is a {@link NewIndexRule}.
+ */
+public abstract class NewIndexesRule implements Rule {
+    @Override
+    public final List<Class<? extends Statement>> statementTypes() {
+        return TableIndexes.STATEMENT_TYPES;
+    }
+
+    @Override
+    public final void check(StatementContext statement, RuleContext rule) {
+        if (statement.ast().isPresent()) {
+            check(TableIndexes.created(statement), statement, rule);
+        }
+    }
+
+    /** Checks the indexes one statement creates, in the order it writes them. */
+    protected abstract void check(List<TableIndexes.NewIndex> created, StatementContext statement, RuleContext rule);
+}

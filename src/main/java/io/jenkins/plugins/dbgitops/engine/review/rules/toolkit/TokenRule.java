@@ -1,0 +1,38 @@
+package io.jenkins.plugins.dbgitops.engine.review.rules.toolkit;
+
+import io.jenkins.plugins.dbgitops.engine.review.Rule;
+import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
+import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import java.util.List;
+import net.sf.jsqlparser.statement.Statement;
+
+/**
+ * A rule that judges a statement by its words ({@link SqlTokens#words}), because JSqlParser 5.4 parses only some of
+ * the statements it judges (GRANT, CREATE ROLE, CREATE FUNCTION, ...). The types are named once: the engine calls the
+ * rule for them, and for statements that may be one of them ({@link StatementTypes#mayBe}) the rule gets the words.
+ */
+public abstract class TokenRule implements Rule {
+    private final List<Class<? extends Statement>> types;
+    private final Class<?>[] typeArray;
+
+    @SafeVarargs
+    protected TokenRule(Class<? extends Statement>... types) {
+        this.types = List.of(types);
+        this.typeArray = types.clone();
+    }
+
+    @Override
+    public final List<Class<? extends Statement>> statementTypes() {
+        return types;
+    }
+
+    @Override
+    public final void check(StatementContext statement, RuleContext rule) {
+        if (StatementTypes.mayBe(statement, typeArray)) {
+            check(SqlTokens.words(statement), statement, rule);
+        }
+    }
+
+    /** Checks a statement that may be of one of the types, given its words. */
+    protected abstract void check(List<String> tokens, StatementContext statement, RuleContext rule);
+}
