@@ -1,12 +1,12 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.column;
 
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumn;
 import io.jenkins.plugins.dbgitops.engine.review.FileContext;
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.CommentTracker;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumn;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ParsedRule;
 import java.util.List;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.alter.Alter;
@@ -18,7 +18,7 @@ import net.sf.jsqlparser.statement.create.table.CreateTable;
  * PostgreSQL it comes from {@code COMMENT ON COLUMN} anywhere later in the same file. Judged at the end of the file,
  * on the final comments, with Bytebase's wording for each engine.
  */
-public final class ColumnCommentRule implements Rule {
+public final class ColumnCommentRule extends ParsedRule {
     private final CommentTracker comments = new CommentTracker();
 
     @Override
@@ -26,17 +26,13 @@ public final class ColumnCommentRule implements Rule {
         comments.clear();
     }
 
-    @Override
-    public List<Class<? extends Statement>> statementTypes() {
-        return List.of(CreateTable.class, Alter.class, Comment.class);
+    public ColumnCommentRule() {
+        super(List.of(CreateTable.class, Alter.class, Comment.class));
     }
 
     @Override
-    public void check(StatementContext statement, RuleContext rule) {
-        if (statement.ast().isEmpty()) {
-            return;
-        }
-        if (statement.ast().get() instanceof Comment comment) {
+    protected void check(Statement ast, StatementContext statement, RuleContext rule) {
+        if (ast instanceof Comment comment) {
             if (comment.getColumn() != null && comment.getColumn().getTable() != null) {
                 comments.commented(Ddl.tableName(comment.getColumn().getTable()) + "."
                         + Ddl.unquote(comment.getColumn().getColumnName()), statement,
@@ -44,7 +40,7 @@ public final class ColumnCommentRule implements Rule {
             }
             return;
         }
-        for (DefinedColumn column : Ddl.definedColumns(statement.ast().get())) {
+        for (DefinedColumn column : Ddl.definedColumns(ast)) {
             if (column.complete()) {
                 comments.created(column.table() + "." + column.name(), statement,
                         column.offsetIn(statement.text()),

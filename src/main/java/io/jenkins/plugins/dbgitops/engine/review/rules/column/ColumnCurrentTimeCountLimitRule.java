@@ -1,15 +1,14 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.column;
 
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumn;
 import io.jenkins.plugins.dbgitops.engine.review.FileContext;
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumn;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Naming;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ParsedRule;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -19,7 +18,7 @@ import net.sf.jsqlparser.statement.Statement;
  * Bytebase's {@code column.current-time-count-limit} (MySQL): at most two columns of a table default to the current
  * time and at most one is updated with it. Counts across the statements of one file, as Bytebase does.
  */
-public final class ColumnCurrentTimeCountLimitRule implements Rule {
+public final class ColumnCurrentTimeCountLimitRule extends ParsedRule {
     private static final Pattern DEFAULT_NOW = Pattern.compile(
             " DEFAULT (CURRENT_TIMESTAMP|NOW|LOCALTIME|LOCALTIMESTAMP)\\b");
     private static final Pattern ON_UPDATE_NOW = Pattern.compile(
@@ -35,17 +34,13 @@ public final class ColumnCurrentTimeCountLimitRule implements Rule {
         counts.clear();
     }
 
-    @Override
-    public List<Class<? extends Statement>> statementTypes() {
-        return Ddl.COLUMN_DEFINING_TYPES;
+    public ColumnCurrentTimeCountLimitRule() {
+        super(Ddl.COLUMN_DEFINING_TYPES);
     }
 
     @Override
-    public void check(StatementContext statement, RuleContext rule) {
-        if (statement.ast().isEmpty()) {
-            return;
-        }
-        for (DefinedColumn column : Ddl.definedColumns(statement.ast().get())) {
+    protected void check(Statement ast, StatementContext statement, RuleContext rule) {
+        for (DefinedColumn column : Ddl.definedColumns(ast)) {
             String specs = column.specs();
             boolean defaultNow = DEFAULT_NOW.matcher(specs).find();
             boolean onUpdateNow = ON_UPDATE_NOW.matcher(specs).find();

@@ -1,29 +1,24 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.column;
 
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumn;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ColumnTypes;
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ColumnTypes;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumn;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Naming;
-import java.util.List;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ParsedRule;
 import net.sf.jsqlparser.statement.Statement;
 
 /** Bytebase's {@code column.maximum-varchar-length}: VARCHAR columns stay below a length. */
-public final class ColumnMaximumVarcharLengthRule implements Rule {
-    @Override
-    public List<Class<? extends Statement>> statementTypes() {
-        return Ddl.COLUMN_DEFINING_TYPES;
+public final class ColumnMaximumVarcharLengthRule extends ParsedRule {
+    public ColumnMaximumVarcharLengthRule() {
+        super(Ddl.COLUMN_DEFINING_TYPES);
     }
 
     @Override
-    public void check(StatementContext statement, RuleContext rule) {
-        if (statement.ast().isEmpty()) {
-            return;
-        }
+    protected void check(Statement ast, StatementContext statement, RuleContext rule) {
         int maximum = rule.config().integer("number");
-        for (DefinedColumn column : Ddl.definedColumns(statement.ast().get())) {
+        for (DefinedColumn column : Ddl.definedColumns(ast)) {
             if (ColumnTypes.isVarchar(column.baseType()) && ColumnMaximumCharacterLengthRule.length(column) > maximum) {
                 rule.report(statement, column.offsetIn(statement.text()), "The length of the VARCHAR"
                         + " column " + Naming.quote(statement.engine(), column.table()) + "."

@@ -1,13 +1,12 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.column;
 
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumn;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NameOffsets;
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumn;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NameOffsets;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Naming;
-import java.util.List;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ParsedRule;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -18,20 +17,15 @@ import net.sf.jsqlparser.statement.alter.AlterOperation;
 import net.sf.jsqlparser.statement.create.table.CreateTable;
 
 /** Bytebase's {@code column.no-null}: every column is declared NOT NULL. */
-public final class ColumnNoNullRule implements Rule {
+public final class ColumnNoNullRule extends ParsedRule {
     private static final Pattern ALTER_COLUMN = Pattern.compile("^ALTER (COLUMN )?");
 
-    @Override
-    public List<Class<? extends Statement>> statementTypes() {
-        return Ddl.COLUMN_DEFINING_TYPES;
+    public ColumnNoNullRule() {
+        super(Ddl.COLUMN_DEFINING_TYPES);
     }
 
     @Override
-    public void check(StatementContext statement, RuleContext rule) {
-        if (statement.ast().isEmpty()) {
-            return;
-        }
-        Statement ast = statement.ast().get();
+    protected void check(Statement ast, StatementContext statement, RuleContext rule) {
         Set<String> primaryKey = ast instanceof CreateTable create ? Ddl.primaryKeyColumns(create) : Set.of();
         for (DefinedColumn column : Ddl.definedColumns(ast)) {
             String specs = column.specs();

@@ -1,12 +1,11 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.column;
 
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumn;
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumn;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Naming;
-import java.util.List;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ParsedRule;
 import java.util.Set;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.create.table.CreateTable;
@@ -15,18 +14,13 @@ import net.sf.jsqlparser.statement.create.table.CreateTable;
  * Bytebase's {@code column.require-default}: every column declares a DEFAULT. The same columns as for
  * {@code column.set-default-for-not-null} are exempt (keys, counters, generated columns, MySQL large objects).
  */
-public final class ColumnRequireDefaultRule implements Rule {
-    @Override
-    public List<Class<? extends Statement>> statementTypes() {
-        return Ddl.COLUMN_DEFINING_TYPES;
+public final class ColumnRequireDefaultRule extends ParsedRule {
+    public ColumnRequireDefaultRule() {
+        super(Ddl.COLUMN_DEFINING_TYPES);
     }
 
     @Override
-    public void check(StatementContext statement, RuleContext rule) {
-        if (statement.ast().isEmpty()) {
-            return;
-        }
-        Statement ast = statement.ast().get();
+    protected void check(Statement ast, StatementContext statement, RuleContext rule) {
         Set<String> primaryKey = ast instanceof CreateTable create ? Ddl.primaryKeyColumns(create) : Set.of();
         for (DefinedColumn column : Ddl.definedColumns(ast)) {
             if (column.complete() && !column.specs().contains(" DEFAULT ")

@@ -1,11 +1,11 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.column;
 
 import io.jenkins.plugins.dbgitops.engine.review.FileContext;
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Naming;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ParsedRule;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -23,15 +23,14 @@ import net.sf.jsqlparser.statement.drop.Drop;
  * Bytebase's {@code column.required}: every table has the listed columns. {@code CREATE TABLE} must define them
  * all; {@code ALTER TABLE} must not drop or rename one away (MySQL's {@code CHANGE} included).
  */
-public final class ColumnRequiredRule implements Rule {
+public final class ColumnRequiredRule extends ParsedRule {
     // the payload list last read and its names as a sorted set: it was rebuilt for each statement
     private List<String> requiredFrom;
     private Set<String> required;
     private final FileRequiredColumns fileColumns = new FileRequiredColumns();
 
-    @Override
-    public List<Class<? extends Statement>> statementTypes() {
-        return List.of(CreateTable.class, Alter.class, Drop.class);
+    public ColumnRequiredRule() {
+        super(List.of(CreateTable.class, Alter.class, Drop.class));
     }
 
     @Override
@@ -40,24 +39,21 @@ public final class ColumnRequiredRule implements Rule {
     }
 
     @Override
-    public void check(StatementContext statement, RuleContext rule) {
-        if (statement.ast().isEmpty()) {
-            return;
-        }
+    protected void check(Statement ast, StatementContext statement, RuleContext rule) {
         Set<String> required = required(rule.config().stringList("list"));
         if (statement.engine().isMySqlFamily()) {
-            fileColumns.follow(statement, statement.ast().get(), required);
+            fileColumns.follow(statement, ast, required);
             return;
         }
-        if (!(statement.ast().get() instanceof CreateTable || statement.ast().get() instanceof Alter)) {
+        if (!(ast instanceof CreateTable || ast instanceof Alter)) {
             return;
         }
-        if (statement.ast().get() instanceof CreateTable create && !Ddl.columns(create).isEmpty()) {
+        if (ast instanceof CreateTable create && !Ddl.columns(create).isEmpty()) {
             Set<String> present = Ddl.definedColumns(create).stream()
                     .map(column -> column.name().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
             List<String> missing = required.stream().filter(name -> !present.contains(name)).toList(); // sorted
             report(statement, rule, Ddl.tableName(create.getTable()), missing);
-        } else if (statement.ast().get() instanceof Alter alter) {
+        } else if (ast instanceof Alter alter) {
             Set<String> removed = new TreeSet<>();
             for (AlterExpression expression : Ddl.expressions(alter)) {
                 String gone = removedColumn(expression);

@@ -1,13 +1,12 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.column;
 
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumn;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ColumnTypes;
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ColumnTypes;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumn;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Naming;
-import java.util.List;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ParsedRule;
 import java.util.Locale;
 import java.util.Set;
 import net.sf.jsqlparser.statement.Statement;
@@ -17,18 +16,13 @@ import net.sf.jsqlparser.statement.create.table.CreateTable;
  * Bytebase's {@code column.set-default-for-not-null}. Primary-key, auto-increment, identity and generated columns
  * are exempt, and so are MySQL's BLOB, TEXT, JSON and spatial columns, which cannot take a literal default.
  */
-public final class ColumnSetDefaultForNotNullRule implements Rule {
-    @Override
-    public List<Class<? extends Statement>> statementTypes() {
-        return Ddl.COLUMN_DEFINING_TYPES;
+public final class ColumnSetDefaultForNotNullRule extends ParsedRule {
+    public ColumnSetDefaultForNotNullRule() {
+        super(Ddl.COLUMN_DEFINING_TYPES);
     }
 
     @Override
-    public void check(StatementContext statement, RuleContext rule) {
-        if (statement.ast().isEmpty()) {
-            return;
-        }
-        Statement ast = statement.ast().get();
+    protected void check(Statement ast, StatementContext statement, RuleContext rule) {
         Set<String> primaryKey = ast instanceof CreateTable create ? Ddl.primaryKeyColumns(create) : Set.of();
         for (DefinedColumn column : Ddl.definedColumns(ast)) {
             String specs = column.specs();

@@ -1,20 +1,20 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.naming;
 
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NameOffsets;
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NameOffsets;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ParsedRule;
 import java.util.ArrayList;
 import java.util.List;
-import net.sf.jsqlparser.statement.create.sequence.CreateSequence;
 import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.create.sequence.CreateSequence;
 
 /**
  * Bytebase's {@code naming.fully-qualified}: every table a statement names is qualified by its schema (its database
  * in MySQL). Common table expressions are not tables and are not reported.
  */
-public final class FullyQualifiedRule implements Rule {
+public final class FullyQualifiedRule extends ParsedRule {
     private static final List<Class<? extends Statement>> STATEMENT_TYPES = statementTypes(NamedTables.SUPPORTED);
 
     private static List<Class<? extends Statement>> statementTypes(List<Class<? extends Statement>> supported) {
@@ -23,17 +23,12 @@ public final class FullyQualifiedRule implements Rule {
         return List.copyOf(types);
     }
 
-    @Override
-    public List<Class<? extends Statement>> statementTypes() {
-        return STATEMENT_TYPES;
+    public FullyQualifiedRule() {
+        super(STATEMENT_TYPES);
     }
 
     @Override
-    public void check(StatementContext statement, RuleContext rule) {
-        Statement ast = statement.ast().orElse(null);
-        if (ast == null) {
-            return;
-        }
+    protected void check(Statement ast, StatementContext statement, RuleContext rule) {
         for (String table : NamedTables.tables(ast, statement.text())) {
             if (table.indexOf('.') < 0) {
                 String name = Ddl.unquote(table);

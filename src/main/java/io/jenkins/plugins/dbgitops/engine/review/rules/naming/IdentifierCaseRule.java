@@ -1,10 +1,10 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.naming;
 
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NameOffsets;
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NameOffsets;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Naming;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ParsedRule;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import java.util.List;
 import java.util.Locale;
@@ -19,18 +19,14 @@ import net.sf.jsqlparser.statement.create.table.CreateTable;
  * {@code upper: true}; for PostgreSQL and MySQL the default here is lower case, their convention. PostgreSQL folds
  * unquoted names to lower case, so there only quoted names can break a lower-case convention.
  */
-public final class IdentifierCaseRule implements Rule {
-    @Override
-    public List<Class<? extends Statement>> statementTypes() {
+public final class IdentifierCaseRule extends ParsedRule {
+    public IdentifierCaseRule() {
         // the statements that introduce names
-        return List.of(CreateTable.class, Alter.class, CreateIndex.class, RenameTableStatement.class);
+        super(List.of(CreateTable.class, Alter.class, CreateIndex.class, RenameTableStatement.class));
     }
 
     @Override
-    public void check(StatementContext statement, RuleContext rule) {
-        if (statement.ast().isEmpty()) {
-            return;
-        }
+    protected void check(Statement ast, StatementContext statement, RuleContext rule) {
         boolean upper = rule.config().bool("upper");
         for (String identifier : statement.fact(IdentifierNoKeywordRule.IDENTIFIERS)) {
             if (!wrongCase(identifier, upper) && !(statement.engine() == SqlEngine.POSTGRESQL

@@ -1,10 +1,10 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.naming;
 
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NameOffsets;
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NameOffsets;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ParsedRule;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ReservedWords;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.TableIndexes;
 import java.util.LinkedHashSet;
@@ -17,22 +17,18 @@ import net.sf.jsqlparser.statement.create.index.CreateIndex;
 import net.sf.jsqlparser.statement.create.table.CreateTable;
 
 /** Bytebase's {@code naming.identifier.no-keyword}: tables, columns, indexes and constraints are not reserved words. */
-public final class IdentifierNoKeywordRule implements Rule {
+public final class IdentifierNoKeywordRule extends ParsedRule {
     /** The introduced names, worked out once per statement for this rule and naming.identifier.case. */
     static final StatementContext.Fact<Set<String>> IDENTIFIERS = StatementContext.Fact.of(
             statement -> identifiers(statement.ast().orElseThrow()));
 
-    @Override
-    public List<Class<? extends Statement>> statementTypes() {
+    public IdentifierNoKeywordRule() {
         // the statements that introduce names
-        return List.of(CreateTable.class, Alter.class, CreateIndex.class, RenameTableStatement.class);
+        super(List.of(CreateTable.class, Alter.class, CreateIndex.class, RenameTableStatement.class));
     }
 
     @Override
-    public void check(StatementContext statement, RuleContext rule) {
-        if (statement.ast().isEmpty()) {
-            return;
-        }
+    protected void check(Statement ast, StatementContext statement, RuleContext rule) {
         for (String identifier : statement.fact(IDENTIFIERS)) {
             if (ReservedWords.isReserved(statement.engine(), identifier)) {
                 rule.report(statement, NameOffsets.offsetOf(statement.text(), identifier, 0, 0), "Identifier \""

@@ -1,11 +1,11 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTexts;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.QueryTree;
 import io.jenkins.plugins.dbgitops.engine.review.FileContext;
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ParsedRule;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.QueryTree;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTexts;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,15 +20,14 @@ import net.sf.jsqlparser.statement.UseStatement;
  * cross-database when it names a database other than the file's {@code USE} database, or names two databases. On
  * PostgreSQL a three-part name {@code db.schema.table} is the only way to name another database.
  */
-public final class DisallowCrossDbQueriesRule implements Rule {
+public final class DisallowCrossDbQueriesRule extends ParsedRule {
     private static final List<Class<? extends Statement>> STATEMENT_TYPES = statementTypesOf();
 
     private String currentDatabase;
 
     /** USE feeds the file's state; the other types are those whose tables {@link #tablesOf} lists. */
-    @Override
-    public List<Class<? extends Statement>> statementTypes() {
-        return STATEMENT_TYPES;
+    public DisallowCrossDbQueriesRule() {
+        super(STATEMENT_TYPES);
     }
 
     @Override
@@ -37,11 +36,7 @@ public final class DisallowCrossDbQueriesRule implements Rule {
     }
 
     @Override
-    public void check(StatementContext statement, RuleContext rule) {
-        Statement ast = statement.ast().orElse(null);
-        if (ast == null) {
-            return;
-        }
+    protected void check(Statement ast, StatementContext statement, RuleContext rule) {
         if (ast instanceof UseStatement use) {
             if (statement.engine() != SqlEngine.POSTGRESQL) {
                 currentDatabase = StatementTexts.key(use.getName());

@@ -1,14 +1,13 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTexts;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.QueryTree;
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogColumn;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogTable;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.ColumnDefinitions;
-import java.util.List;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.QueryRule;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.QueryTree;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTexts;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -16,7 +15,6 @@ import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.operators.relational.EqualsTo;
 import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.schema.Table;
-import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.select.Join;
 import net.sf.jsqlparser.statement.select.PlainSelect;
 
@@ -24,7 +22,7 @@ import net.sf.jsqlparser.statement.select.PlainSelect;
  * Bytebase's {@code statement.join-strict-column-attrs}: the columns compared in a JOIN ... ON equality must have the
  * same type (and character set, where the type names one). Needs the catalog; unknown columns pass.
  */
-public final class JoinStrictColumnAttrsRule implements Rule {
+public final class JoinStrictColumnAttrsRule extends QueryRule {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Map<String, String> SYNONYMS = Map.ofEntries(Map.entry("integer", "int"),
             Map.entry("int4", "int"), Map.entry("serial", "int"), Map.entry("serial4", "int"),
@@ -34,17 +32,8 @@ public final class JoinStrictColumnAttrsRule implements Rule {
     private static final Pattern INTEGER_WIDTH = Pattern.compile("^(tinyint|smallint|mediumint|int|integer|bigint)\\(\\d+\\)");
 
     @Override
-    public List<Class<? extends Statement>> statementTypes() {
-        return QueryTree.STATEMENT_TYPES;
-    }
-
-    @Override
-    public void check(StatementContext statement, RuleContext rule) {
-        Statement ast = statement.ast().orElse(null);
-        if (ast == null) {
-            return;
-        }
-        for (QueryTree.Block block : QueryTree.of(ast).selects()) {
+    protected void check(QueryTree query, StatementContext statement, RuleContext rule) {
+        for (QueryTree.Block block : query.selects()) {
             checkJoins(statement, rule, block.select());
         }
     }

@@ -1,32 +1,21 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTexts;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.QueryTree;
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
-import java.util.List;
-import net.sf.jsqlparser.statement.Statement;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.QueryRule;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.QueryTree;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTexts;
 import net.sf.jsqlparser.statement.select.PlainSelect;
 
 /**
  * Bytebase's {@code statement.maximum-join-table-count}: the tables of one SELECT block (FROM plus JOINs and
  * comma joins) must not exceed the payload's number, as Bytebase's test counts them.
  */
-public final class MaximumJoinTableCountRule implements Rule {
+public final class MaximumJoinTableCountRule extends QueryRule {
     @Override
-    public List<Class<? extends Statement>> statementTypes() {
-        return QueryTree.STATEMENT_TYPES;
-    }
-
-    @Override
-    public void check(StatementContext statement, RuleContext rule) {
-        Statement ast = statement.ast().orElse(null);
-        if (ast == null) {
-            return;
-        }
+    protected void check(QueryTree query, StatementContext statement, RuleContext rule) {
         int maximum = rule.config().integer("number");
-        for (QueryTree.Block block : QueryTree.of(ast).selects()) {
+        for (QueryTree.Block block : query.selects()) {
             int tables = tablesOf(block.select());
             if (tables > maximum) {
                 rule.report(statement, StatementTexts.quote(statement) + " joins " + tables

@@ -1,35 +1,24 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTexts;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.QueryTree;
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
-import java.util.List;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.QueryRule;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.QueryTree;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTexts;
 import net.sf.jsqlparser.expression.BinaryExpression;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.NullValue;
 import net.sf.jsqlparser.expression.operators.relational.EqualsTo;
 import net.sf.jsqlparser.expression.operators.relational.NotEqualsTo;
-import net.sf.jsqlparser.statement.Statement;
 
 /**
  * Bytebase's {@code statement.where.no-equal-null}: {@code = NULL} and {@code <> NULL} in conditions; assignments
  * such as {@code SET a = NULL} are not conditions and pass.
  */
-public final class NoEqualNullRule implements Rule {
+public final class NoEqualNullRule extends QueryRule {
     @Override
-    public List<Class<? extends Statement>> statementTypes() {
-        return QueryTree.STATEMENT_TYPES;
-    }
-
-    @Override
-    public void check(StatementContext statement, RuleContext rule) {
-        Statement ast = statement.ast().orElse(null);
-        if (ast == null) {
-            return;
-        }
-        for (Expression node : QueryTree.of(ast).conditionNodes()) { // listed once per statement, no walk per rule
+    protected void check(QueryTree query, StatementContext statement, RuleContext rule) {
+        for (Expression node : query.conditionNodes()) { // listed once per statement, no walk per rule
             if (comparesWithNull(node)) {
                 rule.report(statement, "WHERE clause contains equal null: " + StatementTexts.quote(statement)
                         + " compares with NULL, which is never true.");

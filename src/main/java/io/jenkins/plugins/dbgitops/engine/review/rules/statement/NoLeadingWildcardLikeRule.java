@@ -1,36 +1,26 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTexts;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.QueryTree;
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.QueryRule;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.QueryTree;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTexts;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import java.util.ArrayList;
 import java.util.List;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.StringValue;
 import net.sf.jsqlparser.expression.operators.relational.LikeExpression;
-import net.sf.jsqlparser.statement.Statement;
 
 /**
  * Bytebase's {@code statement.where.no-leading-wildcard-like}. As Bytebase's advisors do, PostgreSQL gets one finding
  * per statement, MySQL and MariaDB one per LIKE at its position.
  */
-public final class NoLeadingWildcardLikeRule implements Rule {
+public final class NoLeadingWildcardLikeRule extends QueryRule {
     @Override
-    public List<Class<? extends Statement>> statementTypes() {
-        return QueryTree.STATEMENT_TYPES;
-    }
-
-    @Override
-    public void check(StatementContext statement, RuleContext rule) {
-        Statement ast = statement.ast().orElse(null);
-        if (ast == null) {
-            return;
-        }
+    protected void check(QueryTree query, StatementContext statement, RuleContext rule) {
         List<Expression> offending = null; // most statements have none: no list, no lambda
-        for (Expression node : QueryTree.of(ast).conditionNodes()) {
+        for (Expression node : query.conditionNodes()) {
             if (isLeadingWildcard(node)) {
                 if (offending == null) {
                     offending = new ArrayList<>();

@@ -1,13 +1,12 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTexts;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.QueryTree;
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.QueryRule;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.QueryTree;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTexts;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import java.util.List;
-import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.select.AllColumns;
 import net.sf.jsqlparser.statement.select.AllTableColumns;
 import net.sf.jsqlparser.statement.select.PlainSelect;
@@ -17,19 +16,10 @@ import net.sf.jsqlparser.statement.select.SelectItem;
  * Bytebase's {@code statement.select.no-select-all}, subqueries included. As Bytebase's advisors do, PostgreSQL gets
  * one finding per statement, MySQL and MariaDB one per SELECT block at the block's position.
  */
-public final class NoSelectAllRule implements Rule {
+public final class NoSelectAllRule extends QueryRule {
     @Override
-    public List<Class<? extends Statement>> statementTypes() {
-        return QueryTree.STATEMENT_TYPES;
-    }
-
-    @Override
-    public void check(StatementContext statement, RuleContext rule) {
-        Statement ast = statement.ast().orElse(null);
-        if (ast == null) {
-            return;
-        }
-        List<PlainSelect> offending = QueryTree.of(ast).selects(NoSelectAllRule::usesAllColumns);
+    protected void check(QueryTree query, StatementContext statement, RuleContext rule) {
+        List<PlainSelect> offending = query.selects(NoSelectAllRule::usesAllColumns);
         if (offending.isEmpty()) {
             return;
         }

@@ -1,40 +1,29 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTexts;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.QueryTree;
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.QueryRule;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.QueryTree;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTexts;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.operators.conditional.OrExpression;
 import net.sf.jsqlparser.expression.operators.relational.ExpressionList;
 import net.sf.jsqlparser.expression.operators.relational.InExpression;
 import net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList;
-import net.sf.jsqlparser.statement.Statement;
 
 /**
  * Bytebase's {@code statement.where.maximum-logical-operator-count}: too many values in an IN list, or too many
  * operands in one chain of ORs.
  */
-public final class WhereMaximumLogicalOperatorCountRule implements Rule {
+public final class WhereMaximumLogicalOperatorCountRule extends QueryRule {
     @Override
-    public List<Class<? extends Statement>> statementTypes() {
-        return QueryTree.STATEMENT_TYPES;
-    }
-
-    @Override
-    public void check(StatementContext statement, RuleContext rule) {
-        Statement ast = statement.ast().orElse(null);
-        if (ast == null) {
-            return;
-        }
+    protected void check(QueryTree query, StatementContext statement, RuleContext rule) {
         // the limit and the map only once a statement has an IN list or an OR: most have neither
         Integer limit = null;
         Map<Expression, Boolean> inChain = null;
-        for (Expression node : QueryTree.of(ast).conditionNodes()) {
+        for (Expression node : query.conditionNodes()) {
             if (node instanceof InExpression in && in.getRightExpression() instanceof ExpressionList<?> list) {
                 limit = limit == null ? rule.config().integer("number") : limit;
                 if (list.size() > limit) {

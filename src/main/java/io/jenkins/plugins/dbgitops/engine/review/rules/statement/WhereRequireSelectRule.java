@@ -1,13 +1,12 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTexts;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.QueryTree;
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.QueryRule;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.QueryTree;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTexts;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import java.util.List;
-import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.select.PlainSelect;
 
 /**
@@ -15,19 +14,10 @@ import net.sf.jsqlparser.statement.select.PlainSelect;
  * needs a WHERE clause; {@code SELECT 1} reads none and passes. As Bytebase's advisors do, PostgreSQL gets one
  * finding per statement, MySQL and MariaDB one per SELECT block at the block's position.
  */
-public final class WhereRequireSelectRule implements Rule {
+public final class WhereRequireSelectRule extends QueryRule {
     @Override
-    public List<Class<? extends Statement>> statementTypes() {
-        return QueryTree.STATEMENT_TYPES;
-    }
-
-    @Override
-    public void check(StatementContext statement, RuleContext rule) {
-        Statement ast = statement.ast().orElse(null);
-        if (ast == null) {
-            return;
-        }
-        List<PlainSelect> offending = QueryTree.of(ast).selects(WhereRequireSelectRule::readsWithoutWhere);
+    protected void check(QueryTree query, StatementContext statement, RuleContext rule) {
+        List<PlainSelect> offending = query.selects(WhereRequireSelectRule::readsWithoutWhere);
         if (offending.isEmpty()) {
             return;
         }

@@ -1,11 +1,11 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.table;
 
 import io.jenkins.plugins.dbgitops.engine.review.FileContext;
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.CommentTracker;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ParsedRule;
 import java.util.List;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.comment.Comment;
@@ -15,7 +15,7 @@ import net.sf.jsqlparser.statement.create.table.CreateTable;
  * Bytebase's {@code table.comment}: tables carry a comment of bounded length. MySQL writes it as a table option; in
  * PostgreSQL it comes from {@code COMMENT ON TABLE} anywhere later in the same file.
  */
-public final class TableCommentRule implements Rule {
+public final class TableCommentRule extends ParsedRule {
     private final CommentTracker comments = new CommentTracker();
 
     @Override
@@ -23,22 +23,18 @@ public final class TableCommentRule implements Rule {
         comments.clear();
     }
 
-    @Override
-    public List<Class<? extends Statement>> statementTypes() {
-        return List.of(Comment.class, CreateTable.class);
+    public TableCommentRule() {
+        super(List.of(Comment.class, CreateTable.class));
     }
 
     @Override
-    public void check(StatementContext statement, RuleContext rule) {
-        if (statement.ast().isEmpty()) {
-            return;
-        }
-        if (statement.ast().get() instanceof Comment comment) {
+    protected void check(Statement ast, StatementContext statement, RuleContext rule) {
+        if (ast instanceof Comment comment) {
             if (comment.getTable() != null && comment.getColumn() == null) {
                 comments.commented(Ddl.tableName(comment.getTable()), statement,
                         comment.getComment() == null ? null : comment.getComment().getValue());
             }
-        } else if (statement.ast().get() instanceof CreateTable create) {
+        } else if (ast instanceof CreateTable create) {
             comments.created(Ddl.tableName(create.getTable()), statement, 0,
                     optionComment(create.getTableOptionsStrings()));
         }

@@ -1,15 +1,14 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.table;
 
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumn;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ColumnTypes;
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogColumn;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogTable;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ColumnTypes;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumn;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Naming;
-import java.util.List;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ParsedRule;
 import java.util.Map;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.alter.Alter;
@@ -19,21 +18,16 @@ import net.sf.jsqlparser.statement.create.table.CreateTable;
  * Bytebase's {@code table.text-fields-total-length} (MySQL): the declared lengths of a table's CHAR, VARCHAR and
  * TEXT columns add up to at most {@code number}. For ALTER TABLE the table's other columns come from the catalog.
  */
-public final class TextFieldsTotalLengthRule implements Rule {
+public final class TextFieldsTotalLengthRule extends ParsedRule {
     private static final Map<String, Long> TEXT_LENGTHS = Map.of("tinytext", 255L, "text", 65_535L,
             "mediumtext", 16_777_215L, "longtext", 4_294_967_295L);
 
-    @Override
-    public List<Class<? extends Statement>> statementTypes() {
-        return Ddl.COLUMN_DEFINING_TYPES;
+    public TextFieldsTotalLengthRule() {
+        super(Ddl.COLUMN_DEFINING_TYPES);
     }
 
     @Override
-    public void check(StatementContext statement, RuleContext rule) {
-        if (statement.ast().isEmpty()) {
-            return;
-        }
-        Statement ast = statement.ast().get();
+    protected void check(Statement ast, StatementContext statement, RuleContext rule) {
         long total = 0;
         String table;
         if (ast instanceof CreateTable create) {
