@@ -1,30 +1,27 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.index;
 
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogTable;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DropRule;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DropStatement;
 
 /**
  * Squawk's require-concurrent-index-deletion. An index of a table created in the files under review is exempt; so is
  * one the catalog does not know, only when the catalog is incomplete.
  */
-public final class DropIndexConcurrentlyRule implements Rule {
+public final class DropIndexConcurrentlyRule extends DropRule {
     @Override
-    public void check(StatementContext statement, RuleContext rule) {
-        if (statement.engine().isMySqlFamily()) {
+    protected void check(DropStatement drop, StatementContext statement, RuleContext rule) {
+        if (statement.engine().isMySqlFamily() || !drop.kind().equals("INDEX") || drop.concurrently()) {
             return;
         }
-        DropStatement.of(statement).filter(drop -> drop.kind().equals("INDEX") && !drop.concurrently())
-                .ifPresent(drop -> {
-                    for (String index : drop.names()) {
-                        if (!onNewTable(statement, index)) {
-                            rule.report(statement, "Dropping index " + index + " without CONCURRENTLY blocks reads"
-                                    + " and writes on its table.");
-                        }
-                    }
-                });
+        for (String index : drop.names()) {
+            if (!onNewTable(statement, index)) {
+                rule.report(statement, "Dropping index " + index + " without CONCURRENTLY blocks reads"
+                        + " and writes on its table.");
+            }
+        }
     }
 
     private static boolean onNewTable(StatementContext statement, String index) {

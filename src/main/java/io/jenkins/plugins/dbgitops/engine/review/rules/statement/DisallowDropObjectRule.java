@@ -1,8 +1,8 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DropRule;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DropStatement;
 import java.util.Locale;
 
@@ -11,13 +11,9 @@ import java.util.Locale;
  * functions, types, triggers, sequences, domains, extensions, policies, and indexes when INDEX is added to the
  * payload's list (our own rule).
  */
-public final class DisallowDropObjectRule implements Rule {
+public final class DisallowDropObjectRule extends DropRule {
     @Override
-    public void check(StatementContext statement, RuleContext rule) {
-        DropStatement drop = DropStatement.of(statement).orElse(null); // no lambda per statement: most are not DROPs
-        if (drop == null) {
-            return;
-        }
+    protected void check(DropStatement drop, StatementContext statement, RuleContext rule) {
         boolean listed = rule.config().stringList("list").stream()
                 .anyMatch(kind -> kind.trim().toUpperCase(Locale.ROOT).equals(drop.kind()));
         if (listed) {
