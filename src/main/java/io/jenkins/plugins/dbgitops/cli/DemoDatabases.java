@@ -3,10 +3,6 @@ package io.jenkins.plugins.dbgitops.cli;
 import io.jenkins.plugins.dbgitops.engine.UserInputException;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,17 +23,29 @@ abstract class DemoDatabases implements AutoCloseable {
         h2, postgresql, mariadb
     }
 
+    private final String configResource;
+    private final SqlEngine dialect;
+
+    DemoDatabases(String configResource, SqlEngine dialect) {
+        this.configResource = configResource;
+        this.dialect = dialect;
+    }
+
     /** The classpath resource of the configuration. */
-    abstract String configResource();
+    final String configResource() {
+        return configResource;
+    }
+
+    /** The dialect of the example migrations. */
+    final SqlEngine dialect() {
+        return dialect;
+    }
 
     /** The variables the configuration names. */
     abstract Map<String, String> variables();
 
     /** What the demo says it runs on. */
     abstract String description();
-
-    /** The dialect of the example migrations. */
-    abstract SqlEngine dialect();
 
     @Override
     public abstract void close();
@@ -56,32 +64,13 @@ abstract class DemoDatabases implements AutoCloseable {
         }
     }
 
-    /** Creates the demo's databases on a server, as the administrator. */
-    static void createDatabases(String serverUrl, String user, String password) {
-        try (Connection connection = DriverManager.getConnection(serverUrl, user, password);
-                Statement statement = connection.createStatement()) {
-            for (String database : DATABASES) {
-                statement.execute("CREATE DATABASE " + database);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot create the demo's databases on " + serverUrl + ": "
-                    + e.getMessage(), e);
-        }
-    }
-
-    static Map<String, String> serverVariables(SqlEngine engine, String jdbcPrefix, String user, String password) {
-        return Map.of("DEMO_ENGINE", engine.id(), "DEMO_JDBC", jdbcPrefix, "DEMO_DB_USER", user,
-                "DEMO_DB_PASSWORD", password);
-    }
-
     /** In-process H2 in PostgreSQL mode; a run id keeps runs in one JVM apart. */
     private static final class H2 extends DemoDatabases {
         private final Map<String, String> variables = Map.of("DEMO_RUN",
                 "demo_" + UUID.randomUUID().toString().substring(0, 8));
 
-        @Override
-        String configResource() {
-            return H2_CONFIG;
+        H2() {
+            super(H2_CONFIG, SqlEngine.POSTGRESQL);
         }
 
         @Override
@@ -92,11 +81,6 @@ abstract class DemoDatabases implements AutoCloseable {
         @Override
         String description() {
             return "embedded H2 databases (PostgreSQL mode)";
-        }
-
-        @Override
-        SqlEngine dialect() {
-            return SqlEngine.POSTGRESQL;
         }
 
         @Override

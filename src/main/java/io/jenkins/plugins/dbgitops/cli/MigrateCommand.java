@@ -16,28 +16,14 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code dbgitops migrate}: applies pending migrations to one or many targets, in parallel. */
 @Command(name = "migrate", mixinStandardHelpOptions = true,
         description = "Apply pending migrations to every target (in parallel), tracking them in a history table.")
-public final class MigrateCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-    @Mixin
-    MigrationsDirectoryOption directory;
-    @Mixin
-    ConnectionOptions connection;
-    @Mixin
-    HistoryOptions history;
-    @Mixin
-    OutputFormatOption format;
+public final class MigrateCommand extends TargetsCommand {
 
     @Option(names = "--parallel", paramLabel = "N", defaultValue = "4",
             description = "How many targets at once (default: ${DEFAULT-VALUE}).")

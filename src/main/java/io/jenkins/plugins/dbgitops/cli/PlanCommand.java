@@ -1,50 +1,21 @@
 package io.jenkins.plugins.dbgitops.cli;
 
-import io.jenkins.plugins.dbgitops.engine.database.DatabaseTarget;
-import io.jenkins.plugins.dbgitops.engine.migration.MigrationSet;
 import io.jenkins.plugins.dbgitops.engine.migrate.Migrator;
 import io.jenkins.plugins.dbgitops.engine.migrate.PlannedMigration;
 import io.jenkins.plugins.dbgitops.engine.migrate.TargetPlan;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code dbgitops plan}: what {@code migrate} would run where; changes nothing and creates no table. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
         description = "Show which migrations would run on each target. Read-only: creates no table.")
-public final class PlanCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-    @Mixin
-    MigrationsDirectoryOption directory;
-    @Mixin
-    ConnectionOptions connection;
-    @Mixin
-    HistoryOptions history;
-    @Mixin
-    OutputFormatOption format;
+public final class PlanCommand extends TargetsCommand {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        MigrationSet migrations = directory.scan(spec.commandLine().getErr());
-        Migrator migrator = new Migrator(history.toOptions());
-        List<TargetPlan> plans = new ArrayList<>();
-        for (DatabaseTarget target : connection.targets()) {
-            plans.add(migrator.plan(target, migrations.migrations()));
-        }
-        if (format.json()) {
-            out.println(Json.write(Map.of("targets", plans)));
-        } else {
-            plans.forEach(plan -> print(out, plan));
-        }
-        out.flush();
+        List<TargetPlan> plans = askEachTarget(Migrator::plan);
+        printEach(spec.commandLine().getOut(), plans, PlanCommand::print);
         return plans.stream().anyMatch(TargetPlan::blocked) ? ExitCodes.FAILURE : ExitCodes.SUCCESS;
     }
 

@@ -1,7 +1,6 @@
 package io.jenkins.plugins.dbgitops.cli;
 
 import io.jenkins.plugins.dbgitops.engine.config.ProjectConfig;
-import io.jenkins.plugins.dbgitops.engine.config.ProjectConfigReader;
 import io.jenkins.plugins.dbgitops.engine.release.GitMetadata;
 import io.jenkins.plugins.dbgitops.engine.release.Release;
 import io.jenkins.plugins.dbgitops.engine.release.ReleaseManifest;
@@ -14,6 +13,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -28,9 +28,8 @@ public final class ReleaseCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--config", paramLabel = "FILE", defaultValue = ProjectConfig.DEFAULT_FILE_NAME,
-            description = "The project configuration (default: ${DEFAULT-VALUE}).")
-    Path config;
+    @Mixin
+    ProjectConfigOption config;
 
     @Option(names = "--output", paramLabel = "DIR", required = true, description = "Where to write the archive.")
     Path output;
@@ -64,7 +63,7 @@ public final class ReleaseCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Map<String, String> environment = System.getenv();
-        ProjectConfig project = new ProjectConfigReader(environment).read(config);
+        ProjectConfig project = config.read(environment);
         ReleaseRequest request = ReleaseRequest.at(creationTime(environment))
                 .withCommit(commit)
                 .withBranch(branch != null ? branch : ciBranch(project, environment))

@@ -4,24 +4,14 @@ import io.jenkins.plugins.dbgitops.engine.database.DatabaseTarget;
 import io.jenkins.plugins.dbgitops.engine.migrate.AppliedMigration;
 import io.jenkins.plugins.dbgitops.engine.migrate.Migrator;
 import io.jenkins.plugins.dbgitops.engine.migrate.Resolution;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code dbgitops resolve}: records how a failed or interrupted migration was dealt with, unblocking the target. */
 @Command(name = "resolve", mixinStandardHelpOptions = true,
         description = "Unblock a target after a failed or interrupted migration, recording what was done:"
                 + " rolled-back (the file runs again next time) or applied (it counts as applied).")
-public final class ResolveCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-    @Mixin
-    ConnectionOptions connection;
-    @Mixin
-    HistoryOptions history;
+public final class ResolveCommand extends SingleTargetCommand {
 
     @Option(names = "--version", required = true, paramLabel = "VERSION", description = "The blocked version.")
     String version;
@@ -34,14 +24,10 @@ public final class ResolveCommand implements Callable<Integer> {
     String reason;
 
     @Override
-    public Integer call() {
-        DatabaseTarget target = connection.singleTarget();
-        AppliedMigration row = new Migrator(history.toOptions()).resolve(target,
-                BaselineCommand.parseVersion(version), Resolution.fromId(resolution), null, reason);
-        spec.commandLine().getOut().println("Resolved version " + row.version() + " on " + target.name() + " ("
-                + target.redactedUrl() + ") as " + Resolution.fromId(resolution).id() + " (history row "
-                + row.rank() + ").");
-        spec.commandLine().getOut().flush();
-        return ExitCodes.SUCCESS;
+    String change(Migrator migrator, DatabaseTarget target) {
+        AppliedMigration row = migrator.resolve(target, BaselineCommand.parseVersion(version),
+                Resolution.fromId(resolution), null, reason);
+        return "Resolved version " + row.version() + " on " + target.name() + " (" + target.redactedUrl() + ") as "
+                + Resolution.fromId(resolution).id() + " (history row " + row.rank() + ").";
     }
 }

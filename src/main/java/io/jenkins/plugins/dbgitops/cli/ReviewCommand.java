@@ -1,6 +1,5 @@
 package io.jenkins.plugins.dbgitops.cli;
 
-import io.jenkins.plugins.dbgitops.engine.UserInputException;
 import io.jenkins.plugins.dbgitops.engine.config.ProjectConfig;
 import io.jenkins.plugins.dbgitops.engine.config.ProjectConfigReader;
 import io.jenkins.plugins.dbgitops.engine.config.ReviewSettings;
@@ -9,8 +8,6 @@ import io.jenkins.plugins.dbgitops.engine.review.service.ReviewRequest;
 import io.jenkins.plugins.dbgitops.engine.review.service.ReviewService;
 import io.jenkins.plugins.dbgitops.engine.review.report.ReportFormat;
 import io.jenkins.plugins.dbgitops.engine.review.report.ReviewReport;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -94,7 +91,7 @@ public final class ReviewCommand implements Callable<Integer> {
         ReviewReport report = ReviewService.withDefaults().review(request);
         String rendered = report.render(reportFormat());
         if (output != null) {
-            write(rendered);
+            HtmlReports.write(output, rendered);
             spec.commandLine().getErr().println("dbgitops: " + (report.failed() ? "review failed" : "review passed")
                     + ", " + report.errors() + " errors and " + report.warnings() + " warnings; report written to "
                     + output);
@@ -152,18 +149,5 @@ public final class ReviewCommand implements Callable<Integer> {
             default -> throw new CommandLine.ParameterException(spec.commandLine(),
                     "--fail-on: '" + failOn + "' is not a level: use error, warning or never.");
         };
-    }
-
-    private void write(String rendered) {
-        try {
-            Path parent = output.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(output, rendered, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UserInputException("Cannot write the report to " + output + ": " + e.getMessage()
-                    + ". Check the directory and its permissions.", e);
-        }
     }
 }

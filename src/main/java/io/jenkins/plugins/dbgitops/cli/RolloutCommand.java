@@ -2,7 +2,6 @@ package io.jenkins.plugins.dbgitops.cli;
 
 import io.jenkins.plugins.dbgitops.engine.config.EnvironmentCredentialsResolver;
 import io.jenkins.plugins.dbgitops.engine.config.ProjectConfig;
-import io.jenkins.plugins.dbgitops.engine.config.ProjectConfigReader;
 import io.jenkins.plugins.dbgitops.engine.deploy.DeploymentMatrix;
 import io.jenkins.plugins.dbgitops.engine.deploy.DeploymentRecord;
 import io.jenkins.plugins.dbgitops.engine.deploy.DeploymentRecords;
@@ -19,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -40,9 +40,8 @@ public final class RolloutCommand implements Callable<Integer> {
     @Option(names = "--env", paramLabel = "NAME", required = true, description = "The environment to deploy to.")
     String environment;
 
-    @Option(names = "--config", paramLabel = "FILE", defaultValue = ProjectConfig.DEFAULT_FILE_NAME,
-            description = "The project configuration (default: ${DEFAULT-VALUE}).")
-    Path config;
+    @Mixin
+    ProjectConfigOption config;
 
     @Option(names = "--approved-by", paramLabel = "USER", description = "Who approves (a user or a group listed in"
             + " the environment's approvers); required for approval: manual.")
@@ -78,7 +77,7 @@ public final class RolloutCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Map<String, String> variables = System.getenv();
-        ProjectConfig project = new ProjectConfigReader(variables).read(config);
+        ProjectConfig project = config.read(variables);
         try (VerifiedRelease verified = ReleaseVerifier.verify(release)) {
             out.println("Release " + verified.releaseId() + " verified: " + verified.migrationFiles().size()
                     + " migrations, commit " + verified.manifest().shortCommit() + ".");

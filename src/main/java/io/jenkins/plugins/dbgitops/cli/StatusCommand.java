@@ -1,23 +1,16 @@
 package io.jenkins.plugins.dbgitops.cli;
 
 import io.jenkins.plugins.dbgitops.engine.UserInputException;
-import io.jenkins.plugins.dbgitops.engine.database.DatabaseTarget;
-import io.jenkins.plugins.dbgitops.engine.migration.MigrationSet;
 import io.jenkins.plugins.dbgitops.engine.migrate.AppliedMigration;
 import io.jenkins.plugins.dbgitops.engine.migrate.Migrator;
 import io.jenkins.plugins.dbgitops.engine.migrate.TargetStatus;
 import io.jenkins.plugins.dbgitops.engine.migrate.VersionState;
 import io.jenkins.plugins.dbgitops.engine.migrate.VersionStatus;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code dbgitops status}: per version, applied, pending, modified, failed or out of order. */
 @Command(name = "status", mixinStandardHelpOptions = true,
@@ -25,17 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + " (failed or interrupted migration) or an applied file changed.",
             "Two forms: --dir DIR --url URL... for given databases; or [--config dbgitops.yaml] [--release FILE.zip]"
                 + " [--env NAME] for every environment and target of the project (the default without --url)."})
-public final class StatusCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-    @Mixin
-    MigrationsDirectoryOption directory;
-    @Mixin
-    ConnectionOptions connection;
-    @Mixin
-    HistoryOptions history;
-    @Mixin
-    OutputFormatOption format;
+public final class StatusCommand extends TargetsCommand {
     @Mixin
     EnvironmentStatusOptions environments;
 
@@ -50,18 +33,8 @@ public final class StatusCommand implements Callable<Integer> {
             throw new UserInputException("--format html shows the environments of dbgitops.yaml: use it with"
                     + " --config, not with --dir and --url.");
         }
-        MigrationSet migrations = directory.scan(spec.commandLine().getErr());
-        Migrator migrator = new Migrator(history.toOptions());
-        List<TargetStatus> statuses = new ArrayList<>();
-        for (DatabaseTarget target : connection.targets()) {
-            statuses.add(migrator.status(target, migrations.migrations()));
-        }
-        if (format.json()) {
-            out.println(Json.write(Map.of("targets", statuses)));
-        } else {
-            statuses.forEach(status -> print(out, status));
-        }
-        out.flush();
+        List<TargetStatus> statuses = askEachTarget(Migrator::status);
+        printEach(out, statuses, StatusCommand::print);
         boolean trouble = statuses.stream().anyMatch(s -> s.blocked() || s.count(VersionState.MODIFIED) > 0);
         return trouble ? ExitCodes.FAILURE : ExitCodes.SUCCESS;
     }

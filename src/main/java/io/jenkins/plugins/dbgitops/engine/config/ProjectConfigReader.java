@@ -124,21 +124,10 @@ public final class ProjectConfigReader {
         private DeploymentTarget dryRunServer(YamlNode node) {
             YamlNode.Mapping mapping = fields.mapping(node, "review.dryRun");
             fields.checkKeys(mapping, DRY_RUN_KEYS, "under review.dryRun");
-            YamlNode.Entry urlEntry = mapping.entries().get("url");
-            if (urlEntry == null || fields.isNull(urlEntry.value())) {
-                throw fields.error(mapping.location(), "review.dryRun has no url: add the JDBC URL of a scratch"
-                        + " server where the user may create databases, e.g. url: jdbc:postgresql://scratch:5432/"
-                        + "postgres (never a production server).");
-            }
-            String url = fields.text(urlEntry.value(), "url");
-            if (!url.startsWith("jdbc:")) {
-                throw fields.error(urlEntry.value().location(), "the url '" + JdbcUrls.redact(url)
-                        + "' is not a JDBC URL: it must start with 'jdbc:', for example"
-                        + " jdbc:postgresql://host:5432/postgres.");
-            }
-            Optional<String> credentials = fields.optionalText(mapping, "credentials");
-            credentials.ifPresent(reference -> checkCredentials(reference,
-                    mapping.entries().get("credentials").value().location()));
+            String url = jdbcUrl(mapping, "review.dryRun has no url: add the JDBC URL of a scratch server where the"
+                    + " user may create databases, e.g. url: jdbc:postgresql://scratch:5432/postgres (never a"
+                    + " production server).", "jdbc:postgresql://host:5432/postgres");
+            Optional<String> credentials = credentials(mapping);
             return new DeploymentTarget(ProjectConfig.DRY_RUN_SERVER, ProjectConfig.DRY_RUN_SERVER, url,
                     credentials, ProjectConfig.DEFAULT_HISTORY_TABLE, Optional.empty());
         }
@@ -327,20 +316,11 @@ public final class ProjectConfigReader {
                 Optional<String> schema) {
             YamlNode.Mapping mapping = fields.mapping(item, "a target");
             fields.checkKeys(mapping, TARGET_KEYS, "in a target");
+            String url = jdbcUrl(mapping, "this target of the environment '" + environment + "' has no url: add"
+                    + " 'url: jdbc:postgresql://host:5432/database' (or the URL of your engine).",
+                    "jdbc:postgresql://host:5432/database");
             YamlNode.Entry urlEntry = mapping.entries().get("url");
-            if (urlEntry == null || fields.isNull(urlEntry.value())) {
-                throw fields.error(mapping.location(), "this target of the environment '" + environment
-                        + "' has no url: add 'url: jdbc:postgresql://host:5432/database' (or the URL of your engine).");
-            }
-            String url = fields.text(urlEntry.value(), "url");
-            if (!url.startsWith("jdbc:")) {
-                throw fields.error(urlEntry.value().location(), "the url '" + JdbcUrls.redact(url)
-                        + "' is not a JDBC URL: it must start with 'jdbc:', for example"
-                        + " jdbc:postgresql://host:5432/database.");
-            }
-            Optional<String> credentials = fields.optionalText(mapping, "credentials");
-            credentials.ifPresent(reference -> checkCredentials(reference,
-                    mapping.entries().get("credentials").value().location()));
+            Optional<String> credentials = credentials(mapping);
             String targetHistoryTable = fields.optionalIdentifier(mapping, "historyTable").orElse(historyTable);
             Optional<String> targetSchema = fields.optionalIdentifier(mapping, "schema").or(() -> schema);
             Optional<String> name = fields.optionalText(mapping, "name");
@@ -374,6 +354,31 @@ public final class ProjectConfigReader {
                         database.location()));
             }
             return targets;
+        }
+
+        /**
+         * The {@code url} of a target or of the dry-run server: present, or the error {@code missing}; a JDBC URL, or
+         * an error that shows {@code example}.
+         */
+        private String jdbcUrl(YamlNode.Mapping mapping, String missing, String example) {
+            YamlNode.Entry urlEntry = mapping.entries().get("url");
+            if (urlEntry == null || fields.isNull(urlEntry.value())) {
+                throw fields.error(mapping.location(), missing);
+            }
+            String url = fields.text(urlEntry.value(), "url");
+            if (!url.startsWith("jdbc:")) {
+                throw fields.error(urlEntry.value().location(), "the url '" + JdbcUrls.redact(url)
+                        + "' is not a JDBC URL: it must start with 'jdbc:', for example " + example + ".");
+            }
+            return url;
+        }
+
+        /** The optional {@code credentials} reference, checked where it stands. */
+        private Optional<String> credentials(YamlNode.Mapping mapping) {
+            Optional<String> credentials = fields.optionalText(mapping, "credentials");
+            credentials.ifPresent(reference -> checkCredentials(reference,
+                    mapping.entries().get("credentials").value().location()));
+            return credentials;
         }
 
         private void checkCredentials(String reference, YamlNode.Location location) {

@@ -3,9 +3,9 @@ package io.jenkins.plugins.dbgitops.engine.database;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlStatement;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -93,6 +93,17 @@ public abstract class Dialect {
         return new Properties();
     }
 
+    /** The given driver properties, leaving out those the URL sets itself ({@code name=...}): the URL wins. */
+    protected static Properties unlessInUrl(String url, Map<String, String> defaults) {
+        Properties properties = new Properties();
+        defaults.forEach((name, value) -> {
+            if (!url.contains(name + "=")) {
+                properties.setProperty(name, value);
+            }
+        });
+        return properties;
+    }
+
     /** Session settings applied to every new connection. */
     public void prepare(Connection connection) throws SQLException {
         // nothing by default
@@ -100,13 +111,18 @@ public abstract class Dialect {
 
     /** Whether the table exists; asked only after reading the history failed, so it costs nothing when it does. */
     public boolean tableExists(Connection connection, Optional<String> schema, String table) throws SQLException {
-        DatabaseMetaData metaData = connection.getMetaData();
-        try (ResultSet tables = metaData.getTables(null, schema.orElse(connection.getSchema()), table, null)) {
+        return hasTable(connection, null, schema.orElse(connection.getSchema()), table);
+    }
+
+    /** Whether the driver's metadata lists the table in the catalog and schema given (null: any). */
+    protected static boolean hasTable(Connection connection, String catalog, String schemaPattern, String table)
+            throws SQLException {
+        try (ResultSet tables = connection.getMetaData().getTables(catalog, schemaPattern, table, null)) {
             return containsTable(tables, table);
         }
     }
 
-    protected static boolean containsTable(ResultSet tables, String table) throws SQLException {
+    private static boolean containsTable(ResultSet tables, String table) throws SQLException {
         while (tables.next()) {
             // the name is a LIKE pattern ('_' matches anything): compare exactly
             if (table.equals(tables.getString("TABLE_NAME"))) {
@@ -117,12 +133,14 @@ public abstract class Dialect {
     }
 
     /**
-     * Takes the lock that allows one run per history table, waiting at most {@code request.maxWait()}.
+     * Takes the lock that allows one run per history table, waiting at most {@code request.maxWait()}: by default a
+     * row in a lock table, for engines without session locks (H2, SQLite).
      *
      * @param main    the connection the migration runs on
      * @param opener  opens a dedicated connection where the lock must not share the migration's session
      * @throws LockTimeoutException naming the holder when the wait is over
      */
-    public abstract DatabaseLock lock(Connection main, ConnectionFactory opener, LockRequest request)
-            throws SQLException;
+    public DatabaseLock lock(Connection main, ConnectionFactory opener, LockRequest request) throws SQLException {
+        return LockTableLock.acquire(this, main, request);
+    }
 }

@@ -1,8 +1,5 @@
 package io.jenkins.plugins.dbgitops.engine.database;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-
 /** H2: DDL commits the open transaction (as in Flyway's H2 support), so files run like on MySQL; a lock row. */
 final class H2Dialect extends Dialect {
     static final H2Dialect INSTANCE = new H2Dialect();
@@ -18,10 +15,5 @@ final class H2Dialect extends Dialect {
     @Override
     protected String textType() {
         return "CHARACTER VARYING";
-    }
-
-    @Override
-    public DatabaseLock lock(Connection main, ConnectionFactory opener, LockRequest request) throws SQLException {
-        return LockTableLock.acquire(this, main, request);
     }
 }

@@ -1,9 +1,8 @@
 package io.jenkins.plugins.dbgitops.engine.database;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -42,19 +41,13 @@ final class MySqlDialect extends Dialect {
 
     @Override
     public Properties connectionProperties(String url) {
-        Properties properties = new Properties();
-        if (!url.contains("connectTimeout=")) {
-            properties.setProperty("connectTimeout", "10000");
-        }
-        return properties;
+        return unlessInUrl(url, Map.of("connectTimeout", "10000"));
     }
 
     @Override
     public boolean tableExists(Connection connection, Optional<String> schema, String table) throws SQLException {
-        DatabaseMetaData metaData = connection.getMetaData();
-        try (ResultSet tables = metaData.getTables(schema.orElse(connection.getCatalog()), null, table, null)) {
-            return containsTable(tables, table);
-        }
+        // MySQL's schemas are its catalogs
+        return hasTable(connection, schema.orElse(connection.getCatalog()), null, table);
     }
 
     @Override

@@ -33,9 +33,7 @@ final class MySqlNamedLock implements DatabaseLock {
                 }
             }
         }
-        throw new LockTimeoutException("Another migration run holds the lock on this database ("
-                + holder(connection, name) + ") and did not release it within " + request.maxWait().toSeconds()
-                + " s. Wait for it to finish, or raise the lock wait.");
+        throw LockTimeoutException.heldBy(holder(connection, name), request.maxWait());
     }
 
     static String lockName(String qualified) {
@@ -49,18 +47,9 @@ final class MySqlNamedLock implements DatabaseLock {
     private static String holder(Connection connection, String name) {
         String sql = "SELECT p.ID, p.USER, p.HOST, p.TIME FROM information_schema.PROCESSLIST p"
                 + " WHERE p.ID = IS_USED_LOCK(?)";
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, name);
-            try (ResultSet rows = statement.executeQuery()) {
-                if (rows.next()) {
-                    return "held by connection " + rows.getLong(1) + ", user " + rows.getString(2) + " from "
-                            + rows.getString(3) + ", busy for " + rows.getLong(4) + " s";
-                }
-            }
-        } catch (SQLException e) {
-            return "holder unknown: " + Connections.oneLine(e.getMessage());
-        }
-        return "holder unknown";
+        return LockHolder.describe(connection, sql, statement -> statement.setString(1, name),
+                row -> "held by connection " + row.getLong(1) + ", user " + row.getString(2) + " from "
+                        + row.getString(3) + ", busy for " + row.getLong(4) + " s");
     }
 
     @Override

@@ -39,9 +39,7 @@ final class PostgresAdvisoryLock implements DatabaseLock {
                     return new PostgresAdvisoryLock(connection, key);
                 }
                 if (waiting.expired()) {
-                    throw new LockTimeoutException("Another migration run holds the lock on this database ("
-                            + holder(connection, key) + ") and did not release it within "
-                            + request.maxWait().toSeconds() + " s. Wait for it to finish, or raise the lock wait.");
+                    throw LockTimeoutException.heldBy(holder(connection, key), request.maxWait());
                 }
                 waiting.pause();
             }
@@ -65,20 +63,11 @@ final class PostgresAdvisoryLock implements DatabaseLock {
                 + " FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid"
                 + " WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1"
                 + " AND l.classid::bigint = ? AND l.objid::bigint = ?";
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        return LockHolder.describe(connection, sql, statement -> {
             statement.setLong(1, key >>> 32);
             statement.setLong(2, key & 0xFFFFFFFFL);
-            try (ResultSet rows = statement.executeQuery()) {
-                if (rows.next()) {
-                    return "held by '" + rows.getString(1) + "', user " + rows.getString(2) + ", client "
-                            + rows.getString(3) + ", backend pid " + rows.getInt(4) + ", connected since "
-                            + rows.getTimestamp(5).toInstant();
-                }
-            }
-        } catch (SQLException e) {
-            return "holder unknown: " + Connections.oneLine(e.getMessage());
-        }
-        return "holder unknown";
+        }, row -> "held by '" + row.getString(1) + "', user " + row.getString(2) + ", client " + row.getString(3)
+                + ", backend pid " + row.getInt(4) + ", connected since " + row.getTimestamp(5).toInstant());
     }
 
     /** A stable 64-bit key per history table, so different history tables in one database do not block each other. */

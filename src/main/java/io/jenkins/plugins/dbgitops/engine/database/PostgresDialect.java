@@ -5,6 +5,7 @@ import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlStatement;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -30,14 +31,7 @@ final class PostgresDialect extends Dialect {
 
     @Override
     public Properties connectionProperties(String url) {
-        Properties properties = new Properties();
-        if (!url.contains("connectTimeout=")) {
-            properties.setProperty("connectTimeout", "10");
-        }
-        if (!url.contains("ApplicationName=")) {
-            properties.setProperty("ApplicationName", "dbgitops");
-        }
-        return properties;
+        return unlessInUrl(url, Map.of("connectTimeout", "10", "ApplicationName", "dbgitops"));
     }
 
     @Override

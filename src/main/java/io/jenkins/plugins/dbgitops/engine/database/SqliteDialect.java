@@ -4,7 +4,6 @@ import io.jenkins.plugins.dbgitops.engine.sql.NonTransactionalStatements;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlStatement;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
@@ -42,13 +41,6 @@ final class SqliteDialect extends Dialect {
 
     @Override
     public boolean tableExists(Connection connection, Optional<String> schema, String table) throws SQLException {
-        try (ResultSet tables = connection.getMetaData().getTables(null, null, table, null)) {
-            return containsTable(tables, table);
-        }
-    }
-
-    @Override
-    public DatabaseLock lock(Connection main, ConnectionFactory opener, LockRequest request) throws SQLException {
-        return LockTableLock.acquire(this, main, request);
+        return hasTable(connection, null, null, table);
     }
 }

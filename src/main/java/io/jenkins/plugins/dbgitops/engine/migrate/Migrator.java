@@ -50,11 +50,7 @@ public final class Migrator {
      * @throws UserInputException when the target cannot be reached or a pending file cannot be split
      */
     public TargetPlan plan(DatabaseTarget target, List<MigrationFile> migrations) {
-        Dialect dialect = Dialect.forEngine(target.engine());
-        try (Connection connection = Connections.open(target)) {
-            Optional<List<AppliedMigration>> rows = new SchemaHistory(connection, dialect, options).readIfExists();
-            HistoryAnalysis analysis = HistoryAnalysis.of(migrations, rows.orElse(List.of()), options, Instant.now(),
-                    false);
+        return readHistory(target, migrations, (dialect, historyExists, analysis) -> {
             List<PlannedMigration> toApply = new ArrayList<>();
             for (MigrationFile file : analysis.pending()) {
                 boolean transactional = FileRunner.isTransactional(dialect, file, split(target, file));
@@ -62,11 +58,9 @@ public final class Migrator {
                         analysis.isOutOfOrder(file.version())));
             }
             int alreadyApplied = analysis.versions().size() - analysis.pending().size();
-            return new TargetPlan(target.name(), target.redactedUrl(), rows.isPresent(), toApply, alreadyApplied,
+            return new TargetPlan(target.name(), target.redactedUrl(), historyExists, toApply, alreadyApplied,
                     analysis.problems(), analysis.warnings());
-        } catch (SQLException e) {
-            throw databaseError(target, e);
-        }
+        });
     }
 
     /**
@@ -95,13 +89,27 @@ public final class Migrator {
 
     /** Per version: applied, pending, modified, failed, out of order; plus versions applied without a file. */
     public TargetStatus status(DatabaseTarget target, List<MigrationFile> migrations) {
+        return readHistory(target, migrations, (dialect, historyExists, analysis) -> new TargetStatus(target.name(),
+                target.redactedUrl(), historyExists, analysis.versions(), analysis.appliedNotInFiles(),
+                analysis.baseline()));
+    }
+
+    /** What a read-only look at a target makes of its history compared with the files. */
+    private interface HistoryReading<T> {
+        T of(Dialect dialect, boolean historyExists, HistoryAnalysis analysis);
+    }
+
+    /**
+     * The read-only start of {@link #plan} and {@link #status}: reads the history, if the table exists, without
+     * taking the lock, and compares it with the files.
+     */
+    private <T> T readHistory(DatabaseTarget target, List<MigrationFile> migrations, HistoryReading<T> reading) {
         Dialect dialect = Dialect.forEngine(target.engine());
         try (Connection connection = Connections.open(target)) {
             Optional<List<AppliedMigration>> rows = new SchemaHistory(connection, dialect, options).readIfExists();
             HistoryAnalysis analysis = HistoryAnalysis.of(migrations, rows.orElse(List.of()), options, Instant.now(),
                     false);
-            return new TargetStatus(target.name(), target.redactedUrl(), rows.isPresent(), analysis.versions(),
-                    analysis.appliedNotInFiles(), analysis.baseline());
+            return reading.of(dialect, rows.isPresent(), analysis);
         } catch (SQLException e) {
             throw databaseError(target, e);
         }

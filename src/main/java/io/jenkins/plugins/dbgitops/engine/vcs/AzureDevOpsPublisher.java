@@ -12,17 +12,16 @@ import java.util.Optional;
  * Azure DevOps Services and Server: a pull request thread for the comment and a pull request status (which branch
  * policies can require). A personal access token is sent as Basic authentication with an empty user name.
  */
-final class AzureDevOpsPublisher implements VcsPublisher {
+final class AzureDevOpsPublisher extends RestPublisher {
     private static final String API_VERSION = "api-version=7.1";
     private static final int ACTIVE = 1;
     private static final int TEXT_COMMENT = 1;
 
-    private final PullRequestRef pullRequest;
-    private final HttpJson http;
     private final String pullRequestPath;
 
     AzureDevOpsPublisher(PullRequestRef pullRequest, String token) {
-        this.pullRequest = pullRequest;
+        super(pullRequest, "Azure DevOps", Map.of("Authorization", "Basic "
+                + Base64.getEncoder().encodeToString((":" + token).getBytes(StandardCharsets.UTF_8))));
         String[] parts = pullRequest.repository().split("/", 3);
         if (parts.length != 3) {
             throw new IllegalArgumentException("An Azure DevOps repository is organization/project/repository, not "
@@ -30,8 +29,6 @@ final class AzureDevOpsPublisher implements VcsPublisher {
         }
         this.pullRequestPath = "/" + UriPaths.segment(parts[0]) + "/" + UriPaths.segment(parts[1])
                 + "/_apis/git/repositories/" + UriPaths.segment(parts[2]) + "/pullRequests/" + pullRequest.number();
-        String basic = Base64.getEncoder().encodeToString((":" + token).getBytes(StandardCharsets.UTF_8));
-        this.http = new HttpJson("Azure DevOps", Map.of("Authorization", "Basic " + basic));
     }
 
     @Override
@@ -39,7 +36,7 @@ final class AzureDevOpsPublisher implements VcsPublisher {
         Optional<long[]> existing = findComment(marker);
         if (existing.isPresent()) {
             long[] ids = existing.get();
-            http.send("PATCH", UriPaths.join(pullRequest.apiBase(), pullRequestPath + "/threads/" + ids[0]
+            http.send("PATCH", api(pullRequestPath + "/threads/" + ids[0]
                     + "/comments/" + ids[1] + "?" + API_VERSION), Map.of("content", body));
             return true;
         }
@@ -50,13 +47,13 @@ final class AzureDevOpsPublisher implements VcsPublisher {
         Map<String, Object> thread = new LinkedHashMap<>();
         thread.put("comments", List.of(comment));
         thread.put("status", ACTIVE);
-        http.send("POST", UriPaths.join(pullRequest.apiBase(), pullRequestPath + "/threads?" + API_VERSION), thread);
+        http.send("POST", api(pullRequestPath + "/threads?" + API_VERSION), thread);
         return false;
     }
 
     /** The thread id and comment id of the comment holding the marker. */
     private Optional<long[]> findComment(String marker) {
-        JsonNode threads = http.get(UriPaths.join(pullRequest.apiBase(), pullRequestPath + "/threads?" + API_VERSION));
+        JsonNode threads = http.get(api(pullRequestPath + "/threads?" + API_VERSION));
         for (JsonNode thread : threads.path("value")) {
             for (JsonNode comment : thread.path("comments")) {
                 if (comment.path("content").asText("").contains(marker)) {
@@ -76,7 +73,7 @@ final class AzureDevOpsPublisher implements VcsPublisher {
             payload.put("targetUrl", targetUrl);
         }
         payload.put("context", Map.of("name", context, "genre", "dbgitops"));
-        http.send("POST", UriPaths.join(pullRequest.apiBase(), pullRequestPath + "/statuses?" + API_VERSION), payload);
+        http.send("POST", api(pullRequestPath + "/statuses?" + API_VERSION), payload);
     }
 
     private static String azureState(CommitState state) {

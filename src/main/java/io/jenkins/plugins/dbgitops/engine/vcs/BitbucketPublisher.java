@@ -12,37 +12,27 @@ import java.util.Optional;
  * Bitbucket Cloud: pull request comments and build statuses (REST API 2.0). A token of the form
  * {@code user:app-password} is sent as Basic authentication, any other as a Bearer access token.
  */
-final class BitbucketPublisher implements VcsPublisher {
+final class BitbucketPublisher extends RestPublisher {
     private static final int MAX_DESCRIPTION = 255;
 
-    private final PullRequestRef pullRequest;
-    private final HttpJson http;
     private final String repo;
 
     BitbucketPublisher(PullRequestRef pullRequest, String token) {
-        this.pullRequest = pullRequest;
-        this.repo = UriPaths.path(pullRequest.repository());
-        String authorization = token.contains(":")
+        super(pullRequest, "Bitbucket", Map.of("Authorization", token.contains(":")
                 ? "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8))
-                : "Bearer " + token;
-        this.http = new HttpJson("Bitbucket", Map.of("Authorization", authorization));
+                : "Bearer " + token));
+        this.repo = UriPaths.path(pullRequest.repository());
     }
 
     @Override
     public boolean upsertComment(String marker, String body) {
         String comments = "/repositories/" + repo + "/pullrequests/" + pullRequest.number() + "/comments";
-        Map<String, Object> payload = Map.of("content", Map.of("raw", body));
-        Optional<Long> existing = findComment(comments, marker);
-        if (existing.isPresent()) {
-            http.send("PUT", UriPaths.join(pullRequest.apiBase(), comments + "/" + existing.get()), payload);
-            return true;
-        }
-        http.send("POST", UriPaths.join(pullRequest.apiBase(), comments), payload);
-        return false;
+        return upsert(findComment(comments, marker).map(id -> comments + "/" + id), "PUT", comments,
+                Map.of("content", Map.of("raw", body)));
     }
 
     private Optional<Long> findComment(String comments, String marker) {
-        URI next = UriPaths.join(pullRequest.apiBase(), comments + "?pagelen=100");
+        URI next = api(comments + "?pagelen=100");
         while (next != null) {
             JsonNode page = http.get(next);
             for (JsonNode comment : page.path("values")) {
@@ -65,8 +55,8 @@ final class BitbucketPublisher implements VcsPublisher {
         // Bitbucket requires a link; without a build page, point at the pull request itself.
         payload.put("url", targetUrl != null ? targetUrl
                 : "https://bitbucket.org/" + pullRequest.repository() + "/pull-requests/" + pullRequest.number());
-        http.send("POST", UriPaths.join(pullRequest.apiBase(), "/repositories/" + repo + "/commit/"
-                + UriPaths.segment(pullRequest.commit()) + "/statuses/build"), payload);
+        http.send("POST", api("/repositories/" + repo + "/commit/" + UriPaths.segment(pullRequest.commit())
+                + "/statuses/build"), payload);
     }
 
     private static String bitbucketState(CommitState state) {
