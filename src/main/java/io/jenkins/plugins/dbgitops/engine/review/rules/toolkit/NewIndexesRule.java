@@ -1,6 +1,5 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.toolkit;
 
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import java.util.List;
@@ -11,17 +10,14 @@ import net.sf.jsqlparser.statement.Statement;
  * ({@link TableIndexes#created}: CREATE TABLE, ALTER TABLE ... ADD, CREATE INDEX), all of them together; a rule that
  * judges each on its own is a {@link NewIndexRule}.
  */
-public abstract class NewIndexesRule implements Rule {
-    @Override
-    public final List<Class<? extends Statement>> statementTypes() {
-        return TableIndexes.STATEMENT_TYPES;
+public abstract class NewIndexesRule extends ParsedRule {
+    protected NewIndexesRule() {
+        super(TableIndexes.STATEMENT_TYPES);
     }
 
     @Override
-    public final void check(StatementContext statement, RuleContext rule) {
-        if (statement.ast().isPresent()) {
-            check(TableIndexes.created(statement), statement, rule);
-        }
+    protected final void check(Statement ast, StatementContext statement, RuleContext rule) {
+        check(TableIndexes.created(statement), statement, rule);
     }
 
     /** Checks the indexes one statement creates, in the order it writes them. */
