@@ -21,29 +21,35 @@ import java.util.concurrent.ConcurrentHashMap;
  * is data, not code: 187 builder chains of the same shape said nothing the file does not say more plainly.
  *
  * <p>The files ship in the jar, so a mistake in one is the project's bug, not the user's: it fails every test that
- * loads the rule, with the file and line.
+ * loads the rule, with the file and line. The build compiles them into a {@link RuleDefinitionIndex}, which is what
+ * a packaged review reads.
  */
 public final class RuleDefinitions {
     private static final String FILE = "rules.yaml";
+    /** Engine rules have no class; they are kept under their id behind this mark, which no class name starts with. */
+    private static final String ENGINE_RULE = "#";
     private static final Set<String> KEYS = Set.of("class", "title", "origin", "engines", "defaultLevel", "optIn",
             "alwaysOn", "reportedByEngine", "message", "help", "description", "failing", "passing", "payload");
     private static final Set<String> PAYLOAD_KEYS = Set.of("name", "type", "default", "description");
-    /** One parse per package; the map's classes are the rules' own, so it lives and dies with their loader. */
-    private static final Map<String, Map<String, Defined>> BY_PACKAGE = new ConcurrentHashMap<>();
+
+    /** The build's compiled index, read once: package name to class name (or {@code #id}) to definition. */
+    private static final class Index {
+        static final Map<String, Map<String, RuleDefinition>> BY_PACKAGE = RuleDefinitionIndex.read();
+    }
+
+    /** Packages the index lacks (an IDE that skipped the build step, tests' own rules), read from their YAML. */
+    private static final Map<String, Map<String, RuleDefinition>> FROM_YAML = new ConcurrentHashMap<>();
     private static final ClassValue<RuleDefinition> OF_CLASS = new ClassValue<>() {
         @Override
         protected RuleDefinition computeValue(Class<?> type) {
-            String name = type.getSimpleName();
-            return file(type).values().stream().filter(defined -> name.equals(defined.className())).findFirst()
-                    .map(Defined::definition)
-                    .orElseThrow(() -> new IllegalStateException("No rule in " + resource(type) + " names the class "
-                            + name + ": add its definition there"));
+            RuleDefinition definition = file(type).get(type.getSimpleName());
+            if (definition == null) {
+                throw new IllegalStateException("No rule in " + resource(type) + " names the class "
+                        + type.getSimpleName() + ": add its definition there");
+            }
+            return definition;
         }
     };
-
-    /** A definition and the class its file says implements it ({@code null} for engine-reported rules). */
-    private record Defined(String className, RuleDefinition definition) {
-    }
 
     private RuleDefinitions() {
     }
@@ -55,41 +61,46 @@ public final class RuleDefinitions {
 
     /** The definition of an id in the {@code rules.yaml} of the given class's package. */
     static RuleDefinition byId(Class<?> anchor, String id) {
-        Defined defined = file(anchor).get(id);
-        if (defined == null) {
-            throw new IllegalStateException(resource(anchor) + " defines no rule " + id);
+        RuleDefinition definition = file(anchor).get(ENGINE_RULE + id);
+        if (definition == null) {
+            throw new IllegalStateException(resource(anchor) + " defines no engine rule " + id);
         }
-        return defined.definition();
+        return definition;
     }
 
-    private static Map<String, Defined> file(Class<?> anchor) {
-        return BY_PACKAGE.computeIfAbsent(anchor.getPackageName(), name -> read(anchor));
+    /** The definitions of the class's package, by class name ({@code #id} for an engine rule, which has none). */
+    private static Map<String, RuleDefinition> file(Class<?> anchor) {
+        Map<String, RuleDefinition> indexed = Index.BY_PACKAGE.get(anchor.getPackageName());
+        return indexed != null ? indexed : FROM_YAML.computeIfAbsent(anchor.getPackageName(), name -> read(anchor));
     }
 
     private static String resource(Class<?> anchor) {
         return anchor.getPackageName().replace('.', '/') + "/" + FILE;
     }
 
-    private static Map<String, Defined> read(Class<?> anchor) {
-        String where = resource(anchor);
-        String text;
+    private static Map<String, RuleDefinition> read(Class<?> anchor) {
         try (InputStream in = anchor.getResourceAsStream(FILE)) {
             if (in == null) {
-                throw new IllegalStateException(where + " is missing from the class path");
+                throw new IllegalStateException(resource(anchor) + " is missing from the class path");
             }
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return readFile(anchor.getPackageName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new IllegalStateException("Cannot read " + where, e);
+            throw new IllegalStateException("Cannot read " + resource(anchor), e);
         }
-        Fields fields = new Fields(where);
-        Map<String, Defined> byId = new LinkedHashMap<>();
+    }
+
+    /** One package's {@code rules.yaml}: its definitions by class name ({@code #id} for an engine rule). */
+    static Map<String, RuleDefinition> readFile(String packageName, String text) {
+        Fields fields = new Fields(packageName.replace('.', '/') + "/" + FILE);
+        Map<String, RuleDefinition> byClass = new LinkedHashMap<>();
         YamlNode root = new YamlReader(fields::error).read(text);
         for (YamlNode.Entry entry : fields.mapping(root).entries().values()) {
             YamlNode.Mapping rule = fields.mapping(entry.value());
             fields.checkKeys(rule, KEYS);
-            byId.put(entry.key(), new Defined(fields.optionalText(rule, "class"), definition(entry.key(), rule, fields)));
+            String className = fields.optionalText(rule, "class");
+            byClass.put(className == null ? ENGINE_RULE + entry.key() : className, definition(entry.key(), rule, fields));
         }
-        return Map.copyOf(byId);
+        return byClass;
     }
 
     private static RuleDefinition definition(String id, YamlNode.Mapping rule, Fields fields) {
