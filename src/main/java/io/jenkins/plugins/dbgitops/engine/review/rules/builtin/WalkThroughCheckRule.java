@@ -1,9 +1,9 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.builtin;
 
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogTable;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ParsedRule;
 import java.util.ArrayList;
 import java.util.List;
 import net.sf.jsqlparser.schema.Column;
@@ -23,19 +23,16 @@ import net.sf.jsqlparser.statement.update.UpdateSet;
  * that point of the migrations, or creates one that already exists, will fail. A missing table is only reported when
  * the catalog walked every earlier migration; a missing column only on tables whose every column the walk knows.
  */
-public final class WalkThroughCheckRule implements Rule {
+public final class WalkThroughCheckRule extends ParsedRule {
     private static final List<Class<? extends Statement>> STATEMENT_TYPES = List.of(CreateTable.class, Alter.class,
             CreateIndex.class, Drop.class, Insert.class, Update.class, Delete.class);
 
-    @Override
-    public List<Class<? extends Statement>> statementTypes() {
-        return STATEMENT_TYPES;
+    public WalkThroughCheckRule() {
+        super(STATEMENT_TYPES);
     }
 
     @Override
-    public void check(StatementContext statement, RuleContext rule) {
-        // one instanceof chain instead of seven Optionals with lambdas per statement
-        Statement ast = statement.ast().orElse(null);
+    protected void check(Statement ast, StatementContext statement, RuleContext rule) {
         if (ast instanceof CreateTable create) {
             WalkChecks.checkCreate(statement, rule, create);
         } else if (ast instanceof Alter alter) {

@@ -1,10 +1,10 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.index;
 
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogTable;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.ColumnDefinitions;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ParsedRule;
 import java.util.List;
 import java.util.Locale;
 import net.sf.jsqlparser.schema.Table;
@@ -19,14 +19,13 @@ import net.sf.jsqlparser.statement.create.table.Index;
  * Atlas's MF101 (and MF102): a unique index, unique constraint or primary key added to a table that already holds
  * data fails if existing rows hold duplicates. Tables created in the same change are empty and exempt.
  */
-public final class UniqueOnExistingDataRule implements Rule {
-    @Override
-    public List<Class<? extends Statement>> statementTypes() {
-        return List.of(CreateIndex.class, Alter.class);
+public final class UniqueOnExistingDataRule extends ParsedRule {
+    public UniqueOnExistingDataRule() {
+        super(List.of(CreateIndex.class, Alter.class));
     }
 
     @Override
-    public void check(StatementContext statement, RuleContext rule) {
+    protected void check(Statement ast, StatementContext statement, RuleContext rule) {
         statement.ast(CreateIndex.class).filter(create -> isUnique(create.getIndex()))
                 .ifPresent(create -> report(statement, rule, create.getTable(), create.getIndex()));
         statement.ast(Alter.class).ifPresent(alter -> {

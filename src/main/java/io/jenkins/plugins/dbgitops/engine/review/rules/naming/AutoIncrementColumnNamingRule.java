@@ -1,12 +1,12 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.naming;
 
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumn;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NameOffsets;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Naming;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ParsedRule;
 import java.util.List;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.alter.Alter;
@@ -16,21 +16,18 @@ import net.sf.jsqlparser.statement.create.table.CreateTable;
  * Bytebase's {@code naming.column.auto-increment}. Bytebase checks MySQL's {@code AUTO_INCREMENT}; PostgreSQL's
  * equivalents ({@code serial} types and identity columns) are checked the same way.
  */
-public final class AutoIncrementColumnNamingRule implements Rule {
-    @Override
-    public List<Class<? extends Statement>> statementTypes() {
-        return List.of(CreateTable.class, Alter.class);
+public final class AutoIncrementColumnNamingRule extends ParsedRule {
+    public AutoIncrementColumnNamingRule() {
+        super(List.of(CreateTable.class, Alter.class));
     }
 
     @Override
-    public void check(StatementContext statement, RuleContext rule) {
-        statement.ast().ifPresent(ast -> {
-            for (DefinedColumn column : Ddl.definedColumns(ast)) {
-                if (autoIncrement(column)) {
-                    check(statement, rule, column);
-                }
+    protected void check(Statement ast, StatementContext statement, RuleContext rule) {
+        for (DefinedColumn column : Ddl.definedColumns(ast)) {
+            if (autoIncrement(column)) {
+                check(statement, rule, column);
             }
-        });
+        }
     }
 
     /** Whether the catalog reads the column as auto-increment; the catalog column is shared by the statement's rules. */

@@ -1,30 +1,27 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.naming;
 
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NameOffsets;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Naming;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ParsedRule;
 import java.util.List;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.alter.Alter;
 import net.sf.jsqlparser.statement.create.table.CreateTable;
 
 /** Bytebase's {@code naming.column}: column names follow a format and stay within a length. */
-public final class ColumnNamingRule implements Rule {
-    @Override
-    public List<Class<? extends Statement>> statementTypes() {
-        return List.of(CreateTable.class, Alter.class);
+public final class ColumnNamingRule extends ParsedRule {
+    public ColumnNamingRule() {
+        super(List.of(CreateTable.class, Alter.class));
     }
 
     @Override
-    public void check(StatementContext statement, RuleContext rule) {
-        statement.ast().ifPresent(ast -> {
-            for (Ddl.TableColumn column : Ddl.introducedColumns(ast)) {
-                check(statement, rule, column);
-            }
-        });
+    protected void check(Statement ast, StatementContext statement, RuleContext rule) {
+        for (Ddl.TableColumn column : Ddl.introducedColumns(ast)) {
+            check(statement, rule, column);
+        }
     }
 
     private static void check(StatementContext statement, RuleContext rule, Ddl.TableColumn column) {

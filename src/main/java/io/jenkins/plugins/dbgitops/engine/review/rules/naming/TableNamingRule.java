@@ -1,11 +1,11 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.naming;
 
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NameOffsets;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Naming;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ParsedRule;
 import java.util.List;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.alter.Alter;
@@ -13,19 +13,16 @@ import net.sf.jsqlparser.statement.alter.RenameTableStatement;
 import net.sf.jsqlparser.statement.create.table.CreateTable;
 
 /** Bytebase's {@code naming.table}: table names follow a format and stay within a length. */
-public final class TableNamingRule implements Rule {
-    @Override
-    public List<Class<? extends Statement>> statementTypes() {
-        return List.of(CreateTable.class, Alter.class, RenameTableStatement.class);
+public final class TableNamingRule extends ParsedRule {
+    public TableNamingRule() {
+        super(List.of(CreateTable.class, Alter.class, RenameTableStatement.class));
     }
 
     @Override
-    public void check(StatementContext statement, RuleContext rule) {
-        statement.ast().ifPresent(ast -> {
-            for (String table : Ddl.introducedTables(ast)) {
-                check(statement, rule, table);
-            }
-        });
+    protected void check(Statement ast, StatementContext statement, RuleContext rule) {
+        for (String table : Ddl.introducedTables(ast)) {
+            check(statement, rule, table);
+        }
     }
 
     private static void check(StatementContext statement, RuleContext rule, String written) {

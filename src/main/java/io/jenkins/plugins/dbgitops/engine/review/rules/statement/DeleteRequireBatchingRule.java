@@ -1,12 +1,12 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTexts;
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogIndex;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogTable;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.ColumnDefinitions;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ParsedRule;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTexts;
 import java.util.List;
 import java.util.Locale;
 import net.sf.jsqlparser.expression.Expression;
@@ -27,15 +27,13 @@ import net.sf.jsqlparser.statement.update.Update;
  * for a table the catalog does not know, columns named {@code id} or {@code *_id}. Tables created in the same change
  * are empty and exempt.
  */
-public final class DeleteRequireBatchingRule implements Rule {
-    @Override
-    public List<Class<? extends Statement>> statementTypes() {
-        return List.of(Update.class, Delete.class);
+public final class DeleteRequireBatchingRule extends ParsedRule {
+    public DeleteRequireBatchingRule() {
+        super(List.of(Update.class, Delete.class));
     }
 
     @Override
-    public void check(StatementContext statement, RuleContext rule) {
-        Statement ast = statement.ast().orElse(null);
+    protected void check(Statement ast, StatementContext statement, RuleContext rule) {
         if (ast instanceof Update update) {
             check(statement, rule, "UPDATE", update.getTable(), update.getWhere(), update.getLimit());
         } else if (ast instanceof Delete delete) {

@@ -1,9 +1,9 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTexts;
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ParsedRule;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTexts;
 import java.util.List;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.delete.Delete;
@@ -17,15 +17,13 @@ import net.sf.jsqlparser.statement.update.Update;
  * Bytebase's {@code statement.disallow-limit}: LIMIT on INSERT ... SELECT, UPDATE and DELETE. On PostgreSQL only
  * INSERT ... SELECT ... LIMIT exists; UPDATE and DELETE with LIMIT are MySQL syntax.
  */
-public final class DisallowLimitRule implements Rule {
-    @Override
-    public List<Class<? extends Statement>> statementTypes() {
-        return List.of(Update.class, Delete.class, Insert.class);
+public final class DisallowLimitRule extends ParsedRule {
+    public DisallowLimitRule() {
+        super(List.of(Update.class, Delete.class, Insert.class));
     }
 
     @Override
-    public void check(StatementContext statement, RuleContext rule) {
-        Statement ast = statement.ast().orElse(null); // instanceof, not Optional chains: called for every DML
+    protected void check(Statement ast, StatementContext statement, RuleContext rule) {
         boolean limited = ast instanceof Update update && update.getLimit() != null
                 || ast instanceof Delete delete && delete.getLimit() != null
                 || ast instanceof Insert insert && insert.getSelect() != null && hasLimit(insert.getSelect());

@@ -1,10 +1,10 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTexts;
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.ColumnDefinitions;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ParsedRule;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTexts;
 import java.util.List;
 import java.util.Locale;
 import net.sf.jsqlparser.expression.BinaryExpression;
@@ -40,23 +40,19 @@ import net.sf.jsqlparser.statement.update.Update;
  * to an indexed column in a row filter, judged with the scopes {@link FilterConditionWalk} gives each filter. Needs
  * the catalog: columns of unknown tables, or not indexed, pass.
  */
-public final class WhereDisallowFunctionsAndCalculationsRule implements Rule {
+public final class WhereDisallowFunctionsAndCalculationsRule extends ParsedRule {
     /** The statements whose row filters the walk knows. */
     private static final List<Class<? extends Statement>> STATEMENT_TYPES = List.of(Select.class, Insert.class,
             Update.class, Delete.class, Merge.class, CreateTable.class, CreateView.class, AlterView.class);
 
-    @Override
-    public List<Class<? extends Statement>> statementTypes() {
-        return STATEMENT_TYPES;
+    public WhereDisallowFunctionsAndCalculationsRule() {
+        super(STATEMENT_TYPES);
     }
 
     @Override
-    public void check(StatementContext statement, RuleContext rule) {
-        Statement ast = statement.ast().orElse(null);
-        if (ast != null) {
-            FilterConditionWalk.walk(ast, statement.catalog(), statement.engine(),
-                    (node, scope) -> check(statement, rule, node, scope));
-        }
+    protected void check(Statement ast, StatementContext statement, RuleContext rule) {
+        FilterConditionWalk.walk(ast, statement.catalog(), statement.engine(),
+                (node, scope) -> check(statement, rule, node, scope));
     }
 
     /** One finding per function or calculation node, naming the first indexed column among its direct operands. */

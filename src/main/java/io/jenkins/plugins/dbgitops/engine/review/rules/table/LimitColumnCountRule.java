@@ -1,11 +1,11 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.table;
 
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogTable;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Naming;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ParsedRule;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -14,14 +14,13 @@ import net.sf.jsqlparser.statement.alter.Alter;
 import net.sf.jsqlparser.statement.create.table.CreateTable;
 
 /** A table has at most {@code number} columns; ALTER TABLE ... ADD counts the catalog's columns too. */
-public final class LimitColumnCountRule implements Rule {
-    @Override
-    public List<Class<? extends Statement>> statementTypes() {
-        return List.of(CreateTable.class, Alter.class);
+public final class LimitColumnCountRule extends ParsedRule {
+    public LimitColumnCountRule() {
+        super(List.of(CreateTable.class, Alter.class));
     }
 
     @Override
-    public void check(StatementContext statement, RuleContext rule) {
+    protected void check(Statement ast, StatementContext statement, RuleContext rule) {
         int limit = rule.config().integer("number");
         statement.ast(CreateTable.class).ifPresent(create -> {
             int count = Ddl.columns(create).size();
