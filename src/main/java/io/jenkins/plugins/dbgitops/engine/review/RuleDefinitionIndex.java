@@ -121,8 +121,9 @@ public final class RuleDefinitionIndex {
             for (int fields = in.readInt(); fields > 0; fields--) {
                 payload.add(readField(in));
             }
-            byPackage.computeIfAbsent(packageName, name -> new LinkedHashMap<>()).put(key, new RuleDefinition(id, title, origin, engines, level,
-                            message, help, description, failing, passing, payload, optIn, alwaysOn, reportedByEngine));
+            RuleDefinition definition = new RuleDefinition(id, title, origin, engines, level, message, help,
+                    description, failing, passing, payload, optIn, alwaysOn, reportedByEngine);
+            byPackage.computeIfAbsent(packageName, name -> new LinkedHashMap<>()).put(key, definition);
         }
         return byPackage;
     }

@@ -98,7 +98,8 @@ public final class RuleDefinitions {
             YamlNode.Mapping rule = fields.mapping(entry.value());
             fields.checkKeys(rule, KEYS);
             String className = fields.optionalText(rule, "class");
-            byClass.put(className == null ? ENGINE_RULE + entry.key() : className, definition(entry.key(), rule, fields));
+            String key = className == null ? ENGINE_RULE + entry.key() : className;
+            byClass.put(key, definition(entry.key(), rule, fields));
         }
         return byClass;
     }

@@ -34,7 +34,7 @@ class RuleDefinitionIndexTest {
 
     @Test
     void shouldMatchTheYamlInTheBuildsIndex() throws IOException {
-        assertThat(RuleDefinitionIndex.read()).as("target/classes/.../rule-definitions.bin is stale: mvn process-classes")
+        assertThat(RuleDefinitionIndex.read()).as("rule-definitions.bin in target/classes is stale: mvn process-classes")
                 .isEqualTo(fromYaml());
     }
 

@@ -52,8 +52,8 @@ class RuleDefinitionsTest {
     @Test
     void shouldNameTheFileLineAndKeyOfAMistake() {
         assertThatThrownBy(() -> RuleDefinitions.of(MisspeltRule.class))
-                .hasMessage("io/jenkins/plugins/dbgitops/engine/review/brokendefinitions/misspelt/rules.yaml:8: unknown key"
-                        + " 'mesage'");
+                .hasMessage("io/jenkins/plugins/dbgitops/engine/review/brokendefinitions/misspelt/rules.yaml:8:"
+                        + " unknown key 'mesage'");
     }
 
     @Test

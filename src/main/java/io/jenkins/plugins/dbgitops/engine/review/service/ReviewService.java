@@ -107,7 +107,8 @@ public final class ReviewService {
             ReviewResult result = engine.review(walked, judged, group.complete() || start.isPresent(),
                     changed.isEmpty());
             results.add(DryRunReview.review(request.database(), result, group.locations(), result.scripts(),
-                    policy.config(DryRunRule.ID).orElseGet(() -> RuleConfig.defaults(RuleDefinitions.of(DryRunRule.class)))));
+                    policy.config(DryRunRule.ID)
+                            .orElseGet(() -> RuleConfig.defaults(RuleDefinitions.of(DryRunRule.class)))));
             locations.putAll(group.locations());
         }
     }

@@ -101,8 +101,9 @@ public final class RequirePrimaryKeyRule implements Rule {
     }
 
     private String noKey(String table) {
-        return "Table " + table + " has no primary key: " + definition().message().substring(0, 1).toLowerCase(Locale.ROOT)
-                + definition().message().substring(1);
+        String message = definition().message();
+        return "Table " + table + " has no primary key: " + message.substring(0, 1).toLowerCase(Locale.ROOT)
+                + message.substring(1);
     }
 
     private static String key(String name) {

@@ -15,7 +15,8 @@ public abstract class SwitchedOffVariableRule extends SetVariableRule {
 
     @Override
     protected final void check(SetVariables.Assignment assignment, StatementContext statement, RuleContext rule) {
-        if (assignment.name().equals(variable) && (assignment.value().equals("0") || assignment.value().equals("OFF"))) {
+        boolean off = assignment.value().equals("0") || assignment.value().equals("OFF");
+        if (off && assignment.name().equals(variable)) {
             rule.report(statement, Impact.of(variable.toLowerCase(Locale.ROOT) + " is switched off", rule));
         }
     }

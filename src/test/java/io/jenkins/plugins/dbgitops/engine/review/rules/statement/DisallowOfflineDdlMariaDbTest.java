@@ -67,6 +67,7 @@ class DisallowOfflineDdlMariaDbTest {
                 SqlParser.withDefaults());
         return engine.review(List.of(ReviewFile.ddl("V1__orders.sql", TABLE + ";")),
                 List.of(ReviewFile.ddl("V2__change.sql", sql)), true).findings().stream()
-                .filter(finding -> finding.ruleId().equals(RuleDefinitions.of(DisallowOfflineDdlRule.class).id())).toList();
+                .filter(finding -> finding.ruleId().equals(RuleDefinitions.of(DisallowOfflineDdlRule.class).id()))
+                .toList();
     }
 }
