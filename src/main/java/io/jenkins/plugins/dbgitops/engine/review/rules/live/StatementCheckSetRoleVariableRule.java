@@ -25,6 +25,9 @@ public final class StatementCheckSetRoleVariableRule implements Rule {
     @Override
     public void check(StatementContext statement, RuleContext rule) {
         anyStatement = true;
+        if (foundNonSet) {
+            return; // the file's answer is settled: no need to read the rest of its statements
+        }
         LiveStatements.Kind kind = LiveStatements.kind(statement.normalized());
         if (kind == LiveStatements.Kind.ROLE_OR_SEARCH_PATH) {
             hasSetRole |= !foundNonSet;
