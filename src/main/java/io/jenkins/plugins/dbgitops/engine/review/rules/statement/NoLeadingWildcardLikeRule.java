@@ -5,7 +5,6 @@ import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.QueryRule;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.QueryTree;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTexts;
-import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import java.util.ArrayList;
 import java.util.List;
 import net.sf.jsqlparser.expression.Expression;
@@ -32,13 +31,7 @@ public final class NoLeadingWildcardLikeRule extends QueryRule {
             return;
         }
         String message = StatementTexts.quote(statement) + " uses leading wildcard LIKE, which scans every row.";
-        if (statement.engine() == SqlEngine.POSTGRESQL) {
-            rule.report(statement, message);
-        } else {
-            for (Expression like : offending) {
-                rule.report(statement, StatementTexts.offsetOf(statement, like), message);
-            }
-        }
+        reportEach(statement, rule, offending, message);
     }
 
     private static boolean isLeadingWildcard(Expression node) {

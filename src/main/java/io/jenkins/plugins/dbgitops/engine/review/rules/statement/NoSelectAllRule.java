@@ -5,7 +5,6 @@ import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.QueryRule;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.QueryTree;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTexts;
-import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import java.util.List;
 import net.sf.jsqlparser.statement.select.AllColumns;
 import net.sf.jsqlparser.statement.select.AllTableColumns;
@@ -25,13 +24,7 @@ public final class NoSelectAllRule extends QueryRule {
         }
         String message = StatementTexts.quote(statement) + " uses SELECT all: "
                 + "the columns it reads change whenever the table does.";
-        if (statement.engine() == SqlEngine.POSTGRESQL) {
-            rule.report(statement, message);
-        } else {
-            for (PlainSelect select : offending) {
-                rule.report(statement, StatementTexts.offsetOf(statement, select), message);
-            }
-        }
+        reportEach(statement, rule, offending, message);
     }
 
     private static boolean usesAllColumns(PlainSelect select) {

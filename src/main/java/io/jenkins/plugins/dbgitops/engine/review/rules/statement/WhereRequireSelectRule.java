@@ -5,7 +5,6 @@ import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.QueryRule;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.QueryTree;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTexts;
-import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import java.util.List;
 import net.sf.jsqlparser.statement.select.PlainSelect;
 
@@ -23,13 +22,7 @@ public final class WhereRequireSelectRule extends QueryRule {
         }
         String message = StatementTexts.quote(statement)
                 + " requires WHERE clause: without one it reads every row of the table.";
-        if (statement.engine() == SqlEngine.POSTGRESQL) {
-            rule.report(statement, message);
-        } else {
-            for (PlainSelect select : offending) {
-                rule.report(statement, StatementTexts.offsetOf(statement, select), message);
-            }
-        }
+        reportEach(statement, rule, offending, message);
     }
 
     private static boolean readsWithoutWhere(PlainSelect select) {

@@ -2,6 +2,9 @@ package io.jenkins.plugins.dbgitops.engine.review.rules.toolkit;
 
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
+import java.util.List;
+import net.sf.jsqlparser.parser.ASTNodeAccess;
 import net.sf.jsqlparser.statement.Statement;
 
 /**
@@ -20,4 +23,19 @@ public abstract class QueryRule extends ParsedRule {
 
     /** Checks the query tree of one parsed statement. */
     protected abstract void check(QueryTree query, StatementContext statement, RuleContext rule);
+
+    /**
+     * Reports the parts of a statement that break the rule as Bytebase's advisors do: PostgreSQL's once for the
+     * statement, MySQL's once for each part, where it is written.
+     */
+    protected static void reportEach(StatementContext statement, RuleContext rule,
+            List<? extends ASTNodeAccess> offending, String message) {
+        if (statement.engine() == SqlEngine.POSTGRESQL) {
+            rule.report(statement, message);
+        } else {
+            for (ASTNodeAccess part : offending) {
+                rule.report(statement, StatementTexts.offsetOf(statement, part), message);
+            }
+        }
+    }
 }
