@@ -8,13 +8,11 @@ import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NameOffsets;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Naming;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ParsedRule;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.alter.Alter;
 import net.sf.jsqlparser.statement.alter.AlterExpression;
 import net.sf.jsqlparser.statement.alter.AlterOperation;
-import net.sf.jsqlparser.statement.create.table.CreateTable;
 
 /** Bytebase's {@code column.no-null}: every column is declared NOT NULL. */
 public final class ColumnNoNullRule extends ParsedRule {
@@ -26,12 +24,8 @@ public final class ColumnNoNullRule extends ParsedRule {
 
     @Override
     protected void check(Statement ast, StatementContext statement, RuleContext rule) {
-        Set<String> primaryKey = ast instanceof CreateTable create ? Ddl.primaryKeyColumns(create) : Set.of();
         for (DefinedColumn column : Ddl.definedColumns(ast)) {
-            String specs = column.specs();
-            boolean notNull = specs.contains(" NOT NULL ") || specs.contains(" PRIMARY KEY ")
-                    || primaryKey.contains(column.name().toLowerCase(Locale.ROOT));
-            if (column.complete() && !notNull) {
+            if (column.complete() && !column.specs().contains(" NOT NULL ") && !Ddl.inPrimaryKey(ast, column)) {
                 report(statement, rule, column.table(), column.name());
             }
         }

@@ -6,9 +6,7 @@ import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumn;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Naming;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ParsedRule;
-import java.util.Set;
 import net.sf.jsqlparser.statement.Statement;
-import net.sf.jsqlparser.statement.create.table.CreateTable;
 
 /**
  * Bytebase's {@code column.require-default}: every column declares a DEFAULT. The same columns as for
@@ -21,10 +19,9 @@ public final class ColumnRequireDefaultRule extends ParsedRule {
 
     @Override
     protected void check(Statement ast, StatementContext statement, RuleContext rule) {
-        Set<String> primaryKey = ast instanceof CreateTable create ? Ddl.primaryKeyColumns(create) : Set.of();
         for (DefinedColumn column : Ddl.definedColumns(ast)) {
             if (column.complete() && !column.specs().contains(" DEFAULT ")
-                    && !ColumnSetDefaultForNotNullRule.exempt(statement, column, primaryKey)) {
+                    && !ColumnSetDefaultForNotNullRule.exempt(statement, ast, column)) {
                 rule.report(statement, column.offsetIn(statement.text()), "Column "
                         + Naming.quote(statement.engine(), column.table()) + "."
                         + Naming.quote(statement.engine(), column.name()) + " doesn't have DEFAULT.");

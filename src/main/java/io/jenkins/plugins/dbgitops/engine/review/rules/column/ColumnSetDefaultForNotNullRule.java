@@ -7,10 +7,7 @@ import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumn;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Naming;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ParsedRule;
-import java.util.Locale;
-import java.util.Set;
 import net.sf.jsqlparser.statement.Statement;
-import net.sf.jsqlparser.statement.create.table.CreateTable;
 
 /**
  * Bytebase's {@code column.set-default-for-not-null}. Primary-key, auto-increment, identity and generated columns
@@ -23,11 +20,10 @@ public final class ColumnSetDefaultForNotNullRule extends ParsedRule {
 
     @Override
     protected void check(Statement ast, StatementContext statement, RuleContext rule) {
-        Set<String> primaryKey = ast instanceof CreateTable create ? Ddl.primaryKeyColumns(create) : Set.of();
         for (DefinedColumn column : Ddl.definedColumns(ast)) {
             String specs = column.specs();
             if (column.complete() && specs.contains(" NOT NULL ") && !specs.contains(" DEFAULT ")
-                    && !exempt(statement, column, primaryKey)) {
+                    && !exempt(statement, ast, column)) {
                 rule.report(statement, column.offsetIn(statement.text()), "Column "
                         + Naming.quote(statement.engine(), column.table()) + "."
                         + Naming.quote(statement.engine(), column.name()) + " is NOT NULL but doesn't have DEFAULT.");
@@ -35,10 +31,10 @@ public final class ColumnSetDefaultForNotNullRule extends ParsedRule {
         }
     }
 
-    static boolean exempt(StatementContext statement, DefinedColumn column, Set<String> primaryKey) {
+    /** Columns that need no DEFAULT: keys, counters, generated columns and MySQL's large objects. */
+    static boolean exempt(StatementContext statement, Statement ast, DefinedColumn column) {
         String specs = column.specs();
-        return specs.contains(" PRIMARY KEY ") || specs.contains(" GENERATED ") || specs.contains(" AS (")
-                || primaryKey.contains(column.name().toLowerCase(Locale.ROOT))
+        return Ddl.inPrimaryKey(ast, column) || specs.contains(" GENERATED ") || specs.contains(" AS (")
                 || column.catalogColumn().autoIncrement()
                 || statement.engine().isMySqlFamily() && ColumnTypes.isMySqlLob(column.baseType());
     }

@@ -149,8 +149,17 @@ public final class Ddl {
         return specs(column.getColumnSpecs());
     }
 
+    /**
+     * Whether a column a statement defines is in the primary key: declared {@code PRIMARY KEY} itself, or named by its
+     * CREATE TABLE's table-level {@code PRIMARY KEY (...)}.
+     */
+    public static boolean inPrimaryKey(Statement ast, DefinedColumn column) {
+        return column.specs().contains(" PRIMARY KEY ") || ast instanceof CreateTable create
+                && primaryKeyColumns(create).contains(column.name().toLowerCase(Locale.ROOT));
+    }
+
     /** Columns named by a table-level {@code PRIMARY KEY (...)} or an inline {@code PRIMARY KEY}, in lower case. */
-    public static Set<String> primaryKeyColumns(CreateTable create) {
+    private static Set<String> primaryKeyColumns(CreateTable create) {
         // three rules ask for the same statement's keys
         DefinedColumnsMemo memo = DefinedColumnsMemo.LAST.get(create, DefinedColumnsMemo::new);
         Set<String> keys = memo.primaryKey;
