@@ -58,24 +58,12 @@ public record RuleDefinition(String id, String title, String origin, Set<SqlEngi
         return new Builder(id);
     }
 
-    /** Engines sets rules commonly use. */
-    public static final class Engines {
-        public static final Set<SqlEngine> ALL = EnumSet.allOf(SqlEngine.class);
-        public static final Set<SqlEngine> POSTGRESQL = EnumSet.of(SqlEngine.POSTGRESQL);
-        public static final Set<SqlEngine> MYSQL_FAMILY = EnumSet.of(SqlEngine.MYSQL, SqlEngine.MARIADB);
-        public static final Set<SqlEngine> POSTGRESQL_AND_MYSQL =
-                EnumSet.of(SqlEngine.POSTGRESQL, SqlEngine.MYSQL, SqlEngine.MARIADB);
-
-        private Engines() {
-        }
-    }
-
     /** Builds a definition; {@link #build()} checks that every documentation field is filled. */
     public static final class Builder {
         private final String id;
         private String title;
         private String origin = "dbgitops";
-        private Set<SqlEngine> engines = Engines.POSTGRESQL_AND_MYSQL;
+        private Set<SqlEngine> engines = EnumSet.of(SqlEngine.POSTGRESQL, SqlEngine.MYSQL, SqlEngine.MARIADB);
         private Level defaultLevel = Level.WARNING;
         private String message;
         private String help;

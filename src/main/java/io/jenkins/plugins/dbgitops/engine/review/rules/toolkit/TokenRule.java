@@ -13,6 +13,7 @@ import net.sf.jsqlparser.statement.Statement;
  */
 public abstract class TokenRule implements Rule {
     private final List<Class<? extends Statement>> types;
+    /** The same types as the array {@link StatementTypes#mayBe} takes, made once: check runs for every statement. */
     private final Class<?>[] typeArray;
 
     @SafeVarargs
