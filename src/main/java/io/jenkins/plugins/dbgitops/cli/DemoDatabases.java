@@ -23,11 +23,23 @@ abstract class DemoDatabases implements AutoCloseable {
         h2, postgresql, mariadb
     }
 
+    private final String configResource;
+    private final SqlEngine dialect;
+
+    DemoDatabases(String configResource, SqlEngine dialect) {
+        this.configResource = configResource;
+        this.dialect = dialect;
+    }
+
     /** The classpath resource of the configuration. */
-    abstract String configResource();
+    final String configResource() {
+        return configResource;
+    }
 
     /** The dialect of the example migrations. */
-    abstract SqlEngine dialect();
+    final SqlEngine dialect() {
+        return dialect;
+    }
 
     /** The variables the configuration names. */
     abstract Map<String, String> variables();
@@ -57,14 +69,8 @@ abstract class DemoDatabases implements AutoCloseable {
         private final Map<String, String> variables = Map.of("DEMO_RUN",
                 "demo_" + UUID.randomUUID().toString().substring(0, 8));
 
-        @Override
-        String configResource() {
-            return H2_CONFIG;
-        }
-
-        @Override
-        SqlEngine dialect() {
-            return SqlEngine.POSTGRESQL;
+        H2() {
+            super(H2_CONFIG, SqlEngine.POSTGRESQL);
         }
 
         @Override

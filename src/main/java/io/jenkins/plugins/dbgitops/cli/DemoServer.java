@@ -12,25 +12,14 @@ import java.util.Map;
  * subclass starts it, then calls {@link #serve}, and stops it on {@link #close}.
  */
 abstract class DemoServer extends DemoDatabases {
-    private final SqlEngine engine;
     private final String product;
     private Map<String, String> variables = Map.of();
     private int port;
 
     /** @param product what the demo says it runs on, e.g. "MariaDB 11.4" */
     DemoServer(SqlEngine engine, String product) {
-        this.engine = engine;
+        super(SERVER_CONFIG, engine);
         this.product = product;
-    }
-
-    @Override
-    final String configResource() {
-        return SERVER_CONFIG;
-    }
-
-    @Override
-    final SqlEngine dialect() {
-        return engine;
     }
 
     /** Once the server runs: creates the demo's databases as the administrator and names them to the configuration. */
