@@ -16,8 +16,6 @@ final class AzureDevOpsPublisher extends RestPublisher {
     private static final String API_VERSION = "api-version=7.1";
     private static final int ACTIVE = 1;
     private static final int TEXT_COMMENT = 1;
-    private static final Map<CommitState, String> STATES = Map.of(CommitState.PENDING, "pending",
-            CommitState.SUCCESS, "succeeded", CommitState.FAILURE, "failed", CommitState.ERROR, "error");
 
     private final String pullRequestPath;
 
@@ -68,7 +66,7 @@ final class AzureDevOpsPublisher extends RestPublisher {
 
     @Override
     public void setStatus(CommitState state, String context, String description, String targetUrl) {
-        Map<String, Object> payload = statusPayload(STATES.get(state), description, "targetUrl", targetUrl);
+        Map<String, Object> payload = statusPayload(state, description, "targetUrl", targetUrl);
         payload.put("context", Map.of("name", context, "genre", "dbgitops"));
         http.send("POST", api(pullRequestPath + "/statuses?" + API_VERSION), payload);
     }

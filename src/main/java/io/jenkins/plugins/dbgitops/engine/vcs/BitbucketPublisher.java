@@ -13,8 +13,6 @@ import java.util.Optional;
  */
 final class BitbucketPublisher extends RestPublisher {
     private static final int MAX_DESCRIPTION = 255;
-    private static final Map<CommitState, String> STATES = Map.of(CommitState.PENDING, "INPROGRESS",
-            CommitState.SUCCESS, "SUCCESSFUL", CommitState.FAILURE, "FAILED", CommitState.ERROR, "FAILED");
 
     private final String repo;
 
@@ -51,7 +49,7 @@ final class BitbucketPublisher extends RestPublisher {
         // Bitbucket requires a link; without a build page, point at the pull request itself.
         String link = targetUrl != null ? targetUrl
                 : "https://bitbucket.org/" + pullRequest.repository() + "/pull-requests/" + pullRequest.number();
-        Map<String, Object> payload = statusPayload(STATES.get(state),
+        Map<String, Object> payload = statusPayload(state,
                 Descriptions.truncate(description, MAX_DESCRIPTION), "url", link);
         payload.put("key", context);
         payload.put("name", context);

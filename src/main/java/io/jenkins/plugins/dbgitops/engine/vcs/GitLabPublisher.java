@@ -5,8 +5,6 @@ import java.util.Map;
 /** GitLab: merge request notes and commit statuses (REST API v4); the project is addressed by its encoded path. */
 final class GitLabPublisher extends RestPublisher {
     private static final int MAX_DESCRIPTION = 255;
-    private static final Map<CommitState, String> STATES = Map.of(CommitState.PENDING, "pending",
-            CommitState.SUCCESS, "success", CommitState.FAILURE, "failed", CommitState.ERROR, "failed");
 
     private final String project;
 
@@ -24,7 +22,7 @@ final class GitLabPublisher extends RestPublisher {
 
     @Override
     public void setStatus(CommitState state, String context, String description, String targetUrl) {
-        Map<String, Object> payload = statusPayload(STATES.get(state),
+        Map<String, Object> payload = statusPayload(state,
                 Descriptions.truncate(description, MAX_DESCRIPTION), "target_url", targetUrl);
         payload.put("name", context);
         http.send("POST", api("/projects/" + project + "/statuses/" + UriPaths.segment(pullRequest.commit())),

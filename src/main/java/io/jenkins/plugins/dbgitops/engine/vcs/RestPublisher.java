@@ -29,9 +29,9 @@ abstract class RestPublisher implements VcsPublisher {
      * The payload of a commit status as every host takes it: the host's word for the state, the description, and the
      * link under the host's key when there is one; each host adds how it names the status.
      */
-    static Map<String, Object> statusPayload(String state, String description, String linkKey, String targetUrl) {
+    final Map<String, Object> statusPayload(CommitState state, String description, String linkKey, String targetUrl) {
         Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("state", state);
+        payload.put("state", state.word(pullRequest.provider()));
         payload.put("description", description);
         if (targetUrl != null) {
             payload.put(linkKey, targetUrl);
