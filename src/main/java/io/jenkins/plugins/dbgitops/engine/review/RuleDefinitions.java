@@ -1,5 +1,6 @@
 package io.jenkins.plugins.dbgitops.engine.review;
 
+import io.jenkins.plugins.dbgitops.engine.TextPosition;
 import io.jenkins.plugins.dbgitops.engine.UserInputException;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import io.jenkins.plugins.dbgitops.engine.yaml.YamlNode;
@@ -145,7 +146,7 @@ public final class RuleDefinitions {
 
     /** Typed reads that name the file and line of a wrong shape. */
     private record Fields(String where) {
-        UserInputException error(YamlNode.Location at, String problem) {
+        UserInputException error(TextPosition at, String problem) {
             return new UserInputException(where + ":" + at.line() + ": " + problem);
         }
 
