@@ -16,10 +16,10 @@ import java.util.Properties;
  * The common flow lives once, in the migrator.
  */
 public abstract class Dialect {
-    private static final Dialect POSTGRESQL = new PostgresDialect();
-    private static final Dialect MYSQL = new MySqlDialect();
-    private static final Dialect H2 = new H2Dialect();
-    private static final Dialect SQLITE = new SqliteDialect();
+    private static final Dialect FOR_POSTGRESQL = new PostgresDialect();
+    private static final Dialect FOR_MYSQL = new MySqlDialect();
+    private static final Dialect FOR_H2 = new H2Dialect();
+    private static final Dialect FOR_SQLITE = new SqliteDialect();
 
     private final SqlEngine engine;
     private final boolean ddlTransactions;
@@ -36,10 +36,10 @@ public abstract class Dialect {
     /** The dialect of an engine. */
     public static Dialect forEngine(SqlEngine engine) {
         return switch (engine) {
-            case POSTGRESQL -> POSTGRESQL;
-            case MYSQL, MARIADB -> MYSQL;
-            case H2 -> H2;
-            case SQLITE -> SQLITE;
+            case POSTGRESQL -> FOR_POSTGRESQL;
+            case MYSQL, MARIADB -> FOR_MYSQL;
+            case H2 -> FOR_H2;
+            case SQLITE -> FOR_SQLITE;
         };
     }
 
