@@ -1,10 +1,11 @@
 package io.jenkins.plugins.dbgitops.engine.config;
 
-import io.jenkins.plugins.dbgitops.engine.yaml.YamlReader;
-import io.jenkins.plugins.dbgitops.engine.yaml.YamlNode;
+import io.jenkins.plugins.dbgitops.engine.TextPosition;
 import io.jenkins.plugins.dbgitops.engine.UserInputException;
 import io.jenkins.plugins.dbgitops.engine.sql.JdbcUrls;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
+import io.jenkins.plugins.dbgitops.engine.yaml.YamlNode;
+import io.jenkins.plugins.dbgitops.engine.yaml.YamlReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -180,7 +181,7 @@ public final class ProjectConfigReader {
             }
             YamlNode.Sequence list = fields.sequence(entry.value(), "environments");
             List<EnvironmentConfig> environments = new ArrayList<>();
-            Map<String, YamlNode.Location> seen = new HashMap<>();
+            Map<String, TextPosition> seen = new HashMap<>();
             List<YamlNode> requiresNodes = new ArrayList<>();
             for (YamlNode item : list.items()) {
                 YamlNode.Mapping mapping = fields.mapping(item, "an environment");
@@ -191,7 +192,7 @@ public final class ProjectConfigReader {
                             + " prod, ...).");
                 }
                 String name = fields.name(nameEntry.value(), "environment name");
-                YamlNode.Location previous = seen.putIfAbsent(name, nameEntry.value().location());
+                TextPosition previous = seen.putIfAbsent(name, nameEntry.value().location());
                 if (previous != null) {
                     throw fields.error(nameEntry.value().location(), "the environment '" + name + "' is defined twice"
                             + " (first at line " + previous.line() + "). Give each environment its own name.");
@@ -264,10 +265,10 @@ public final class ProjectConfigReader {
                         + " add at least one '- url: jdbc:...'.");
             }
             List<DeploymentTarget> targets = new ArrayList<>();
-            Map<String, YamlNode.Location> targetNames = new HashMap<>();
+            Map<String, TextPosition> targetNames = new HashMap<>();
             for (YamlNode item : targetList.items()) {
                 for (Located<DeploymentTarget> target : targets(item, name, historyTable, schema)) {
-                    YamlNode.Location clash = targetNames.putIfAbsent(target.value().name(), target.location());
+                    TextPosition clash = targetNames.putIfAbsent(target.value().name(), target.location());
                     if (clash != null) {
                         throw fields.error(target.location(), "two targets of the environment '" + name
                                 + "' are called '" + target.value().name() + "' (the other at line "
@@ -381,7 +382,7 @@ public final class ProjectConfigReader {
             return credentials;
         }
 
-        private void checkCredentials(String reference, YamlNode.Location location) {
+        private void checkCredentials(String reference, TextPosition location) {
             try {
                 CredentialsReference.parse(reference);
             } catch (IllegalArgumentException e) {
@@ -405,6 +406,6 @@ public final class ProjectConfigReader {
         return name.isEmpty() ? "default" : name;
     }
 
-    private record Located<T>(T value, YamlNode.Location location) {
+    private record Located<T>(T value, TextPosition location) {
     }
 }

@@ -1,7 +1,8 @@
 package io.jenkins.plugins.dbgitops.engine.config;
 
-import io.jenkins.plugins.dbgitops.engine.yaml.YamlNode;
+import io.jenkins.plugins.dbgitops.engine.TextPosition;
 import io.jenkins.plugins.dbgitops.engine.UserInputException;
+import io.jenkins.plugins.dbgitops.engine.yaml.YamlNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -147,7 +148,7 @@ final class YamlFields {
         return node instanceof YamlNode.Scalar scalar && scalar.text() == null;
     }
 
-    UserInputException error(YamlNode.Location location, String message) {
+    UserInputException error(TextPosition location, String message) {
         return new UserInputException(file + ":" + location + ": " + message);
     }
 }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.dbgitops.engine.database;
 
+import io.jenkins.plugins.dbgitops.engine.sql.NonTransactionalStatements;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlStatement;
 import java.sql.Connection;
@@ -15,25 +16,37 @@ import java.util.Properties;
  * The common flow lives once, in the migrator.
  */
 public abstract class Dialect {
+    private static final Dialect FOR_POSTGRESQL = new PostgresDialect();
+    private static final Dialect FOR_MYSQL = new MySqlDialect();
+    private static final Dialect FOR_H2 = new H2Dialect();
+    private static final Dialect FOR_SQLITE = new SqliteDialect();
+
+    private final SqlEngine engine;
+    private final boolean ddlTransactions;
+
+    /**
+     * @param engine          whose list of statements that cannot run in a transaction applies
+     * @param ddlTransactions whether DDL can be rolled back
+     */
+    Dialect(SqlEngine engine, boolean ddlTransactions) {
+        this.engine = engine;
+        this.ddlTransactions = ddlTransactions;
+    }
+
     /** The dialect of an engine. */
     public static Dialect forEngine(SqlEngine engine) {
-        switch (engine) {
-            case POSTGRESQL:
-                return PostgresDialect.INSTANCE;
-            case MYSQL:
-            case MARIADB:
-                return MySqlDialect.INSTANCE;
-            case H2:
-                return H2Dialect.INSTANCE;
-            case SQLITE:
-                return SqliteDialect.INSTANCE;
-            default:
-                throw new IllegalArgumentException("No dialect for engine " + engine);
-        }
+        return switch (engine) {
+            case POSTGRESQL -> FOR_POSTGRESQL;
+            case MYSQL, MARIADB -> FOR_MYSQL;
+            case H2 -> FOR_H2;
+            case SQLITE -> FOR_SQLITE;
+        };
     }
 
     /** Whether DDL can be rolled back, so that a file and its history row can commit or roll back together. */
-    public abstract boolean supportsDdlTransactions();
+    public final boolean supportsDdlTransactions() {
+        return ddlTransactions;
+    }
 
     /** Quotes an identifier so that no name is ever concatenated into SQL unquoted. */
     public String quote(String identifier) {
@@ -45,9 +58,12 @@ public abstract class Dialect {
         return schema.map(value -> quote(value) + ".").orElse("") + quote(table);
     }
 
-    /** Whether a statement must run outside a transaction (such as {@code CREATE INDEX CONCURRENTLY}). */
-    public boolean requiresNoTransaction(SqlStatement statement) {
-        return false;
+    /**
+     * Whether a statement must run outside a transaction (such as {@code CREATE INDEX CONCURRENTLY}): from the list
+     * the review reads too, so that review and rollout judge a file alike.
+     */
+    public final boolean requiresNoTransaction(SqlStatement statement) {
+        return NonTransactionalStatements.requiresNoTransaction(statement.text(), engine);
     }
 
     /** The column type for long texts (the error column). */

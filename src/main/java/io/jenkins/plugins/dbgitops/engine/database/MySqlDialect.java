@@ -1,5 +1,6 @@
 package io.jenkins.plugins.dbgitops.engine.database;
 
+import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
@@ -8,14 +9,8 @@ import java.util.Properties;
 
 /** MySQL and MariaDB: DDL commits implicitly, so files run statement by statement; {@code GET_LOCK} locks. */
 final class MySqlDialect extends Dialect {
-    static final MySqlDialect INSTANCE = new MySqlDialect();
-
-    private MySqlDialect() {
-    }
-
-    @Override
-    public boolean supportsDdlTransactions() {
-        return false;
+    MySqlDialect() {
+        super(SqlEngine.MYSQL, false); // MariaDB's statements behave alike
     }
 
     @Override

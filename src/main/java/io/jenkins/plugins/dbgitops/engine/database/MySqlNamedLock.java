@@ -11,14 +11,10 @@ import java.sql.SQLException;
  * {@code GET_LOCK} on the migration's own session. Named locks are server-wide, so the name includes the database;
  * the server releases it if the session dies.
  */
-final class MySqlNamedLock implements DatabaseLock {
+final class MySqlNamedLock {
     private static final int MAX_NAME_LENGTH = 64;
-    private final Connection connection;
-    private final String name;
 
-    private MySqlNamedLock(Connection connection, String name) {
-        this.connection = connection;
-        this.name = name;
+    private MySqlNamedLock() {
     }
 
     static DatabaseLock acquire(Connection connection, LockRequest request) throws SQLException {
@@ -29,7 +25,8 @@ final class MySqlNamedLock implements DatabaseLock {
             statement.setLong(2, Math.max(0, (request.maxWait().toMillis() + 999) / 1000));
             try (ResultSet rows = statement.executeQuery()) {
                 if (rows.next() && rows.getInt(1) == 1 && !rows.wasNull()) {
-                    return new MySqlNamedLock(connection, name);
+                    return new SessionLock(connection, "SELECT RELEASE_LOCK(?)",
+                            release -> release.setString(1, name), false);
                 }
             }
         }
@@ -50,15 +47,5 @@ final class MySqlNamedLock implements DatabaseLock {
         return LockHolder.describe(connection, sql, statement -> statement.setString(1, name),
                 row -> "held by connection " + row.getLong(1) + ", user " + row.getString(2) + " from "
                         + row.getString(3) + ", busy for " + row.getLong(4) + " s");
-    }
-
-    @Override
-    public void close() {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT RELEASE_LOCK(?)")) {
-            statement.setString(1, name);
-            statement.execute();
-        } catch (SQLException e) {
-            // the lock ends with the session, which the migrator closes next
-        }
     }
 }

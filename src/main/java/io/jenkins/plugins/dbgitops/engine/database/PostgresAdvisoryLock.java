@@ -14,13 +14,8 @@ import java.util.HexFormat;
  * idle connection in auto-commit mode. Transaction-level locks would keep a transaction open, and
  * {@code CREATE INDEX CONCURRENTLY} waits for every older transaction: it would wait for the lock forever.
  */
-final class PostgresAdvisoryLock implements DatabaseLock {
-    private final Connection connection;
-    private final long key;
-
-    private PostgresAdvisoryLock(Connection connection, long key) {
-        this.connection = connection;
-        this.key = key;
+final class PostgresAdvisoryLock {
+    private PostgresAdvisoryLock() {
     }
 
     static DatabaseLock acquire(ConnectionFactory opener, LockRequest request) throws SQLException {
@@ -36,7 +31,8 @@ final class PostgresAdvisoryLock implements DatabaseLock {
             LockWaiting waiting = new LockWaiting(request.maxWait());
             while (true) {
                 if (tryLock(connection, key)) {
-                    return new PostgresAdvisoryLock(connection, key);
+                    return new SessionLock(connection, "SELECT pg_advisory_unlock(?)",
+                            release -> release.setLong(1, key), true);
                 }
                 if (waiting.expired()) {
                     throw LockTimeoutException.heldBy(holder(connection, key), request.maxWait());
@@ -78,17 +74,5 @@ final class PostgresAdvisoryLock implements DatabaseLock {
 
     private static String truncate(String text, int length) {
         return text.length() <= length ? text : text.substring(0, length);
-    }
-
-    @Override
-    public void close() {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
-            statement.setLong(1, key);
-            statement.execute();
-        } catch (SQLException e) {
-            // closing the session below releases the lock too
-        } finally {
-            Connections.closeQuietly(connection);
-        }
     }
 }

@@ -1,8 +1,6 @@
 package io.jenkins.plugins.dbgitops.engine.database;
 
-import io.jenkins.plugins.dbgitops.engine.sql.NonTransactionalStatements;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
-import io.jenkins.plugins.dbgitops.engine.sql.SqlStatement;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
@@ -13,20 +11,8 @@ import java.util.Properties;
  * transaction, so {@code CREATE INDEX CONCURRENTLY}, which waits for older transactions, cannot wait for it).
  */
 final class PostgresDialect extends Dialect {
-    static final PostgresDialect INSTANCE = new PostgresDialect();
-
-    private PostgresDialect() {
-    }
-
-    @Override
-    public boolean supportsDdlTransactions() {
-        return true;
-    }
-
-    @Override
-    public boolean requiresNoTransaction(SqlStatement statement) {
-        // the list the review reads too, so that review and rollout judge a file alike
-        return NonTransactionalStatements.requiresNoTransaction(statement.text(), SqlEngine.POSTGRESQL);
+    PostgresDialect() {
+        super(SqlEngine.POSTGRESQL, true);
     }
 
     @Override

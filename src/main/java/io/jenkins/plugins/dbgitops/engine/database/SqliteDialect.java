@@ -1,30 +1,17 @@
 package io.jenkins.plugins.dbgitops.engine.database;
 
-import io.jenkins.plugins.dbgitops.engine.sql.NonTransactionalStatements;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
-import io.jenkins.plugins.dbgitops.engine.sql.SqlStatement;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
 
-/** SQLite: transactional DDL, one file per database, a lock row; writers wait for each other (busy timeout). */
+/** SQLite: transactional DDL (VACUUM runs outside), one file per database, a lock row; writers wait for each other (busy timeout). */
 final class SqliteDialect extends Dialect {
-    static final SqliteDialect INSTANCE = new SqliteDialect();
     private static final int BUSY_TIMEOUT_MS = 30_000;
 
-    private SqliteDialect() {
-    }
-
-    @Override
-    public boolean supportsDdlTransactions() {
-        return true;
-    }
-
-    /** {@code VACUUM} cannot run inside a transaction. */
-    @Override
-    public boolean requiresNoTransaction(SqlStatement statement) {
-        return NonTransactionalStatements.requiresNoTransaction(statement.text(), SqlEngine.SQLITE);
+    SqliteDialect() {
+        super(SqlEngine.SQLITE, true);
     }
 
     @Override

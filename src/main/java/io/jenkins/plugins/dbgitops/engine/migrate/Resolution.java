@@ -6,16 +6,14 @@ import java.util.Locale;
 /** How an operator resolves a {@code FAILED} or stale {@code PENDING} history row. */
 public enum Resolution {
     /** The partial changes were undone by hand: run the file again next time. */
-    ROLLED_BACK(HistoryStatus.ROLLED_BACK, "rolled-back"),
+    ROLLED_BACK(HistoryStatus.ROLLED_BACK),
     /** The remaining changes were made by hand: count the version as applied. */
-    APPLIED(HistoryStatus.APPLIED_MANUALLY, "applied");
+    APPLIED(HistoryStatus.APPLIED_MANUALLY);
 
     private final HistoryStatus recordedAs;
-    private final String id;
 
-    Resolution(HistoryStatus recordedAs, String id) {
+    Resolution(HistoryStatus recordedAs) {
         this.recordedAs = recordedAs;
-        this.id = id;
     }
 
     public HistoryStatus recordedAs() {
@@ -24,14 +22,14 @@ public enum Resolution {
 
     /** The name used on the command line: {@code rolled-back} or {@code applied}. */
     public String id() {
-        return id;
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** Parses {@code rolled-back} or {@code applied}. */
     public static Resolution fromId(String value) {
         String key = value == null ? "" : value.trim().toLowerCase(Locale.ROOT).replace('_', '-');
         for (Resolution resolution : values()) {
-            if (resolution.id.equals(key)) {
+            if (resolution.id().equals(key)) {
                 return resolution;
             }
         }

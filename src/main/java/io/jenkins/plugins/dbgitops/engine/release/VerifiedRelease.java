@@ -11,47 +11,20 @@ import java.util.stream.Stream;
 
 /**
  * A release that passed verification, extracted to a private temporary directory; rollouts read the migrations
- * from here, never from a working tree. Close it to delete the directory.
+ * from here, never from a working tree. Close it to delete the directory. Made only by {@link ReleaseVerifier}.
+ *
+ * @param archive        the verified zip
+ * @param manifest       its manifest
+ * @param manifestSha256 the SHA-256 of the manifest's bytes: with the release id, what names this release's content
+ *                       in deployment records (the manifest lists every file's SHA-256, so equal manifests mean equal
+ *                       migrations)
+ * @param directory      the private temporary directory the files were extracted to
+ * @param migrations     the release's migrations, read from the extracted copy, in version order
  */
-public final class VerifiedRelease implements AutoCloseable {
-    private final Path archive;
-    private final ReleaseManifest manifest;
-    private final String manifestSha256;
-    private final Path directory;
-    private final MigrationSet migrations;
-
-    VerifiedRelease(Path archive, ReleaseManifest manifest, String manifestSha256, Path directory,
-            MigrationSet migrations) {
-        this.archive = archive;
-        this.manifest = manifest;
-        this.manifestSha256 = manifestSha256;
-        this.directory = directory;
-        this.migrations = migrations;
-    }
-
-    public Path archive() {
-        return archive;
-    }
-
-    public ReleaseManifest manifest() {
-        return manifest;
-    }
-
-    /**
-     * The SHA-256 of the manifest's bytes: with the release id, what names this release's content in deployment
-     * records (the manifest lists every file's SHA-256, so equal manifests mean equal migrations).
-     */
-    public String manifestSha256() {
-        return manifestSha256;
-    }
-
+public record VerifiedRelease(Path archive, ReleaseManifest manifest, String manifestSha256, Path directory,
+        MigrationSet migrations) implements AutoCloseable {
     public String releaseId() {
         return manifest.releaseId();
-    }
-
-    /** The release's migrations, read from the extracted copy, in version order. */
-    public MigrationSet migrations() {
-        return migrations;
     }
 
     public List<MigrationFile> migrationFiles() {

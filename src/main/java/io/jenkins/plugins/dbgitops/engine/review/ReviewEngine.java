@@ -1,5 +1,6 @@
 package io.jenkins.plugins.dbgitops.engine.review;
 
+import io.jenkins.plugins.dbgitops.engine.TextPosition;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogWalker;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.DdlFallback;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.MutableCatalog;
@@ -221,9 +222,10 @@ public final class ReviewEngine {
             }
             suppressions.betweenStatements(previous, null);
         } catch (SqlSplitException e) {
-            engineFinding(EngineRules.SYNTAX_ERROR.id(), file.script(), e.line(), e.column(), e.getMessage())
+            TextPosition at = e.position();
+            engineFinding(EngineRules.SYNTAX_ERROR.id(), file.script(), at.line(), at.column(), e.getMessage())
                     .ifPresent(fileFindings::add);
-            run.unparsed.add(new ReviewResult.UnparsedStatement(file.script(), e.line(), e.column(),
+            run.unparsed.add(new ReviewResult.UnparsedStatement(file.script(), at.line(), at.column(),
                     "The rest of the file could not be split into statements and was not reviewed."));
         }
         for (int i = 0; i < reporters.length; i++) {

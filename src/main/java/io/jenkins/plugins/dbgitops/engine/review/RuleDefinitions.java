@@ -1,5 +1,6 @@
 package io.jenkins.plugins.dbgitops.engine.review;
 
+import io.jenkins.plugins.dbgitops.engine.TextPosition;
 import io.jenkins.plugins.dbgitops.engine.UserInputException;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import io.jenkins.plugins.dbgitops.engine.yaml.YamlNode;
@@ -7,6 +8,7 @@ import io.jenkins.plugins.dbgitops.engine.yaml.YamlReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,32 +107,18 @@ public final class RuleDefinitions {
     }
 
     private static RuleDefinition definition(String id, YamlNode.Mapping rule, Fields fields) {
-        RuleDefinition.Builder builder = RuleDefinition.builder(id)
-                .title(fields.text(rule, "title"))
-                .origin(fields.text(rule, "origin"))
-                .engines(engines(rule, fields))
-                .defaultLevel(Level.parse(fields.text(rule, "defaultLevel")))
-                .message(fields.text(rule, "message"))
-                .help(fields.text(rule, "help"))
-                .description(fields.text(rule, "description"))
-                .failing(fields.text(rule, "failing"))
-                .passing(fields.text(rule, "passing"));
-        if (fields.flag(rule, "optIn")) {
-            builder.optIn();
-        }
-        if (fields.flag(rule, "alwaysOn")) {
-            builder.alwaysOn();
-        }
-        if (fields.flag(rule, "reportedByEngine")) {
-            builder.reportedByEngine();
-        }
-        YamlNode.Entry payload = rule.entries().get("payload");
-        if (payload != null) {
-            for (YamlNode field : fields.sequence(payload.value())) {
-                builder.payload(payloadField(fields.mapping(field), fields));
+        List<PayloadField> payload = new ArrayList<>();
+        YamlNode.Entry payloadEntry = rule.entries().get("payload");
+        if (payloadEntry != null) {
+            for (YamlNode field : fields.sequence(payloadEntry.value())) {
+                payload.add(payloadField(fields.mapping(field), fields));
             }
         }
-        return builder.build();
+        return new RuleDefinition(id, fields.text(rule, "title"), fields.text(rule, "origin"), engines(rule, fields),
+                Level.parse(fields.text(rule, "defaultLevel")), fields.text(rule, "message"),
+                fields.text(rule, "help"), fields.text(rule, "description"), fields.text(rule, "failing"),
+                fields.text(rule, "passing"), payload, fields.flag(rule, "optIn"), fields.flag(rule, "alwaysOn"),
+                fields.flag(rule, "reportedByEngine"));
     }
 
     private static Set<SqlEngine> engines(YamlNode.Mapping rule, Fields fields) {
@@ -158,7 +146,7 @@ public final class RuleDefinitions {
 
     /** Typed reads that name the file and line of a wrong shape. */
     private record Fields(String where) {
-        UserInputException error(YamlNode.Location at, String problem) {
+        UserInputException error(TextPosition at, String problem) {
             return new UserInputException(where + ":" + at.line() + ": " + problem);
         }
 

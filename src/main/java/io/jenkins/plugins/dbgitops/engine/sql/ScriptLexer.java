@@ -1,5 +1,6 @@
 package io.jenkins.plugins.dbgitops.engine.sql;
 
+import io.jenkins.plugins.dbgitops.engine.TextPosition;
 import io.jenkins.plugins.dbgitops.engine.sql.LexicalRules.Feature;
 
 /**
@@ -291,6 +292,6 @@ final class ScriptLexer {
         lines.moveTo(start);
         throw new SqlSplitException(
                 SqlSplitException.unterminatedMessage(construct, closer, lines.line(), lines.column()),
-                lines.line(), lines.column());
+                new TextPosition(lines.line(), lines.column()));
     }
 }

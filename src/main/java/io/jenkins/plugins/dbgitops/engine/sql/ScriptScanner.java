@@ -1,5 +1,6 @@
 package io.jenkins.plugins.dbgitops.engine.sql;
 
+import io.jenkins.plugins.dbgitops.engine.TextPosition;
 import io.jenkins.plugins.dbgitops.engine.sql.LexicalRules.Feature;
 
 /**
@@ -87,7 +88,7 @@ final class ScriptScanner {
         boolean terminated = pos < length;
         if (!terminated && insideBlock()) {
             throw new SqlSplitException(SqlSplitException.unclosedBlockMessage(line, column, delimiterCommands),
-                    line, column);
+                    new TextPosition(line, column));
         }
         SqlStatement statement = new SqlStatement(nextIndex++, script.substring(start, end), line, column, start, end,
                 takeLeadingComments());
@@ -223,7 +224,7 @@ final class ScriptScanner {
         if (argument.isEmpty()) {
             lines.moveTo(commandStart);
             throw new SqlSplitException(SqlSplitException.missingDelimiterMessage(lines.line(), lines.column()),
-                    lines.line(), lines.column());
+                    new TextPosition(lines.line(), lines.column()));
         }
         delimiter = argument;
         pos = lexer.lineEnd(i);

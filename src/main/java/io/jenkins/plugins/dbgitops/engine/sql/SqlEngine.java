@@ -6,21 +6,15 @@ import java.util.stream.Collectors;
 
 /** The database engines the project understands, for splitting, review and deployment. */
 public enum SqlEngine {
-    POSTGRESQL("postgresql"),
-    MYSQL("mysql"),
-    MARIADB("mariadb"),
-    H2("h2"),
-    SQLITE("sqlite");
-
-    private final String id;
-
-    SqlEngine(String id) {
-        this.id = id;
-    }
+    POSTGRESQL,
+    MYSQL,
+    MARIADB,
+    H2,
+    SQLITE;
 
     /** The lower-case name used in configuration files, flags and reports. */
     public String id() {
-        return id;
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /** MySQL and MariaDB share syntax (backticks, {@code DELIMITER}, {@code #} comments) and driver behaviour. */
@@ -44,7 +38,7 @@ public enum SqlEngine {
                 break;
         }
         for (SqlEngine engine : values()) {
-            if (engine.id.equals(key)) {
+            if (engine.id().equals(key)) {
                 return engine;
             }
         }
@@ -76,6 +70,6 @@ public enum SqlEngine {
 
     @Override
     public String toString() {
-        return id;
+        return id();
     }
 }

@@ -1,13 +1,14 @@
 package io.jenkins.plugins.dbgitops.engine.sql;
 
+import io.jenkins.plugins.dbgitops.engine.TextPosition;
 import io.jenkins.plugins.dbgitops.engine.UserInputException;
 import java.util.Locale;
 
 /**
  * A script that cannot be split into statements: a string, quoted identifier, dollar quote or comment that is
  * still open at the end of the script, a {@code DELIMITER} command without a delimiter, or a routine body whose
- * {@code BEGIN} is never closed. The message names the construct, where it starts and how to fix it; {@link #line()}
- * and {@link #column()} give the same position for annotations.
+ * {@code BEGIN} is never closed. The message names the construct, where it starts and how to fix it;
+ * {@link #position()} gives the same position for annotations.
  */
 public class SqlSplitException extends UserInputException {
     private static final long serialVersionUID = 1L;
@@ -21,23 +22,16 @@ public class SqlSplitException extends UserInputException {
     static final String CLOSE_BLOCK_OR_USE_DELIMITER = CLOSE_BLOCK
             + ", or put the routine between DELIMITER $$ and DELIMITER ; lines and end it with $$";
 
-    private final int line;
-    private final int column;
+    private final TextPosition position;
 
-    public SqlSplitException(String message, int line, int column) {
+    public SqlSplitException(String message, TextPosition position) {
         super(message);
-        this.line = line;
-        this.column = column;
+        this.position = position;
     }
 
-    /** The 1-based line where the offending construct starts. */
-    public int line() {
-        return line;
-    }
-
-    /** The 1-based column (in characters) where the offending construct starts. */
-    public int column() {
-        return column;
+    /** Where the offending construct starts. */
+    public TextPosition position() {
+        return position;
     }
 
     /**

@@ -66,26 +66,8 @@ final class AzureDevOpsPublisher extends RestPublisher {
 
     @Override
     public void setStatus(CommitState state, String context, String description, String targetUrl) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("state", azureState(state));
-        payload.put("description", description);
-        if (targetUrl != null) {
-            payload.put("targetUrl", targetUrl);
-        }
+        Map<String, Object> payload = statusPayload(state, description, "targetUrl", targetUrl);
         payload.put("context", Map.of("name", context, "genre", "dbgitops"));
         http.send("POST", api(pullRequestPath + "/statuses?" + API_VERSION), payload);
-    }
-
-    private static String azureState(CommitState state) {
-        switch (state) {
-            case PENDING:
-                return "pending";
-            case SUCCESS:
-                return "succeeded";
-            case FAILURE:
-                return "failed";
-            default:
-                return "error";
-        }
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -47,26 +46,14 @@ final class BitbucketPublisher extends RestPublisher {
 
     @Override
     public void setStatus(CommitState state, String context, String description, String targetUrl) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("key", context);
-        payload.put("state", bitbucketState(state));
-        payload.put("name", context);
-        payload.put("description", Descriptions.truncate(description, MAX_DESCRIPTION));
         // Bitbucket requires a link; without a build page, point at the pull request itself.
-        payload.put("url", targetUrl != null ? targetUrl
-                : "https://bitbucket.org/" + pullRequest.repository() + "/pull-requests/" + pullRequest.number());
+        String link = targetUrl != null ? targetUrl
+                : "https://bitbucket.org/" + pullRequest.repository() + "/pull-requests/" + pullRequest.number();
+        Map<String, Object> payload = statusPayload(state,
+                Descriptions.truncate(description, MAX_DESCRIPTION), "url", link);
+        payload.put("key", context);
+        payload.put("name", context);
         http.send("POST", api("/repositories/" + repo + "/commit/" + UriPaths.segment(pullRequest.commit())
                 + "/statuses/build"), payload);
-    }
-
-    private static String bitbucketState(CommitState state) {
-        switch (state) {
-            case PENDING:
-                return "INPROGRESS";
-            case SUCCESS:
-                return "SUCCESSFUL";
-            default:
-                return "FAILED";
-        }
     }
 }

@@ -1,7 +1,5 @@
 package io.jenkins.plugins.dbgitops.engine.vcs;
 
-import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /** GitHub and GitHub Enterprise: issue comments on the pull request and commit statuses (REST API v3). */
@@ -28,13 +26,9 @@ final class GitHubPublisher extends RestPublisher {
 
     @Override
     public void setStatus(CommitState state, String context, String description, String targetUrl) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("state", state.name().toLowerCase(Locale.ROOT));
+        Map<String, Object> payload = statusPayload(state,
+                Descriptions.truncate(description, MAX_DESCRIPTION), "target_url", targetUrl);
         payload.put("context", context);
-        payload.put("description", Descriptions.truncate(description, MAX_DESCRIPTION));
-        if (targetUrl != null) {
-            payload.put("target_url", targetUrl);
-        }
         http.send("POST", api("/repos/" + repo + "/statuses/" + UriPaths.segment(pullRequest.commit())), payload);
     }
 }

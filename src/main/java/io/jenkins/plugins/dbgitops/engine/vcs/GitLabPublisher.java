@@ -1,6 +1,5 @@
 package io.jenkins.plugins.dbgitops.engine.vcs;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** GitLab: merge request notes and commit statuses (REST API v4); the project is addressed by its encoded path. */
@@ -23,25 +22,10 @@ final class GitLabPublisher extends RestPublisher {
 
     @Override
     public void setStatus(CommitState state, String context, String description, String targetUrl) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("state", gitLabState(state));
+        Map<String, Object> payload = statusPayload(state,
+                Descriptions.truncate(description, MAX_DESCRIPTION), "target_url", targetUrl);
         payload.put("name", context);
-        payload.put("description", Descriptions.truncate(description, MAX_DESCRIPTION));
-        if (targetUrl != null) {
-            payload.put("target_url", targetUrl);
-        }
         http.send("POST", api("/projects/" + project + "/statuses/" + UriPaths.segment(pullRequest.commit())),
                 payload);
-    }
-
-    private static String gitLabState(CommitState state) {
-        switch (state) {
-            case PENDING:
-                return "pending";
-            case SUCCESS:
-                return "success";
-            default:
-                return "failed";
-        }
     }
 }

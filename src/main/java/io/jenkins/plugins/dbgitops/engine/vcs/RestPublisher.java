@@ -2,6 +2,7 @@ package io.jenkins.plugins.dbgitops.engine.vcs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,6 +23,20 @@ abstract class RestPublisher implements VcsPublisher {
     RestPublisher(PullRequestRef pullRequest, String hostName, Map<String, String> headers) {
         this.pullRequest = pullRequest;
         this.http = new HttpJson(hostName, headers);
+    }
+
+    /**
+     * The payload of a commit status as every host takes it: the host's word for the state, the description, and the
+     * link under the host's key when there is one; each host adds how it names the status.
+     */
+    final Map<String, Object> statusPayload(CommitState state, String description, String linkKey, String targetUrl) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("state", state.word(pullRequest.provider()));
+        payload.put("description", description);
+        if (targetUrl != null) {
+            payload.put(linkKey, targetUrl);
+        }
+        return payload;
     }
 
     /** An address under the pull request's API root, from an already-encoded path and query. */

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.dbgitops.engine.yaml;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.jenkins.plugins.dbgitops.engine.TextPosition;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,9 +12,8 @@ import java.util.Map;
  * name line and column (Jackson's tree model forgets locations). Read by {@link YamlReader}.
  */
 public sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, YamlNode.Scalar {
-
     /** 1-based line and column of the value's first character. */
-    Location location();
+    TextPosition location();
 
     /** A word for messages: "a mapping", "a list", "a text". */
     String kind();
@@ -26,15 +26,8 @@ public sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, Ya
         return location().column();
     }
 
-    record Location(int line, int column) {
-        @Override
-        public String toString() {
-            return line + ":" + column;
-        }
-    }
-
     /** One key of a mapping with the location of the key itself (errors about the key point there). */
-    record Entry(String key, Location keyLocation, YamlNode value) {
+    record Entry(String key, TextPosition keyLocation, YamlNode value) {
         public int line() {
             return keyLocation.line();
         }
@@ -44,7 +37,7 @@ public sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, Ya
         }
     }
 
-    record Mapping(Location location, Map<String, Entry> entries) implements YamlNode {
+    record Mapping(TextPosition location, Map<String, Entry> entries) implements YamlNode {
         public Mapping {
             entries = new LinkedHashMap<>(entries);
         }
@@ -55,7 +48,7 @@ public sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, Ya
         }
     }
 
-    record Sequence(Location location, List<YamlNode> items) implements YamlNode {
+    record Sequence(TextPosition location, List<YamlNode> items) implements YamlNode {
         public Sequence {
             items = List.copyOf(items);
         }
@@ -70,7 +63,7 @@ public sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, Ya
      * A scalar: {@code text} as written (null for a YAML null: {@code ~}, {@code null} or nothing), {@code value} as
      * YAML types it (a String, Number or Boolean, or null).
      */
-    record Scalar(Location location, String text, Object value) implements YamlNode {
+    record Scalar(TextPosition location, String text, Object value) implements YamlNode {
         @Override
         public String kind() {
             return text == null ? "empty" : "a single value";
@@ -78,7 +71,7 @@ public sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, Ya
     }
 
     /** A JSON tree (Bytebase's payload written as a JSON string) placed where the string was written. */
-    static YamlNode fromJson(JsonNode json, Location at) {
+    static YamlNode fromJson(JsonNode json, TextPosition at) {
         if (json.isObject()) {
             Map<String, Entry> entries = new LinkedHashMap<>();
             json.properties().forEach(field -> entries.put(field.getKey(),

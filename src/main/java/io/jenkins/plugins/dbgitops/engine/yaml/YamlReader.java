@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.jenkins.plugins.dbgitops.engine.TextPosition;
 import io.jenkins.plugins.dbgitops.engine.UserInputException;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ public final class YamlReader {
     /** Turns a problem at a place into the exception the user sees. */
     @FunctionalInterface
     public interface Errors {
-        UserInputException at(YamlNode.Location location, String problem);
+        UserInputException at(TextPosition location, String problem);
     }
 
     private final Errors errors;
@@ -40,7 +41,7 @@ public final class YamlReader {
     public YamlNode read(String text) {
         try (JsonParser parser = FACTORY.createParser(text)) {
             if (parser.nextToken() == null) {
-                return new YamlNode.Scalar(new YamlNode.Location(1, 1), null, null);
+                return new YamlNode.Scalar(TextPosition.START, null, null);
             }
             YamlNode root = readValue(parser);
             if (parser.nextToken() != null) {
@@ -59,7 +60,7 @@ public final class YamlReader {
     }
 
     private YamlNode readValue(JsonParser parser) throws IOException {
-        YamlNode.Location location = locationOf(parser.currentTokenLocation());
+        TextPosition location = locationOf(parser.currentTokenLocation());
         JsonToken token = parser.currentToken();
         switch (token) {
             case START_OBJECT:
@@ -83,11 +84,11 @@ public final class YamlReader {
         }
     }
 
-    private YamlNode readMapping(JsonParser parser, YamlNode.Location location) throws IOException {
+    private YamlNode readMapping(JsonParser parser, TextPosition location) throws IOException {
         Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
-            YamlNode.Location keyLocation = locationOf(parser.currentTokenLocation());
+            TextPosition keyLocation = locationOf(parser.currentTokenLocation());
             parser.nextToken();
             YamlNode value = readValue(parser);
             YamlNode.Entry previous = entries.put(key, new YamlNode.Entry(key, keyLocation, value));
@@ -99,10 +100,10 @@ public final class YamlReader {
         return new YamlNode.Mapping(location, entries);
     }
 
-    private static YamlNode.Location locationOf(JsonLocation location) {
+    private static TextPosition locationOf(JsonLocation location) {
         if (location == null) {
-            return new YamlNode.Location(1, 1);
+            return TextPosition.START;
         }
-        return new YamlNode.Location(Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
+        return new TextPosition(Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
     }
 }

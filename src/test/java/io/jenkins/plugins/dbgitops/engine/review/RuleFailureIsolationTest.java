@@ -9,15 +9,10 @@ import org.junit.jupiter.api.Test;
 
 /** A rule that throws must cost only its own verdict on that statement, never the review. */
 class RuleFailureIsolationTest {
-
     @Test
     void shouldReportABrokenRuleAsAFindingAndKeepReviewing() {
-        RuleDefinition broken = RuleDefinition.builder("statement.broken-for-test").title("Broken")
-                .message("Never said.").help("Never said.").description("A rule that throws on UPDATE statements.")
-                .failing("UPDATE t SET a = 1;").passing("SELECT 1;").build();
-        RuleDefinition counting = RuleDefinition.builder("statement.count-for-test").title("Counting")
-                .message("Seen.").help("Nothing to do.").description("A rule that reports every statement it sees.")
-                .failing("SELECT 1;").passing("-- none").build();
+        RuleDefinition broken = TestDefinitions.definition("statement.broken-for-test");
+        RuleDefinition counting = TestDefinitions.definition("statement.count-for-test");
         Rule throwing = new Rule() {
             @Override
             public RuleDefinition definition() {

@@ -11,13 +11,10 @@ import org.junit.jupiter.api.Test;
 
 /** A rule that declares the statement types it judges is called for those, and for whatever JSqlParser did not parse. */
 class RuleStatementTypesTest {
-
     @Test
     void shouldCallARuleOnlyForItsStatementTypesAndForUnparsedStatements() {
         // Given a rule interested in CREATE TABLE that reports every statement it is called for
-        RuleDefinition definition = RuleDefinition.builder("table.types-for-test").title("Typed")
-                .message("Seen.").help("Nothing to do.").description("Reports every statement it is called for.")
-                .failing("CREATE TABLE t (id int);").passing("SELECT 1;").build();
+        RuleDefinition definition = TestDefinitions.definition("table.types-for-test");
         Rule typed = new Rule() {
             @Override
             public RuleDefinition definition() {

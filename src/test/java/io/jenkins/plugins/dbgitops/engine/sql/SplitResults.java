@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.jenkins.plugins.dbgitops.engine.TextPosition;
 import java.util.List;
 import org.assertj.core.groups.Tuple;
 
@@ -45,7 +46,6 @@ final class SplitResults {
     }
 
     static void assertPosition(SqlSplitException error, int line, int column) {
-        assertThat(error.line()).as("line of the error").isEqualTo(line);
-        assertThat(error.column()).as("column of the error").isEqualTo(column);
+        assertThat(error.position()).as("position of the error").isEqualTo(new TextPosition(line, column));
     }
 }

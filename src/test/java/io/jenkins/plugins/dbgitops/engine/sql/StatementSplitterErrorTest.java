@@ -8,6 +8,10 @@ import static io.jenkins.plugins.dbgitops.engine.sql.SplitResults.statement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.dbgitops.engine.UserInputException;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -31,6 +35,26 @@ class StatementSplitterErrorTest {
         assertPosition(error, 12, 5);
         assertThat(error).isInstanceOf(UserInputException.class).hasMessage(
                 "Unterminated dollar-quoted string $body$ starting at line 12, column 5: close it with $body$.");
+    }
+
+    @Test
+    void shouldKeepItsPositionThroughJavaSerialisation() throws Exception {
+        // Given an error as a rollout on an agent would send it to the controller
+        SqlSplitException error = splitError(SqlEngine.POSTGRESQL, "SELECT 1;\nSELECT 'open");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(error);
+        }
+
+        // When
+        SqlSplitException copy;
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            copy = (SqlSplitException) in.readObject();
+        }
+
+        // Then
+        assertThat(copy).hasMessage(error.getMessage());
+        assertPosition(copy, 2, 8);
     }
 
     @ParameterizedTest

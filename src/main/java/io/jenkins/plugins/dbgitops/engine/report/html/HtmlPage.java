@@ -63,7 +63,10 @@ public final class HtmlPage {
         }
     }
 
-    /** Escapes text for an element's content or a quoted attribute value. */
+    /**
+     * Escapes text for an element's content or a quoted attribute value, in HTML or XML (the JUnit report too); the
+     * control characters XML 1.0 does not allow are dropped.
+     */
     public static String text(String value) {
         if (value == null) {
             return "";
@@ -77,7 +80,11 @@ public final class HtmlPage {
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#39;");
-                default -> out.append(c);
+                default -> {
+                    if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') {
+                        out.append(c);
+                    }
+                }
             }
         }
         return out.toString();

@@ -20,8 +20,11 @@ import java.util.Set;
  * Which rules a review runs, at which level and with which payload. Built from a template ({@code prod},
  * {@code dev}), a policy file that extends one, or a Bytebase SQL review policy. Templates are derived from the
  * rule registry, so a newly added rule is covered without editing them.
+ *
+ * @param name     where the policy came from: a template name or a file path
+ * @param byRuleId one configuration per registered rule, including those that are {@link Level#OFF}, by rule id
  */
-public final class ReviewPolicy {
+public record ReviewPolicy(String name, Map<String, RuleConfig> byRuleId) {
     /** Every safety, correctness and security rule at its default level: what a production database deserves. */
     public static final String PROD = "prod";
     /** Every rule, opt-in house-style rules included, at its default level. */
@@ -32,31 +35,22 @@ public final class ReviewPolicy {
     static final Set<String> DEV_KEEPS_ERRORS_OF = Set.of("statement.syntax-error", "builtin.walk-through-check");
     static final String DEV_KEEPS_ERRORS_OF_CATEGORY = "security";
 
-    private final String name;
-    private final Map<String, RuleConfig> configs;
-
-    ReviewPolicy(String name, Map<String, RuleConfig> configs) {
-        this.name = name;
-        this.configs = Map.copyOf(configs);
-    }
-
-    /** Where the policy came from: a template name or a file path. */
-    public String name() {
-        return name;
+    public ReviewPolicy {
+        byRuleId = Map.copyOf(byRuleId);
     }
 
     /** One configuration per registered rule, including those that are {@link Level#OFF}. */
     public Collection<RuleConfig> configs() {
-        return configs.values();
+        return byRuleId.values();
     }
 
     public Optional<RuleConfig> config(String ruleId) {
-        return Optional.ofNullable(configs.get(ruleId));
+        return Optional.ofNullable(byRuleId.get(ruleId));
     }
 
     /** The enabled rules' definitions, sorted by id. */
     public List<RuleDefinition> enabledRules() {
-        return configs.values().stream().filter(config -> config.level() != Level.OFF)
+        return byRuleId.values().stream().filter(config -> config.level() != Level.OFF)
                 .map(RuleConfig::definition).sorted(java.util.Comparator.comparing(RuleDefinition::id)).toList();
     }
 

@@ -1,5 +1,7 @@
 package io.jenkins.plugins.dbgitops.engine.review.report;
 
+import static io.jenkins.plugins.dbgitops.engine.report.html.HtmlPage.text;
+
 import io.jenkins.plugins.dbgitops.engine.review.Finding;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,20 +31,20 @@ final class JUnitReport {
         out.append("  <testsuite name=\"").append(SUITE).append("\" tests=\"").append(tests).append("\" failures=\"")
                 .append(failures).append("\" errors=\"0\" skipped=\"0\">\n");
         byFile.forEach((file, findings) -> {
-            String classname = escape(SUITE + "." + file.replace('/', '.').replaceAll("\\.sql$", ""));
+            String classname = text(SUITE + "." + file.replace('/', '.').replaceAll("\\.sql$", ""));
             if (findings.isEmpty()) {
                 out.append("    <testcase classname=\"").append(classname).append("\" name=\"")
-                        .append(escape(file)).append("\"/>\n");
+                        .append(text(file)).append("\"/>\n");
             }
             for (Finding finding : findings) {
                 out.append("    <testcase classname=\"").append(classname).append("\" name=\"")
-                        .append(escape(finding.file() + ":" + finding.line() + ":" + finding.column() + " "
+                        .append(text(finding.file() + ":" + finding.line() + ":" + finding.column() + " "
                                 + finding.ruleId())).append("\">\n");
-                String detail = escape(finding.file() + ":" + finding.line() + ":" + finding.column() + " ["
+                String detail = text(finding.file() + ":" + finding.line() + ":" + finding.column() + " ["
                         + finding.ruleId() + "] " + finding.message() + "\nFix: " + finding.help());
                 if (report.fails(finding)) {
                     out.append("      <failure type=\"").append(finding.level().name()).append("\" message=\"")
-                            .append(escape(finding.message())).append("\">").append(detail).append("</failure>\n");
+                            .append(text(finding.message())).append("\">").append(detail).append("</failure>\n");
                 } else {
                     out.append("      <system-out>").append(finding.level().name()).append(": ").append(detail)
                             .append("</system-out>\n");
@@ -56,28 +58,8 @@ final class JUnitReport {
             summary.append("\nNot fully parsed: ").append(statement.file()).append(':').append(statement.line())
                     .append(':').append(statement.column()).append(' ').append(statement.reason());
         }
-        out.append("    <system-out>").append(escape(summary.toString())).append("</system-out>\n");
+        out.append("    <system-out>").append(text(summary.toString())).append("</system-out>\n");
         out.append("  </testsuite>\n</testsuites>\n");
-        return out.toString();
-    }
-
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&apos;");
-                default -> {
-                    if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') {
-                        out.append(c); // other control characters are not allowed in XML 1.0
-                    }
-                }
-            }
-        }
         return out.toString();
     }
 }

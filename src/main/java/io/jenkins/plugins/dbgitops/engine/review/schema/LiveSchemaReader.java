@@ -64,9 +64,7 @@ public final class LiveSchemaReader {
                 // MySQL applies the session characteristic from the next transaction on
                 connection.commit();
             }
-            String ddl = target.engine() == SqlEngine.POSTGRESQL
-                    ? new PostgresSchemaDdl(connection, historyTable).ddl()
-                    : new MySqlSchemaDdl(connection, historyTable).ddl();
+            String ddl = SchemaDdl.of(target.engine(), connection, historyTable).ddl();
             SortedSet<MigrationVersion> applied = new TreeSet<>();
             Optional<MigrationVersion> baseline = readHistory(connection, target, applied);
             return new SchemaSnapshot(target.engine(), target.redactedUrl(), ddl, applied, baseline);

@@ -1,9 +1,7 @@
 package io.jenkins.plugins.dbgitops.engine.review.schema;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,21 +13,18 @@ import java.util.Map;
  * and views, so that the file runs in order on an empty database. Names are quoted by {@code quote_ident}; tables of
  * the current schema are written unqualified. Every list is sorted by name, so a dump is byte-for-byte stable.
  */
-final class PostgresSchemaDdl {
+final class PostgresSchemaDdl extends SchemaDdl {
     private static final String USER_SCHEMAS = "n.nspname NOT IN ('pg_catalog', 'information_schema')"
             + " AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'"
             + " AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid AND d.deptype = 'e')";
     private static final String NAME = "CASE WHEN n.nspname = current_schema() THEN '' ELSE quote_ident(n.nspname)"
             + " || '.' END || quote_ident(c.relname)";
 
-    private final Connection connection;
-    private final String historyTable;
-
     PostgresSchemaDdl(Connection connection, String historyTable) {
-        this.connection = connection;
-        this.historyTable = historyTable;
+        super(connection, historyTable);
     }
 
+    @Override
     String ddl() throws SQLException {
         StringBuilder out = new StringBuilder();
         for (List<String> row : query("SELECT quote_ident(n.nspname) FROM pg_namespace n WHERE "
@@ -133,21 +128,6 @@ final class PostgresSchemaDdl {
 
     /** Leaves out this tool's own tables: the history is read for its versions, not walked. */
     private String tableFilter() {
-        return " AND c.relname NOT IN ('" + historyTable.replace("'", "''") + "', 'dbgitops_lock')";
-    }
-
-    private List<List<String>> query(String sql) throws SQLException {
-        List<List<String>> rows = new ArrayList<>();
-        try (Statement statement = LiveSchemaReader.timed(connection); ResultSet result = statement.executeQuery(sql)) {
-            int width = result.getMetaData().getColumnCount();
-            while (result.next()) {
-                List<String> row = new ArrayList<>(width);
-                for (int i = 1; i <= width; i++) {
-                    row.add(result.getString(i));
-                }
-                rows.add(row);
-            }
-        }
-        return rows;
+        return " AND c.relname NOT IN ('" + historyTable.replace("'", "''") + "', '" + LOCK_TABLE + "')";
     }
 }

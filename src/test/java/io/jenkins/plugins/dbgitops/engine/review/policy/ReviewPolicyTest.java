@@ -13,6 +13,7 @@ import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.RuleRegistry;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.review.TestDefinitions;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -204,19 +205,8 @@ class ReviewPolicyTest {
         }
 
         FixtureRule(String id, Level level, boolean optIn, PayloadField... payload) {
-            RuleDefinition.Builder builder = RuleDefinition.builder(id).title("Fixture").defaultLevel(level)
-                    .message("Fixture.").help("Fixture.").description("A rule for policy tests.")
-                    .failing("SELECT 1;").passing("SELECT 2;");
-            for (PayloadField field : payload) {
-                builder.payload(field);
-            }
-            if (optIn) {
-                builder.optIn();
-            }
-            if (id.equals(EngineRules.SYNTAX_ERROR.id())) {
-                builder.alwaysOn();
-            }
-            this.definition = builder.build();
+            this.definition = TestDefinitions.definition(id, level, optIn, id.equals(EngineRules.SYNTAX_ERROR.id()),
+                    List.of(payload));
         }
 
         @Override
@@ -229,5 +219,4 @@ class ReviewPolicyTest {
             // policies only read definitions
         }
     }
-
 }
