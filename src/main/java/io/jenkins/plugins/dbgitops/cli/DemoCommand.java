@@ -115,7 +115,7 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     private boolean run(Path root, Path repository, DemoDatabases databases) {
-        String commit = ExampleRepository.create(repository, databases.configResource(), databases.dialect());
+        String commit = ExampleRepository.create(repository, databases.example());
         Map<String, String> variables = databases.variables();
         ProjectConfig config = new ProjectConfigReader(variables).read(repository.resolve("dbgitops.yaml"));
         step("A user repository with dbgitops.yaml and migrations, committed to git");
@@ -124,7 +124,7 @@ public final class DemoCommand implements Callable<Integer> {
             say("environment " + environment.name() + ": " + environment.targets().size() + " database(s)"
                     + (environment.approvers().isEmpty() ? "" : ", approved by " + environment.approvers()));
         }
-        boolean asExpected = pullRequest(root, repository, databases.dialect());
+        boolean asExpected = pullRequest(root, repository, databases.example().dialect());
 
         step("Review and release main: every migration, reviewed, in an immutable zip with a manifest");
         Release release = new ReleasePackager(ReviewGates.forProject(out)).build(config,

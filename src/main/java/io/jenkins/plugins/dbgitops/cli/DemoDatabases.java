@@ -23,22 +23,23 @@ abstract class DemoDatabases implements AutoCloseable {
         h2, postgresql, mariadb
     }
 
-    private final String configResource;
-    private final SqlEngine dialect;
-
-    DemoDatabases(String configResource, SqlEngine dialect) {
-        this.configResource = configResource;
-        this.dialect = dialect;
+    /**
+     * The example project deployed to these databases.
+     *
+     * @param configResource the classpath resource of its configuration
+     * @param dialect        the dialect of its migrations
+     */
+    record Example(String configResource, SqlEngine dialect) {
     }
 
-    /** The classpath resource of the configuration. */
-    final String configResource() {
-        return configResource;
+    private final Example example;
+
+    DemoDatabases(Example example) {
+        this.example = example;
     }
 
-    /** The dialect of the example migrations. */
-    final SqlEngine dialect() {
-        return dialect;
+    final Example example() {
+        return example;
     }
 
     /** The variables the configuration names. */
@@ -70,7 +71,7 @@ abstract class DemoDatabases implements AutoCloseable {
                 "demo_" + UUID.randomUUID().toString().substring(0, 8));
 
         H2() {
-            super(H2_CONFIG, SqlEngine.POSTGRESQL);
+            super(new Example(H2_CONFIG, SqlEngine.POSTGRESQL));
         }
 
         @Override

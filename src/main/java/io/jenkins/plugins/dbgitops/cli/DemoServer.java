@@ -18,14 +18,14 @@ abstract class DemoServer extends DemoDatabases {
 
     /** @param product what the demo says it runs on, e.g. "MariaDB 11.4" */
     DemoServer(SqlEngine engine, String product) {
-        super(SERVER_CONFIG, engine);
+        super(new Example(SERVER_CONFIG, engine));
         this.product = product;
     }
 
     /** Once the server runs: creates the demo's databases as the administrator and names them to the configuration. */
     final void serve(int serverPort, String administratorUrl, String jdbcPrefix, String user, String password) {
         createDatabases(administratorUrl, user, password);
-        variables = Map.of("DEMO_ENGINE", dialect().id(), "DEMO_JDBC", jdbcPrefix, "DEMO_DB_USER", user,
+        variables = Map.of("DEMO_ENGINE", example().dialect().id(), "DEMO_JDBC", jdbcPrefix, "DEMO_DB_USER", user,
                 "DEMO_DB_PASSWORD", password);
         port = serverPort;
     }

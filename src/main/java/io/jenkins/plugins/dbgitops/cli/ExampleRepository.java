@@ -36,14 +36,14 @@ final class ExampleRepository {
      * Copies the examples into {@code target} with the demo's configuration (a classpath resource), and commits them
      * on {@code main} with JGit. For MariaDB the identity columns are written the MariaDB way (AUTO_INCREMENT).
      */
-    static String create(Path target, String configResource, SqlEngine dialect) {
+    static String create(Path target, DemoDatabases.Example example) {
         copyExamples(target);
-        try (InputStream config = ExampleRepository.class.getResourceAsStream(configResource)) {
+        try (InputStream config = ExampleRepository.class.getResourceAsStream(example.configResource())) {
             if (config == null) {
-                throw new IllegalStateException("The demo configuration " + configResource + " is missing from the jar");
+                throw new IllegalStateException("The demo configuration " + example.configResource() + " is missing from the jar");
             }
             Files.write(target.resolve("dbgitops.yaml"), config.readAllBytes());
-            if (dialect == SqlEngine.MARIADB || dialect == SqlEngine.MYSQL) {
+            if (example.dialect() == SqlEngine.MARIADB || example.dialect() == SqlEngine.MYSQL) {
                 try (Stream<Path> files = Files.list(target.resolve("migrations"))) {
                     for (Path file : files.toList()) {
                         Files.writeString(file, Files.readString(file).replace(IDENTITY, AUTO_INCREMENT));

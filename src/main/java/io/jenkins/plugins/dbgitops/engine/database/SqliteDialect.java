@@ -6,7 +6,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
 
-/** SQLite: transactional DDL (VACUUM runs outside), one file per database, a lock row; writers wait for each other (busy timeout). */
+/**
+ * SQLite: transactional DDL (VACUUM runs outside), one file per database, a lock row; writers wait for each other
+ * (busy timeout).
+ */
 final class SqliteDialect extends Dialect {
     private static final int BUSY_TIMEOUT_MS = 30_000;
 

@@ -6,6 +6,7 @@ import io.jenkins.plugins.dbgitops.engine.migration.MigrationFile;
 import io.jenkins.plugins.dbgitops.engine.migration.MigrationScanner;
 import io.jenkins.plugins.dbgitops.engine.migration.MigrationSet;
 import io.jenkins.plugins.dbgitops.engine.migration.MigrationVersion;
+import io.jenkins.plugins.dbgitops.engine.UserInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -35,11 +36,11 @@ public final class ReleaseVerifier {
     /**
      * Verifies {@code archive} and extracts it to a new temporary directory.
      *
-     * @throws InvalidReleaseException naming the archive and the first problem found
+     * @throws UserInputException naming the archive and the first problem found
      */
     public static VerifiedRelease verify(Path archive) {
         if (!Files.isRegularFile(archive)) {
-            throw new InvalidReleaseException("Release " + archive + " does not exist: pass the path of a zip made"
+            throw new UserInputException("Release " + archive + " does not exist: pass the path of a zip made"
                     + " by 'dbgitops release'.");
         }
         String label = "Release " + archive.getFileName();
@@ -47,7 +48,7 @@ public final class ReleaseVerifier {
         try {
             entries = ZipDirectory.read(archive);
         } catch (IOException e) {
-            throw new InvalidReleaseException(label + " is not a readable zip archive (" + e.getMessage() + "):"
+            throw new UserInputException(label + " is not a readable zip archive (" + e.getMessage() + "):"
                     + " package it again with 'dbgitops release'.", e);
         }
         Set<String> names = checkEntries(label, entries);
@@ -58,7 +59,7 @@ public final class ReleaseVerifier {
             Map<String, ManifestEntry> listed = checkManifest(label, manifest);
             for (String name : names) {
                 if (!name.equals(ReleaseManifest.FILE_NAME) && !listed.containsKey(name)) {
-                    throw new InvalidReleaseException(label + " holds " + name + ", which its manifest does not list:"
+                    throw new UserInputException(label + " holds " + name + ", which its manifest does not list:"
                             + " the archive was changed after it was packaged. Deploy an untouched release.");
                 }
             }
@@ -77,7 +78,7 @@ public final class ReleaseVerifier {
                 throw e;
             }
         } catch (IOException e) {
-            throw new InvalidReleaseException(label + " cannot be read: " + e.getMessage(), e);
+            throw new UserInputException(label + " cannot be read: " + e.getMessage(), e);
         }
     }
 
@@ -86,15 +87,15 @@ public final class ReleaseVerifier {
         for (ZipDirectory.Entry entry : entries) {
             String problem = unsafePathProblem(entry.name());
             if (problem != null) {
-                throw new InvalidReleaseException(label + " has an entry '" + entry.name() + "' that " + problem
+                throw new UserInputException(label + " has an entry '" + entry.name() + "' that " + problem
                         + ": refusing to extract it (zip slip). Deploy only archives made by 'dbgitops release'.");
             }
             if (entry.symbolicLink()) {
-                throw new InvalidReleaseException(label + " has a symbolic link '" + entry.name() + "': releases"
+                throw new UserInputException(label + " has a symbolic link '" + entry.name() + "': releases"
                         + " hold plain files only. Deploy an untouched release.");
             }
             if (!names.add(entry.name())) {
-                throw new InvalidReleaseException(label + " has the entry '" + entry.name() + "' twice: which one"
+                throw new UserInputException(label + " has the entry '" + entry.name() + "' twice: which one"
                         + " would be deployed is ambiguous. Deploy an untouched release.");
             }
         }
@@ -126,7 +127,7 @@ public final class ReleaseVerifier {
 
     private static byte[] readManifest(String label, ZipFile zip, Set<String> names) throws IOException {
         if (!names.contains(ReleaseManifest.FILE_NAME)) {
-            throw new InvalidReleaseException(label + " has no " + ReleaseManifest.FILE_NAME + ": it was not made by"
+            throw new UserInputException(label + " has no " + ReleaseManifest.FILE_NAME + ": it was not made by"
                     + " 'dbgitops release'.");
         }
         return read(label, zip, zip.getEntry(ReleaseManifest.FILE_NAME), MAX_MANIFEST_BYTES);
@@ -136,11 +137,11 @@ public final class ReleaseVerifier {
         try {
             ReleaseManifest manifest = ReleaseJson.mapper().readValue(bytes, ReleaseManifest.class);
             if (manifest == null) {
-                throw new InvalidReleaseException(label + " has an empty manifest.");
+                throw new UserInputException(label + " has an empty manifest.");
             }
             return manifest;
         } catch (JsonProcessingException e) {
-            throw new InvalidReleaseException(label + " has a bad manifest: " + e.getOriginalMessage()
+            throw new UserInputException(label + " has a bad manifest: " + e.getOriginalMessage()
                     + ". Package the release again.", e);
         }
     }
@@ -148,49 +149,49 @@ public final class ReleaseVerifier {
     private static Map<String, ManifestEntry> checkManifest(String label, ReleaseManifest manifest) {
         String bad = label + " has a bad manifest: ";
         if (manifest.formatVersion() != ReleaseManifest.FORMAT_VERSION) {
-            throw new InvalidReleaseException(bad + "format version " + manifest.formatVersion() + " is not "
+            throw new UserInputException(bad + "format version " + manifest.formatVersion() + " is not "
                     + ReleaseManifest.FORMAT_VERSION + "; use a dbgitops version that made it.");
         }
         if (!ReleaseIdTemplate.isValidId(manifest.releaseId())) {
-            throw new InvalidReleaseException(bad + "the release id '" + manifest.releaseId() + "' is missing or"
+            throw new UserInputException(bad + "the release id '" + manifest.releaseId() + "' is missing or"
                     + " malformed.");
         }
         if (manifest.commit() == null || !COMMIT.matcher(manifest.commit()).matches()) {
-            throw new InvalidReleaseException(bad + "the commit is missing or malformed.");
+            throw new UserInputException(bad + "the commit is missing or malformed.");
         }
         if (manifest.branch() == null || manifest.createdAt() == null || manifest.engine() == null
                 || manifest.repositoryUrl() == null || manifest.files() == null) {
-            throw new InvalidReleaseException(bad + "branch, repositoryUrl, createdAt, engine and files are all"
+            throw new UserInputException(bad + "branch, repositoryUrl, createdAt, engine and files are all"
                     + " required.");
         }
         if (manifest.files().isEmpty()) {
-            throw new InvalidReleaseException(bad + "it lists no migration files.");
+            throw new UserInputException(bad + "it lists no migration files.");
         }
         Map<String, ManifestEntry> byArchivePath = new HashMap<>();
         Set<MigrationVersion> versions = new HashSet<>();
         for (ManifestEntry entry : manifest.files()) {
             if (entry == null || entry.path() == null || entry.version() == null || entry.type() == null
                     || entry.sha256() == null) {
-                throw new InvalidReleaseException(bad + "a file entry lacks its version, type, path or sha256.");
+                throw new UserInputException(bad + "a file entry lacks its version, type, path or sha256.");
             }
             String problem = unsafePathProblem(entry.path());
             if (problem != null) {
-                throw new InvalidReleaseException(bad + "the path '" + entry.path() + "' " + problem + " (zip slip).");
+                throw new UserInputException(bad + "the path '" + entry.path() + "' " + problem + " (zip slip).");
             }
             if (!SHA256.matcher(entry.sha256()).matches() || entry.size() < 0) {
-                throw new InvalidReleaseException(bad + "the size or SHA-256 of " + entry.path() + " is malformed.");
+                throw new UserInputException(bad + "the size or SHA-256 of " + entry.path() + " is malformed.");
             }
             MigrationVersion version;
             try {
                 version = MigrationVersion.parse(entry.version());
             } catch (IllegalArgumentException e) {
-                throw new InvalidReleaseException(bad + e.getMessage(), e);
+                throw new UserInputException(bad + e.getMessage(), e);
             }
             if (!versions.add(version)) {
-                throw new InvalidReleaseException(bad + "the version " + version + " is listed twice.");
+                throw new UserInputException(bad + "the version " + version + " is listed twice.");
             }
             if (byArchivePath.put(entry.archivePath(), entry) != null) {
-                throw new InvalidReleaseException(bad + "the file " + entry.path() + " is listed twice.");
+                throw new UserInputException(bad + "the file " + entry.path() + " is listed twice.");
             }
         }
         return byArchivePath;
@@ -199,19 +200,19 @@ public final class ReleaseVerifier {
     private static void extract(String label, ZipFile zip, ManifestEntry entry, Set<String> names, Path root)
             throws IOException {
         if (!names.contains(entry.archivePath())) {
-            throw new InvalidReleaseException(label + " is missing " + entry.archivePath() + ", which its manifest"
+            throw new UserInputException(label + " is missing " + entry.archivePath() + ", which its manifest"
                     + " lists: the archive was changed after it was packaged. Deploy an untouched release.");
         }
         byte[] bytes = read(label, zip, zip.getEntry(entry.archivePath()), Math.min(MAX_FILE_BYTES, entry.size()));
         String sha256 = Checksums.sha256Hex(bytes);
         if (bytes.length != entry.size() || !sha256.equals(entry.sha256())) {
-            throw new InvalidReleaseException(label + ": " + entry.archivePath() + " was changed after the release"
+            throw new UserInputException(label + ": " + entry.archivePath() + " was changed after the release"
                     + " was packaged (manifest: " + entry.size() + " bytes, SHA-256 " + entry.sha256() + "; archive: "
                     + bytes.length + " bytes, SHA-256 " + sha256 + "). Deploy an untouched release.");
         }
         Path file = root.resolve(entry.path()).normalize();
         if (!file.startsWith(root)) {
-            throw new InvalidReleaseException(label + ": " + entry.path() + " would be extracted outside its"
+            throw new UserInputException(label + ": " + entry.path() + " would be extracted outside its"
                     + " folder (zip slip).");
         }
         Files.createDirectories(file.getParent());
@@ -223,7 +224,7 @@ public final class ReleaseVerifier {
         try (InputStream in = zip.getInputStream(entry)) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
             if (bytes.length > limit) {
-                throw new InvalidReleaseException(label + ": " + entry.getName() + " is larger than its manifest says"
+                throw new UserInputException(label + ": " + entry.getName() + " is larger than its manifest says"
                         + " (or than " + limit + " bytes): the archive was changed after it was packaged.");
             }
             return bytes;
@@ -232,7 +233,7 @@ public final class ReleaseVerifier {
 
     private static void checkScanned(String label, ReleaseManifest manifest, MigrationSet migrations) {
         if (!migrations.unversioned().isEmpty()) {
-            throw new InvalidReleaseException(label + " holds files without a version: " + migrations.unversioned()
+            throw new UserInputException(label + " holds files without a version: " + migrations.unversioned()
                     + ".");
         }
         Map<String, MigrationFile> byPath = new HashMap<>();
@@ -240,17 +241,17 @@ public final class ReleaseVerifier {
         for (ManifestEntry entry : manifest.files()) {
             MigrationFile file = byPath.remove(entry.path());
             if (file == null) {
-                throw new InvalidReleaseException(label + " lists " + entry.path() + ", which is not a migration"
+                throw new UserInputException(label + " lists " + entry.path() + ", which is not a migration"
                         + " file (a .sql file whose name starts with its version).");
             }
             if (!file.version().equals(MigrationVersion.parse(entry.version())) || file.type() != entry.type()) {
-                throw new InvalidReleaseException(label + " has a bad manifest: " + entry.path() + " is version "
+                throw new UserInputException(label + " has a bad manifest: " + entry.path() + " is version "
                         + file.version() + " (" + file.type() + ") but the manifest says " + entry.version() + " ("
                         + entry.type() + ").");
             }
         }
         if (!byPath.isEmpty()) {
-            throw new InvalidReleaseException(label + " holds migrations its manifest does not list: "
+            throw new UserInputException(label + " holds migrations its manifest does not list: "
                     + byPath.keySet() + ".");
         }
     }

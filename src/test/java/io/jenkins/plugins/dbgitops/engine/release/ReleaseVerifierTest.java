@@ -3,6 +3,7 @@ package io.jenkins.plugins.dbgitops.engine.release;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jenkins.plugins.dbgitops.engine.UserInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,7 +65,7 @@ class ReleaseVerifierTest {
         entries.put(USERS, bytes("DROP TABLE users;\n"));
 
         assertThatThrownBy(() -> ReleaseVerifier.verify(variant(entries)))
-                .isInstanceOf(InvalidReleaseException.class)
+                .isInstanceOf(UserInputException.class)
                 .hasMessageContaining(USERS + " was changed after the release was packaged");
     }
 
@@ -94,7 +95,7 @@ class ReleaseVerifierTest {
         entries.put(path, bytes("SELECT 1;"));
 
         assertThatThrownBy(() -> ReleaseVerifier.verify(variant(entries)))
-                .isInstanceOf(InvalidReleaseException.class)
+                .isInstanceOf(UserInputException.class)
                 .hasMessageContaining("'" + path + "'")
                 .hasMessageContaining("zip slip");
     }
