@@ -73,23 +73,8 @@ final class KeptReview implements ReviewView {
     }
 
     @Override
-    public boolean complete() {
-        return false;
-    }
-
-    @Override
-    public long suppressed() {
-        return 0;
-    }
-
-    @Override
-    public List<ReviewResult.UnparsedStatement> unparsed() {
-        return List.of();
-    }
-
-    @Override
-    public List<String> scripts() {
-        return List.of();
+    public Optional<ReviewResult> whole() {
+        return Optional.empty();
     }
 
     @Override

@@ -29,7 +29,6 @@ import java.util.stream.Collectors;
  */
 public record ReviewReport(ReviewResult result, List<RuleDefinition> rules, SqlEngine engine, String policy,
         Level failOn, String linkBase, SourceLookup sources, List<String> skipped) implements ReviewView {
-
     public ReviewReport {
         rules = List.copyOf(rules);
         linkBase = linkBase == null ? "" : linkBase;
@@ -81,23 +80,8 @@ public record ReviewReport(ReviewResult result, List<RuleDefinition> rules, SqlE
     }
 
     @Override
-    public long suppressed() {
-        return result.suppressed();
-    }
-
-    @Override
-    public List<ReviewResult.UnparsedStatement> unparsed() {
-        return result.unparsed();
-    }
-
-    @Override
-    public List<String> scripts() {
-        return result.scripts();
-    }
-
-    @Override
-    public boolean complete() {
-        return true;
+    public Optional<ReviewResult> whole() {
+        return Optional.of(result);
     }
 
     @Override

@@ -32,19 +32,10 @@ public interface ReviewView {
     Map<String, String> facts();
 
     /**
-     * Whether this is the whole review: the reviewed scripts, the statements not fully parsed and the suppressions.
-     * What a build kept is not, and the report then leaves those sections out rather than claim there were none.
+     * The whole review, with the reviewed scripts, the statements not fully parsed and the suppressions. What a build
+     * kept is not whole: empty, and the report then leaves those sections out rather than claim there were none.
      */
-    boolean complete();
-
-    /** How many findings suppression comments silenced; 0 when not {@link #complete()}. */
-    long suppressed();
-
-    /** Empty when not {@link #complete()}. */
-    List<ReviewResult.UnparsedStatement> unparsed();
-
-    /** The reviewed scripts, in review order; empty when not {@link #complete()}. */
-    List<String> scripts();
+    Optional<ReviewResult> whole();
 
     /** The scripts' text for the SQL excerpts. */
     SourceLookup sources();

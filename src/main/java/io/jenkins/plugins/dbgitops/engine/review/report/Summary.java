@@ -10,12 +10,14 @@ final class Summary {
         out.append(plural(report.errors(), "error")).append(", ").append(plural(report.warnings(), "warning"))
                 .append(" in ").append(plural(report.files(), "file")).append(" (")
                 .append(plural(report.statements(), "statement")).append(')');
-        if (report.suppressed() > 0) {
-            out.append("; ").append(report.suppressed()).append(" suppressed");
-        }
-        if (!report.unparsed().isEmpty()) {
-            out.append("; ").append(plural(report.unparsed().size(), "statement")).append(" not fully parsed");
-        }
+        report.whole().ifPresent(whole -> {
+            if (whole.suppressed() > 0) {
+                out.append("; ").append(whole.suppressed()).append(" suppressed");
+            }
+            if (!whole.unparsed().isEmpty()) {
+                out.append("; ").append(plural(whole.unparsed().size(), "statement")).append(" not fully parsed");
+            }
+        });
         out.append(report.failed() ? " - review failed" : " - review passed");
         return out.toString();
     }
