@@ -18,10 +18,10 @@ public final class DisallowVacuumFullRule implements Rule {
 
     @Override
     public void check(StatementContext statement, RuleContext rule) {
-        if (!SqlTokens.startsWith(statement, "VACUUM")) {
+        List<Token> tokens = SqlTokens.startingWith(statement, "VACUUM");
+        if (tokens.isEmpty()) {
             return;
         }
-        List<Token> tokens = SqlTokens.of(statement);
         boolean full = tokens.size() > 1 && tokens.get(1).is("FULL");
         if (tokens.size() > 1 && tokens.get(1).isSymbol('(')) {
             for (int i = 2; i < tokens.size() && !tokens.get(i).isSymbol(')'); i++) {
