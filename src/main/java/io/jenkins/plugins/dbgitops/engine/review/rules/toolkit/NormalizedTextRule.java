@@ -1,6 +1,5 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.toolkit;
 
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import java.util.List;
@@ -12,17 +11,10 @@ import net.sf.jsqlparser.statement.Statement;
  * parsed to one of them and of statements the parser rejected, never of other parsed statements (normalising a 50 MB
  * INSERT costs more than the rule) nor of those kept as {@code UnsupportedStatement}.
  */
-public abstract class NormalizedTextRule implements Rule {
-    private final List<Class<? extends Statement>> types;
-
+public abstract class NormalizedTextRule extends TypedRule {
     @SafeVarargs
     protected NormalizedTextRule(Class<? extends Statement>... types) {
-        this.types = List.of(types);
-    }
-
-    @Override
-    public final List<Class<? extends Statement>> statementTypes() {
-        return types;
+        super(List.of(types));
     }
 
     @Override
@@ -33,7 +25,7 @@ public abstract class NormalizedTextRule implements Rule {
     }
 
     private boolean isOneOfTypes(Statement ast) {
-        for (Class<? extends Statement> type : types) {
+        for (Class<? extends Statement> type : statementTypes()) {
             if (type.isInstance(ast)) {
                 return true;
             }

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.toolkit;
 
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import java.util.List;
@@ -12,8 +11,7 @@ import net.sf.jsqlparser.statement.Statement;
  * rule for them, and for statements that may be one of them ({@link StatementTypes#mayBe}) the rule gets the words;
  * a rule that judges only statements beginning with certain words names those too.
  */
-public abstract class TokenRule implements Rule {
-    private final List<Class<? extends Statement>> types;
+public abstract class TokenRule extends TypedRule {
     /** The same types as the array {@link StatementTypes#mayBe} takes, made once: check runs for every statement. */
     private final Class<?>[] typeArray;
     private final String[] leading;
@@ -26,14 +24,9 @@ public abstract class TokenRule implements Rule {
     /** A rule for the statements of these types whose words begin with {@code leading}. */
     @SafeVarargs
     protected TokenRule(List<String> leading, Class<? extends Statement>... types) {
-        this.types = List.of(types);
+        super(List.of(types));
         this.typeArray = types.clone();
         this.leading = leading.toArray(String[]::new);
-    }
-
-    @Override
-    public final List<Class<? extends Statement>> statementTypes() {
-        return types;
     }
 
     @Override
