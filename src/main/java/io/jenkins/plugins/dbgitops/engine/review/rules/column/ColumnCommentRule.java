@@ -1,12 +1,11 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.column;
 
-import io.jenkins.plugins.dbgitops.engine.review.FileContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.CommentRule;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.CommentTracker;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumn;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ParsedRule;
 import java.util.List;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.alter.Alter;
@@ -18,23 +17,16 @@ import net.sf.jsqlparser.statement.create.table.CreateTable;
  * PostgreSQL it comes from {@code COMMENT ON COLUMN} anywhere later in the same file. Judged at the end of the file,
  * on the final comments, with Bytebase's wording for each engine.
  */
-public final class ColumnCommentRule extends ParsedRule {
-    private final CommentTracker comments = new CommentTracker();
-
-    @Override
-    public void startFile(FileContext file, RuleContext rule) {
-        comments.clear();
-    }
-
+public final class ColumnCommentRule extends CommentRule {
     public ColumnCommentRule() {
-        super(List.of(CreateTable.class, Alter.class, Comment.class));
+        super(List.of(CreateTable.class, Alter.class, Comment.class), "column", ColumnCommentRule::quoted);
     }
 
     @Override
     protected void check(Statement ast, StatementContext statement, RuleContext rule) {
         if (ast instanceof Comment comment) {
             if (comment.getColumn() != null && comment.getColumn().getTable() != null) {
-                comments.commented(Ddl.tableName(comment.getColumn().getTable()) + "."
+                comments().commented(Ddl.tableName(comment.getColumn().getTable()) + "."
                         + Ddl.unquote(comment.getColumn().getColumnName()), statement,
                         comment.getComment() == null ? null : comment.getComment().getValue());
             }
@@ -42,23 +34,11 @@ public final class ColumnCommentRule extends ParsedRule {
         }
         for (DefinedColumn column : Ddl.definedColumns(ast)) {
             if (column.complete()) {
-                comments.created(column.table() + "." + column.name(), statement,
+                comments().created(column.table() + "." + column.name(), statement,
                         column.offsetIn(statement.text()),
                         CommentTracker.literal(column.catalogColumn().comment()));
             }
         }
-    }
-
-    @Override
-    public void endFile(FileContext file, RuleContext rule) {
-        boolean mySql = file.engine().isMySqlFamily();
-        comments.report(file, rule, rule.config().bool("required"), rule.config().integer("maxLength"),
-                name -> mySql ? "Column " + quoted(name) + " requires comments."
-                        : "Comment is required for column `" + name + "`.",
-                name -> mySql ? "The length of column " + quoted(name) + " comment should be within "
-                        + rule.config().integer("maxLength") + " characters."
-                        : "Column `" + name + "` comment is too long. The length of comment should be within "
-                        + rule.config().integer("maxLength") + " characters.");
     }
 
     /** {@code table.column} as MySQL quotes it. */

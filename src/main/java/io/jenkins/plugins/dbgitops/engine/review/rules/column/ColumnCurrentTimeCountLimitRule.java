@@ -3,10 +3,9 @@ package io.jenkins.plugins.dbgitops.engine.review.rules.column;
 import io.jenkins.plugins.dbgitops.engine.review.FileContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumn;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Naming;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ParsedRule;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumnRule;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Locale;
@@ -18,7 +17,7 @@ import net.sf.jsqlparser.statement.Statement;
  * Bytebase's {@code column.current-time-count-limit} (MySQL): at most two columns of a table default to the current
  * time and at most one is updated with it. Counts across the statements of one file, as Bytebase does.
  */
-public final class ColumnCurrentTimeCountLimitRule extends ParsedRule {
+public final class ColumnCurrentTimeCountLimitRule extends DefinedColumnRule {
     private static final Pattern DEFAULT_NOW = Pattern.compile(
             " DEFAULT (CURRENT_TIMESTAMP|NOW|LOCALTIME|LOCALTIMESTAMP)\\b");
     private static final Pattern ON_UPDATE_NOW = Pattern.compile(
@@ -34,23 +33,19 @@ public final class ColumnCurrentTimeCountLimitRule extends ParsedRule {
         counts.clear();
     }
 
-    public ColumnCurrentTimeCountLimitRule() {
-        super(Ddl.COLUMN_DEFINING_TYPES);
-    }
-
+    /** Counts the column; the counts are judged when the file ends. */
     @Override
-    protected void check(Statement ast, StatementContext statement, RuleContext rule) {
-        for (DefinedColumn column : Ddl.definedColumns(ast)) {
-            String specs = column.specs();
-            boolean defaultNow = DEFAULT_NOW.matcher(specs).find();
-            boolean onUpdateNow = ON_UPDATE_NOW.matcher(specs).find();
-            if (defaultNow || onUpdateNow) {
-                int[] count = counts.computeIfAbsent(column.table().toLowerCase(Locale.ROOT), table -> new int[3]);
-                count[0] += defaultNow ? 1 : 0;
-                count[1] += onUpdateNow ? 1 : 0;
-                count[2] = statement.positionOf(column.offsetIn(statement.text()))[0];
-            }
+    protected String finding(DefinedColumn column, Statement ast, StatementContext statement, RuleContext rule) {
+        String specs = column.specs();
+        boolean defaultNow = DEFAULT_NOW.matcher(specs).find();
+        boolean onUpdateNow = ON_UPDATE_NOW.matcher(specs).find();
+        if (defaultNow || onUpdateNow) {
+            int[] count = counts.computeIfAbsent(column.table().toLowerCase(Locale.ROOT), table -> new int[3]);
+            count[0] += defaultNow ? 1 : 0;
+            count[1] += onUpdateNow ? 1 : 0;
+            count[2] = statement.positionOf(column.offsetIn(statement.text()))[0];
         }
+        return null;
     }
 
     /** Judged when the file ends, at the last counted column of each table, as Bytebase's MySQL advisor does. */

@@ -5,30 +5,22 @@ import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ColumnTypes;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumn;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Naming;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ParsedRule;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.DefinedColumnRule;
 import net.sf.jsqlparser.statement.Statement;
 
 /**
  * Bytebase's {@code column.set-default-for-not-null}. Primary-key, auto-increment, identity and generated columns
  * are exempt, and so are MySQL's BLOB, TEXT, JSON and spatial columns, which cannot take a literal default.
  */
-public final class ColumnSetDefaultForNotNullRule extends ParsedRule {
-    public ColumnSetDefaultForNotNullRule() {
-        super(Ddl.COLUMN_DEFINING_TYPES);
-    }
-
+public final class ColumnSetDefaultForNotNullRule extends DefinedColumnRule {
     @Override
-    protected void check(Statement ast, StatementContext statement, RuleContext rule) {
-        for (DefinedColumn column : Ddl.definedColumns(ast)) {
-            String specs = column.specs();
-            if (column.complete() && specs.contains(" NOT NULL ") && !specs.contains(" DEFAULT ")
-                    && !exempt(statement, ast, column)) {
-                rule.report(statement, column.offsetIn(statement.text()), "Column "
-                        + Naming.quote(statement.engine(), column.table()) + "."
-                        + Naming.quote(statement.engine(), column.name()) + " is NOT NULL but doesn't have DEFAULT.");
-            }
+    protected String finding(DefinedColumn column, Statement ast, StatementContext statement, RuleContext rule) {
+        String specs = column.specs();
+        if (!column.complete() || !specs.contains(" NOT NULL ") || specs.contains(" DEFAULT ")) {
+            return null;
         }
+        return exempt(statement, ast, column) ? null
+                : "Column " + quotedName(statement, column) + " is NOT NULL but doesn't have DEFAULT.";
     }
 
     /** Columns that need no DEFAULT: keys, counters, generated columns and MySQL's large objects. */

@@ -1,22 +1,15 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.column;
 
-import io.jenkins.plugins.dbgitops.engine.review.FileContext;
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogColumn;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogTable;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.ColumnDefinitions;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Locale;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ExistingDataRule;
 import java.util.Optional;
-import java.util.Set;
-import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.alter.Alter;
 import net.sf.jsqlparser.statement.alter.AlterExpression;
 import net.sf.jsqlparser.statement.alter.AlterOperation;
-import net.sf.jsqlparser.statement.update.Update;
 
 /**
  * Atlas's MF104: making an existing nullable column NOT NULL (PostgreSQL {@code ALTER COLUMN ... SET NOT NULL}, MySQL
@@ -24,42 +17,26 @@ import net.sf.jsqlparser.statement.update.Update;
  * columns the catalog knows to be NOT NULL already, and columns an earlier UPDATE of the same file backfilled.
  * Adding a new NOT NULL column is {@code statement.disallow-add-not-null}'s concern.
  */
-public final class SetNotNullOnExistingDataRule implements Rule {
-    private final Set<String> backfilled = new HashSet<>();
-
+public final class SetNotNullOnExistingDataRule extends ExistingDataRule {
     @Override
-    public void startFile(FileContext file, RuleContext rule) {
-        backfilled.clear();
-    }
-
-    @Override
-    public List<Class<? extends Statement>> statementTypes() {
-        return List.of(Update.class, Alter.class);
-    }
-
-    @Override
-    public void check(StatementContext statement, RuleContext rule) {
-        statement.ast(Update.class).ifPresent(update -> update.getUpdateSets().forEach(set -> set.getColumns()
-                .forEach(column -> backfilled.add(key(update.getTable().getName(), column.getColumnName())))));
-        statement.ast(Alter.class).ifPresent(alter -> {
-            for (AlterExpression expression : alter.getAlterExpressions()) {
-                if (expression.getColumnSetNotNullList() != null) {
-                    expression.getColumnSetNotNullList()
-                            .forEach(column -> check(statement, rule, alter, column.getColumnName()));
-                }
-                if ((expression.getOperation() == AlterOperation.MODIFY
-                        || expression.getOperation() == AlterOperation.CHANGE)
-                        && expression.getColDataTypeList() != null) {
-                    for (AlterExpression.ColumnDataType column : expression.getColDataTypeList()) {
-                        String previous = expression.getColumnOldName() != null ? expression.getColumnOldName()
-                                : column.getColumnName();
-                        if (!ColumnDefinitions.toColumn(column).nullable()) {
-                            check(statement, rule, alter, previous);
-                        }
+    protected void check(Alter alter, StatementContext statement, RuleContext rule) {
+        for (AlterExpression expression : alter.getAlterExpressions()) {
+            if (expression.getColumnSetNotNullList() != null) {
+                expression.getColumnSetNotNullList()
+                        .forEach(column -> check(statement, rule, alter, column.getColumnName()));
+            }
+            if ((expression.getOperation() == AlterOperation.MODIFY
+                    || expression.getOperation() == AlterOperation.CHANGE)
+                    && expression.getColDataTypeList() != null) {
+                for (AlterExpression.ColumnDataType column : expression.getColDataTypeList()) {
+                    String previous = expression.getColumnOldName() != null ? expression.getColumnOldName()
+                            : column.getColumnName();
+                    if (!ColumnDefinitions.toColumn(column).nullable()) {
+                        check(statement, rule, alter, previous);
                     }
                 }
             }
-        });
+        }
     }
 
     private void check(StatementContext statement, RuleContext rule, Alter alter, String columnName) {
@@ -69,13 +46,9 @@ public final class SetNotNullOnExistingDataRule implements Rule {
         boolean empty = table.map(CatalogTable::createdInReview).orElse(false);
         boolean alreadyNotNull = table.flatMap(known -> known.column(column)).map(CatalogColumn::nullable)
                 .map(nullable -> !nullable).orElse(false);
-        if (!empty && !alreadyNotNull && !backfilled.contains(key(tableName, column))) {
+        if (!empty && !alreadyNotNull && !updated(tableName, column)) {
             rule.report(statement, "Column " + tableName + "." + column + " may hold NULL in existing rows: making it"
                     + " NOT NULL fails the migration if it does.");
         }
-    }
-
-    private static String key(String table, String column) {
-        return (ColumnDefinitions.unquote(table) + "." + ColumnDefinitions.unquote(column)).toLowerCase(Locale.ROOT);
     }
 }

@@ -8,17 +8,7 @@ import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Naming;
  * The {@code format} and {@code maxLength} payloads of a table or column naming rule, and Bytebase's two messages for
  * a name that breaks them ({@code mismatches <kind> naming convention, ...}).
  */
-final class NameConvention {
-    private final String format;
-    private final int maxLength;
-    private final String kind;
-
-    private NameConvention(String format, int maxLength, String kind) {
-        this.format = format;
-        this.maxLength = maxLength;
-        this.kind = kind;
-    }
-
+record NameConvention(String format, int maxLength, String kind) {
     /** The rule's convention; {@code kind} names it in messages: "table", "column", "auto_increment column". */
     static NameConvention of(RuleContext rule, String kind) {
         return new NameConvention(rule.config().string("format"), rule.config().integer("maxLength"), kind);

@@ -12,14 +12,11 @@ import net.sf.jsqlparser.statement.create.extension.CreateExtension;
 /** PostgreSQL {@code CREATE EXTENSION} of an extension missing from the {@code list} allowlist. */
 public final class DisallowCreateExtensionUntrustedRule extends TokenRule {
     public DisallowCreateExtensionUntrustedRule() {
-        super(CreateExtension.class);
+        super(List.of("CREATE", "EXTENSION"), CreateExtension.class);
     }
 
     @Override
     protected void check(List<String> tokens, StatementContext statement, RuleContext rule) {
-        if (!SqlTokens.matchesAt(tokens, 0, "CREATE", "EXTENSION")) {
-            return;
-        }
         int name = SqlTokens.matchesAt(tokens, 2, "IF", "NOT", "EXISTS") ? 5 : 2;
         if (name >= tokens.size()) {
             return;

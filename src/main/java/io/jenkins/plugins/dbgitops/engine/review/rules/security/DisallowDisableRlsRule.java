@@ -11,14 +11,11 @@ import net.sf.jsqlparser.statement.alter.Alter;
 /** PostgreSQL {@code ALTER TABLE ... DISABLE ROW LEVEL SECURITY} or {@code NO FORCE ROW LEVEL SECURITY}. */
 public final class DisallowDisableRlsRule extends TokenRule {
     public DisallowDisableRlsRule() {
-        super(Alter.class);
+        super(List.of("ALTER", "TABLE"), Alter.class);
     }
 
     @Override
     protected void check(List<String> tokens, StatementContext statement, RuleContext rule) {
-        if (!SqlTokens.matchesAt(tokens, 0, "ALTER", "TABLE")) {
-            return;
-        }
         String table = statement.ast(Alter.class).map(alter -> alter.getTable().getName()).orElse("the table");
         if (SqlTokens.contains(tokens, "DISABLE", "ROW", "LEVEL", "SECURITY")) {
             rule.report(statement, Impact.of("ALTER TABLE " + table + " disables row-level security", rule));

@@ -1,14 +1,13 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.AlterTable;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SqlTokens;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Token;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Tokens;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.TypedRule;
 import java.util.List;
-import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.alter.Alter;
 import net.sf.jsqlparser.statement.alter.AlterType;
 
@@ -16,11 +15,10 @@ import net.sf.jsqlparser.statement.alter.AlterType;
  * Additions an application rolled back to may not be able to read: columns, enum values, composite attributes (our
  * own rule).
  */
-public final class DisallowAdditiveChangeRule implements Rule {
+public final class DisallowAdditiveChangeRule extends TypedRule {
     /** ALTER TABLE and ALTER TYPE, parsed or not. */
-    @Override
-    public List<Class<? extends Statement>> statementTypes() {
-        return List.of(Alter.class, AlterType.class);
+    public DisallowAdditiveChangeRule() {
+        super(List.of(Alter.class, AlterType.class));
     }
 
     @Override

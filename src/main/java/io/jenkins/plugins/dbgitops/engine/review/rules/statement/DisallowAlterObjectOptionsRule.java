@@ -16,10 +16,7 @@ import java.util.Locale;
 public final class DisallowAlterObjectOptionsRule implements Rule {
     @Override
     public void check(StatementContext statement, RuleContext rule) {
-        if (!SqlTokens.startsWith(statement, "ALTER")) {
-            return;
-        }
-        List<Token> tokens = SqlTokens.of(statement);
+        List<Token> tokens = SqlTokens.startingWith(statement, "ALTER");
         if (tokens.size() < 3) {
             return;
         }

@@ -1,22 +1,20 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SqlTokens;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Token;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Tokens;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.TypedRule;
 import java.util.List;
-import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.alter.AlterDomain;
 import net.sf.jsqlparser.statement.create.domain.CreateDomain;
 
 /** Squawk's ban-create-domain-with-constraint and ban-alter-domain-with-add-constraint. */
-public final class DisallowDomainConstraintRule implements Rule {
+public final class DisallowDomainConstraintRule extends TypedRule {
     /** CREATE DOMAIN and ALTER DOMAIN, parsed or not. */
-    @Override
-    public List<Class<? extends Statement>> statementTypes() {
-        return List.of(CreateDomain.class, AlterDomain.class);
+    public DisallowDomainConstraintRule() {
+        super(List.of(CreateDomain.class, AlterDomain.class));
     }
 
     @Override

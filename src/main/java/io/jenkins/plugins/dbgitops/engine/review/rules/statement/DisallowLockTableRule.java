@@ -20,10 +20,10 @@ public final class DisallowLockTableRule implements Rule {
 
     @Override
     public void check(StatementContext statement, RuleContext rule) {
-        if (!SqlTokens.startsWith(statement, "LOCK")) {
+        List<Token> tokens = SqlTokens.startingWith(statement, "LOCK");
+        if (tokens.isEmpty()) {
             return;
         }
-        List<Token> tokens = SqlTokens.of(statement);
         boolean weak = Tokens.contains(tokens, "IN", "ACCESS", "SHARE", "MODE")
                 || Tokens.contains(tokens, "IN", "ROW", "SHARE", "MODE");
         if (!weak) {

@@ -16,10 +16,10 @@ import java.util.Locale;
 public final class DisallowRenameObjectRule implements Rule {
     @Override
     public void check(StatementContext statement, RuleContext rule) {
-        if (!SqlTokens.startsWith(statement, "ALTER")) {
+        List<Token> tokens = SqlTokens.startingWith(statement, "ALTER");
+        if (tokens.isEmpty()) {
             return;
         }
-        List<Token> tokens = SqlTokens.of(statement);
         boolean table = Tokens.startsWith(tokens, 1, "TABLE");
         int setSchema = Tokens.find(tokens, 2, "SET", "SCHEMA");
         int rename = Tokens.find(tokens, 2, "RENAME");

@@ -1,27 +1,25 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SqlTokens;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Token;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.TypedRule;
 import java.util.List;
-import net.sf.jsqlparser.statement.Statement;
 
 /** Squawk's prefer-repack, for VACUUM FULL; JSqlParser 5.4 cannot parse VACUUM, so it is read token-wise. */
-public final class DisallowVacuumFullRule implements Rule {
+public final class DisallowVacuumFullRule extends TypedRule {
     /** JSqlParser 5.4 parses no VACUUM. */
-    @Override
-    public List<Class<? extends Statement>> statementTypes() {
-        return JudgedTypes.UNPARSED_ONLY;
+    public DisallowVacuumFullRule() {
+        super(JudgedTypes.UNPARSED_ONLY);
     }
 
     @Override
     public void check(StatementContext statement, RuleContext rule) {
-        if (!SqlTokens.startsWith(statement, "VACUUM")) {
+        List<Token> tokens = SqlTokens.startingWith(statement, "VACUUM");
+        if (tokens.isEmpty()) {
             return;
         }
-        List<Token> tokens = SqlTokens.of(statement);
         boolean full = tokens.size() > 1 && tokens.get(1).is("FULL");
         if (tokens.size() > 1 && tokens.get(1).isSymbol('(')) {
             for (int i = 2; i < tokens.size() && !tokens.get(i).isSymbol(')'); i++) {

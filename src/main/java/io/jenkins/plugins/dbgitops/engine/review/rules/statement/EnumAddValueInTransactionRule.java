@@ -4,13 +4,13 @@ import io.jenkins.plugins.dbgitops.engine.review.FileContext;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.HeldFindings;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NonTransactional;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SqlTokens;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Token;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Tokens;
-import java.util.List;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NonTransactional;
-import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,7 +20,7 @@ import java.util.Map;
 public final class EnumAddValueInTransactionRule implements Rule {
     /** Added value literal (as written, with quotes) to the type that got it. */
     private final Map<String, String> added = new HashMap<>();
-    private final List<Use> uses = new ArrayList<>();
+    private final HeldFindings uses = new HeldFindings();
     private boolean nonTransactional;
 
     @Override
@@ -54,8 +54,8 @@ public final class EnumAddValueInTransactionRule implements Rule {
         for (Token token : SqlTokens.of(statement)) {
             String type = token.kind() == Token.Kind.STRING ? added.get(token.text()) : null;
             if (type != null) {
-                uses.add(new Use(statement, token.offset(), "Value " + token.text() + " was added to enum " + type
-                        + " in this transaction; PostgreSQL rejects using it before the transaction commits."));
+                uses.add(statement, token.offset(), "Value " + token.text() + " was added to enum " + type
+                        + " in this transaction; PostgreSQL rejects using it before the transaction commits.");
                 return;
             }
         }
@@ -64,10 +64,7 @@ public final class EnumAddValueInTransactionRule implements Rule {
     @Override
     public void endFile(FileContext file, RuleContext rule) {
         if (!nonTransactional) {
-            uses.forEach(use -> rule.report(use.statement(), use.offset(), use.message()));
+            uses.report(rule);
         }
-    }
-
-    private record Use(StatementContext statement, int offset, String message) {
     }
 }

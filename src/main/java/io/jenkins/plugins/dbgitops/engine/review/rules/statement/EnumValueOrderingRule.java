@@ -20,10 +20,10 @@ public final class EnumValueOrderingRule implements Rule {
 
     @Override
     public void check(StatementContext statement, RuleContext rule) {
-        if (!SqlTokens.startsWith(statement, "ALTER", "TYPE")) {
+        List<Token> tokens = SqlTokens.startingWith(statement, "ALTER", "TYPE");
+        if (tokens.isEmpty()) {
             return;
         }
-        List<Token> tokens = SqlTokens.of(statement);
         int add = Tokens.find(tokens, 3, "ADD", "VALUE");
         if (add > 0 && !Tokens.contains(tokens, "BEFORE") && !Tokens.contains(tokens, "AFTER")) {
             rule.report(statement, tokens.get(add).offset(), "New value of enum " + tokens.get(2).text()

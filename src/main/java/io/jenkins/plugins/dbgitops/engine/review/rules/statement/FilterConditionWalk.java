@@ -1,9 +1,9 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTexts;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ExpressionChildren;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.Catalog;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogTable;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ExpressionChildren;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTexts;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import java.util.ArrayDeque;
 import java.util.Collection;
@@ -18,6 +18,7 @@ import java.util.function.BiConsumer;
 import net.sf.jsqlparser.expression.AnyComparisonExpression;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.operators.relational.ExistsExpression;
+import net.sf.jsqlparser.schema.Table;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.create.table.CreateTable;
 import net.sf.jsqlparser.statement.create.view.AlterView;
@@ -41,7 +42,6 @@ import net.sf.jsqlparser.statement.select.SelectItem;
 import net.sf.jsqlparser.statement.select.SetOperationList;
 import net.sf.jsqlparser.statement.select.Values;
 import net.sf.jsqlparser.statement.select.WithItem;
-import net.sf.jsqlparser.schema.Table;
 import net.sf.jsqlparser.statement.update.Update;
 import net.sf.jsqlparser.statement.update.UpdateSet;
 
@@ -138,8 +138,7 @@ final class FilterConditionWalk {
     private void insert(Insert insert) {
         int pushed = with(insert.getWithItemsList());
         select(insert.getSelect(), Map.of());
-        Map<String, Optional<CatalogTable>> target = new HashMap<>();
-        IndexedColumnScope.addTable(target, insert.getTable(), catalog);
+        Map<String, Optional<CatalogTable>> target = written(insert.getTable());
         if (postgres) {
             IndexedColumnScope scope = new IndexedColumnScope(target, Map.of(), false);
             if (insert.getConflictTarget() != null) {
@@ -159,12 +158,10 @@ final class FilterConditionWalk {
 
     private void update(Update update) {
         int pushed = with(update.getWithItemsList());
-        Map<String, Optional<CatalogTable>> tables = new HashMap<>();
-        IndexedColumnScope.addTable(tables, update.getTable(), catalog);
+        Map<String, Optional<CatalogTable>> tables = written(update.getTable());
         boolean derived = addJoins(tables, update.getStartJoins()) | addSource(tables, update.getFromItem())
                 | addJoins(tables, update.getJoins());
-        // Bytebase's MySQL advisor judges UPDATE and DELETE filters as fully resolved
-        IndexedColumnScope scope = new IndexedColumnScope(tables, Map.of(), postgres && (derived || opaque(tables)));
+        IndexedColumnScope scope = filterScope(tables, derived);
         condition(update.getWhere(), scope);
         if (postgres) {
             joinConditions(update.getFromItem(), update.getJoins(), scope);
@@ -178,15 +175,14 @@ final class FilterConditionWalk {
 
     private void delete(Delete delete) {
         int pushed = with(delete.getWithItemsList());
-        Map<String, Optional<CatalogTable>> tables = new HashMap<>();
-        IndexedColumnScope.addTable(tables, delete.getTable(), catalog);
+        Map<String, Optional<CatalogTable>> tables = written(delete.getTable());
         boolean derived = addJoins(tables, delete.getJoins());
         if (delete.getUsingFromItemList() != null) {
             for (FromItem using : delete.getUsingFromItemList()) {
                 derived |= addSource(tables, using);
             }
         }
-        IndexedColumnScope scope = new IndexedColumnScope(tables, Map.of(), postgres && (derived || opaque(tables)));
+        IndexedColumnScope scope = filterScope(tables, derived);
         condition(delete.getWhere(), scope);
         if (postgres) {
             joinConditions(null, delete.getJoins(), scope);
@@ -199,10 +195,21 @@ final class FilterConditionWalk {
         pop(pushed);
     }
 
+    /** The table a DML statement writes, resolved in the catalog: the first source of its scope. */
+    private Map<String, Optional<CatalogTable>> written(Table table) {
+        Map<String, Optional<CatalogTable>> tables = new HashMap<>();
+        IndexedColumnScope.addTable(tables, table, catalog);
+        return tables;
+    }
+
+    /** The scope of an UPDATE or DELETE filter; Bytebase's MySQL advisor judges those as fully resolved. */
+    private IndexedColumnScope filterScope(Map<String, Optional<CatalogTable>> tables, boolean derived) {
+        return new IndexedColumnScope(tables, Map.of(), postgres && (derived || opaque(tables)));
+    }
+
     private void merge(Merge merge) {
         int pushed = with(merge.getWithItemsList());
-        Map<String, Optional<CatalogTable>> tables = new HashMap<>();
-        IndexedColumnScope.addTable(tables, merge.getTable(), catalog);
+        Map<String, Optional<CatalogTable>> tables = written(merge.getTable());
         boolean derived = addSource(tables, merge.getFromItem());
         IndexedColumnScope scope = new IndexedColumnScope(tables, Map.of(), derived || opaque(tables));
         condition(merge.getOnCondition(), scope);

@@ -1,9 +1,7 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
-import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.QueryRule;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.QueryTree;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SelectMaximumRule;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTexts;
 import net.sf.jsqlparser.statement.select.PlainSelect;
 
@@ -11,17 +9,15 @@ import net.sf.jsqlparser.statement.select.PlainSelect;
  * Bytebase's {@code statement.maximum-join-table-count}: the tables of one SELECT block (FROM plus JOINs and
  * comma joins) must not exceed the payload's number, as Bytebase's test counts them.
  */
-public final class MaximumJoinTableCountRule extends QueryRule {
+public final class MaximumJoinTableCountRule extends SelectMaximumRule {
+    public MaximumJoinTableCountRule() {
+        super(MaximumJoinTableCountRule::tablesOf);
+    }
+
     @Override
-    protected void check(QueryTree query, StatementContext statement, RuleContext rule) {
-        int maximum = rule.config().integer("number");
-        for (QueryTree.Block block : query.selects()) {
-            int tables = tablesOf(block.select());
-            if (tables > maximum) {
-                rule.report(statement, StatementTexts.quote(statement) + " joins " + tables
-                        + " tables and exceeds the maximum number of joins " + maximum + ".");
-            }
-        }
+    protected String message(StatementContext statement, long tables, long maximum) {
+        return StatementTexts.quote(statement) + " joins " + tables + " tables and exceeds the maximum number of joins "
+                + maximum + ".";
     }
 
     private static int tablesOf(PlainSelect select) {

@@ -1,25 +1,20 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
-import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.QueryRule;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.QueryTree;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SelectMaximumRule;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.LongValue;
 import net.sf.jsqlparser.statement.select.PlainSelect;
 
 /** Bytebase's {@code statement.maximum-limit-value}: LIMIT n or FETCH FIRST n ROWS above the payload's number. */
-public final class MaximumLimitValueRule extends QueryRule {
+public final class MaximumLimitValueRule extends SelectMaximumRule {
+    public MaximumLimitValueRule() {
+        super(MaximumLimitValueRule::limitOf);
+    }
+
     @Override
-    protected void check(QueryTree query, StatementContext statement, RuleContext rule) {
-        long maximum = rule.config().integer("number");
-        for (QueryTree.Block block : query.selects()) {
-            long value = limitOf(block.select());
-            if (value > maximum) {
-                rule.report(statement, "The limit value " + value + " exceeds the maximum allowed value "
-                        + maximum + ".");
-            }
-        }
+    protected String message(StatementContext statement, long value, long maximum) {
+        return "The limit value " + value + " exceeds the maximum allowed value " + maximum + ".";
     }
 
     private static long limitOf(PlainSelect select) {

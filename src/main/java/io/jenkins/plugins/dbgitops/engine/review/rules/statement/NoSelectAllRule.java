@@ -1,11 +1,6 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
-import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
-import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.QueryRule;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.QueryTree;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTexts;
-import java.util.List;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SelectBlockRule;
 import net.sf.jsqlparser.statement.select.AllColumns;
 import net.sf.jsqlparser.statement.select.AllTableColumns;
 import net.sf.jsqlparser.statement.select.PlainSelect;
@@ -15,16 +10,9 @@ import net.sf.jsqlparser.statement.select.SelectItem;
  * Bytebase's {@code statement.select.no-select-all}, subqueries included. As Bytebase's advisors do, PostgreSQL gets
  * one finding per statement, MySQL and MariaDB one per SELECT block at the block's position.
  */
-public final class NoSelectAllRule extends QueryRule {
-    @Override
-    protected void check(QueryTree query, StatementContext statement, RuleContext rule) {
-        List<PlainSelect> offending = query.selects(NoSelectAllRule::usesAllColumns);
-        if (offending.isEmpty()) {
-            return;
-        }
-        String message = StatementTexts.quote(statement) + " uses SELECT all: "
-                + "the columns it reads change whenever the table does.";
-        reportEach(statement, rule, offending, message);
+public final class NoSelectAllRule extends SelectBlockRule {
+    public NoSelectAllRule() {
+        super(NoSelectAllRule::usesAllColumns, "uses SELECT all: the columns it reads change whenever the table does.");
     }
 
     private static boolean usesAllColumns(PlainSelect select) {

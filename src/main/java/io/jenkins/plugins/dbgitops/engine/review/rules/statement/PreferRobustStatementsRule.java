@@ -1,16 +1,14 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
 import io.jenkins.plugins.dbgitops.engine.review.FileContext;
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.AlterTable;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NonTransactional;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.HeldFindings;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SqlTokens;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Token;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Tokens;
-import io.jenkins.plugins.dbgitops.engine.sql.TransactionStatement;
-import java.util.ArrayList;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.TransactionBlockRule;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,33 +17,21 @@ import java.util.Map;
  * Squawk's prefer-robust-stmts: in a file that runs without a transaction, every statement should be safe to run
  * again after a partial failure. Files that run in a transaction are all-or-nothing and pass.
  */
-public final class PreferRobustStatementsRule implements Rule {
-    /** Tables created with these words before TABLE (CREATE GLOBAL TEMP TABLE, CREATE UNLOGGED TABLE). */
-
-    private final List<Candidate> candidates = new ArrayList<>();
+public final class PreferRobustStatementsRule extends TransactionBlockRule {
+    /** Statements that fail a re-run, reported if the file runs without a transaction after all. */
+    private final HeldFindings candidates = new HeldFindings();
     /** Constraint names dropped in this file (true) and added back after the drop (false). */
     private final Map<String, Boolean> droppedConstraints = new HashMap<>();
-    private boolean nonTransactional;
-    /** Inside an explicit BEGIN ... COMMIT, where a failure rolls everything back. */
-    private boolean inBlock;
 
     @Override
-    public void startFile(FileContext file, RuleContext rule) {
+    protected void start(FileContext file, RuleContext rule) {
         candidates.clear();
         droppedConstraints.clear();
-        nonTransactional = NonTransactional.declared(file);
-        inBlock = false;
     }
 
+    /** Inside an explicit BEGIN ... COMMIT block a failure rolls everything back: only statements outside one count. */
     @Override
-    public void check(StatementContext statement, RuleContext rule) {
-        nonTransactional |= NonTransactional.is(statement);
-        TransactionStatement control = TransactionStatement.of(statement.text()).orElse(null);
-        if (control != null) {
-            inBlock = control == TransactionStatement.BEGIN
-                    || inBlock && control != TransactionStatement.COMMIT && control != TransactionStatement.ROLLBACK;
-            return;
-        }
+    protected void statementInFile(StatementContext statement, RuleContext rule) {
         if (SqlTokens.startsWith(statement, "CREATE") || SqlTokens.startsWith(statement, "DROP")) {
             checkCreateOrDrop(statement, SqlTokens.of(statement));
             return;
@@ -61,8 +47,8 @@ public final class PreferRobustStatementsRule implements Rule {
 
     private void checkCreateOrDrop(StatementContext statement, List<Token> tokens) {
         String message = RobustCreateOrDrop.message(tokens);
-        if (message != null && !inBlock) {
-            candidates.add(new Candidate(statement, 0, message));
+        if (message != null && !inBlock()) {
+            candidates.add(statement, 0, message);
         }
     }
 
@@ -98,18 +84,15 @@ public final class PreferRobustStatementsRule implements Rule {
         } else {
             message = "This ALTER TABLE action runs without a transaction, so a failure part way through cannot be retried safely.";
         }
-        if (!inBlock) {
-            candidates.add(new Candidate(statement, clause.offset(), message));
+        if (!inBlock()) {
+            candidates.add(statement, clause.offset(), message);
         }
     }
 
     @Override
     public void endFile(FileContext file, RuleContext rule) {
-        if (nonTransactional) {
-            candidates.forEach(candidate -> rule.report(candidate.statement, candidate.offset, candidate.message));
+        if (!runsInTransaction()) {
+            candidates.report(rule);
         }
-    }
-
-    private record Candidate(StatementContext statement, int offset, String message) {
     }
 }

@@ -20,10 +20,10 @@ public final class RefreshMaterializedViewConcurrentlyRule implements Rule {
 
     @Override
     public void check(StatementContext statement, RuleContext rule) {
-        if (!SqlTokens.startsWith(statement, "REFRESH", "MATERIALIZED", "VIEW")) {
+        List<Token> tokens = SqlTokens.startingWith(statement, "REFRESH", "MATERIALIZED", "VIEW");
+        if (tokens.isEmpty()) {
             return;
         }
-        List<Token> tokens = SqlTokens.of(statement);
         if (!Tokens.startsWith(tokens, 3, "CONCURRENTLY") && !Tokens.contains(tokens, "WITH", "NO", "DATA")) {
             rule.report(statement, "Refreshing " + Tokens.name(tokens, 3, Tokens.skipName(tokens, 3))
                     + " without CONCURRENTLY blocks every query on it until the refresh ends.");

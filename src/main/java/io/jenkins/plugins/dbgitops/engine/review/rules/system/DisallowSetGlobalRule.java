@@ -1,24 +1,22 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.system;
 
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Impact;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SetVariables;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SqlTokens;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTypes;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.TypedRule;
 import java.util.List;
 import java.util.Locale;
 import net.sf.jsqlparser.statement.SetStatement;
-import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.alter.AlterSystemStatement;
 
 /** Server-wide settings changed by a migration: MySQL {@code SET GLOBAL/PERSIST}, PostgreSQL {@code ALTER SYSTEM}. */
-public final class DisallowSetGlobalRule implements Rule {
-    @Override
-    public List<Class<? extends Statement>> statementTypes() {
-        // SetVariables.of and ALTER SYSTEM
-        return List.of(SetStatement.class, AlterSystemStatement.class);
+public final class DisallowSetGlobalRule extends TypedRule {
+    /** What SetVariables.of reads, and ALTER SYSTEM. */
+    public DisallowSetGlobalRule() {
+        super(List.of(SetStatement.class, AlterSystemStatement.class));
     }
 
     @Override

@@ -1,10 +1,8 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.table;
 
-import java.util.List;
-import net.sf.jsqlparser.statement.Statement;
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.NormalizedTextRule;
 import java.util.regex.Pattern;
 import net.sf.jsqlparser.statement.alter.Alter;
 import net.sf.jsqlparser.statement.create.table.CreateTable;
@@ -13,22 +11,17 @@ import net.sf.jsqlparser.statement.create.table.CreateTable;
  * Bytebase's {@code table.disallow-partition}. A token rule: JSqlParser drops MySQL's partition definitions from the
  * tree and cannot parse every PostgreSQL form, so the normalised text is matched instead.
  */
-public final class DisallowPartitionRule implements Rule {
+public final class DisallowPartitionRule extends NormalizedTextRule {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern PARTITIONED = Pattern.compile("^(CREATE (\\w+ )*TABLE|ALTER TABLE) .*"
             + "( PARTITION BY | PARTITION OF | PARTITIONS \\d| ADD PARTITION| ATTACH PARTITION | REORGANIZE PARTITION).*");
 
-    @Override
-    public List<Class<? extends Statement>> statementTypes() {
-        return List.of(CreateTable.class, Alter.class);
+    public DisallowPartitionRule() {
+        super(CreateTable.class, Alter.class);
     }
 
     @Override
-    public void check(StatementContext statement, RuleContext rule) {
-        if (statement.parsed() && !(statement.ast().get() instanceof CreateTable || statement.ast().get() instanceof Alter)) {
-            return; // no normalising of DML, which may be megabytes of INSERT values
-        }
-        String text = statement.normalized();
+    protected void check(String text, StatementContext statement, RuleContext rule) {
         if ((text.startsWith("CREATE ") || text.startsWith("ALTER TABLE ")) && text.contains(" PARTITION")
                 && PARTITIONED.matcher(text).matches()) {
             rule.report(statement, "Table partition is forbidden, but \"" + abbreviate(statement.text()) + "\" creates one.");

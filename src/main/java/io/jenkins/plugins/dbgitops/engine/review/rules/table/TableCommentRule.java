@@ -1,11 +1,10 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.table;
 
-import io.jenkins.plugins.dbgitops.engine.review.FileContext;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.CommentRule;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.CommentTracker;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl;
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.ParsedRule;
 import java.util.List;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.comment.Comment;
@@ -15,27 +14,20 @@ import net.sf.jsqlparser.statement.create.table.CreateTable;
  * Bytebase's {@code table.comment}: tables carry a comment of bounded length. MySQL writes it as a table option; in
  * PostgreSQL it comes from {@code COMMENT ON TABLE} anywhere later in the same file.
  */
-public final class TableCommentRule extends ParsedRule {
-    private final CommentTracker comments = new CommentTracker();
-
-    @Override
-    public void startFile(FileContext file, RuleContext rule) {
-        comments.clear();
-    }
-
+public final class TableCommentRule extends CommentRule {
     public TableCommentRule() {
-        super(List.of(Comment.class, CreateTable.class));
+        super(List.of(Comment.class, CreateTable.class), "table", name -> "`" + name + "`");
     }
 
     @Override
     protected void check(Statement ast, StatementContext statement, RuleContext rule) {
         if (ast instanceof Comment comment) {
             if (comment.getTable() != null && comment.getColumn() == null) {
-                comments.commented(Ddl.tableName(comment.getTable()), statement,
+                comments().commented(Ddl.tableName(comment.getTable()), statement,
                         comment.getComment() == null ? null : comment.getComment().getValue());
             }
         } else if (ast instanceof CreateTable create) {
-            comments.created(Ddl.tableName(create.getTable()), statement, 0,
+            comments().created(Ddl.tableName(create.getTable()), statement, 0,
                     optionComment(create.getTableOptionsStrings()));
         }
     }
@@ -53,16 +45,5 @@ public final class TableCommentRule extends ParsedRule {
             }
         }
         return null;
-    }
-
-    @Override
-    public void endFile(FileContext file, RuleContext rule) {
-        boolean mySql = file.engine().isMySqlFamily();
-        int maxLength = rule.config().integer("maxLength");
-        comments.report(file, rule, rule.config().bool("required"), maxLength,
-                name -> mySql ? "Table `" + name + "` requires comments." : "Comment is required for table `" + name + "`.",
-                name -> mySql ? "The length of table `" + name + "` comment should be within " + maxLength + " characters."
-                        : "Table `" + name + "` comment is too long. The length of comment should be within "
-                        + maxLength + " characters.");
     }
 }

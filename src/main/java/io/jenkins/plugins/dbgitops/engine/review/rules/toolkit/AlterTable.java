@@ -22,10 +22,10 @@ public record AlterTable(String table, List<Clause> clauses) {
     }
 
     private static Optional<AlterTable> read(StatementContext statement) {
-        if (!SqlTokens.startsWith(statement, "ALTER", "TABLE")) {
+        List<Token> tokens = SqlTokens.startingWith(statement, "ALTER", "TABLE");
+        if (tokens.isEmpty()) {
             return Optional.empty();
         }
-        List<Token> tokens = SqlTokens.of(statement);
         int i = Tokens.skipIfExists(tokens, 2);
         if (Tokens.startsWith(tokens, i, "ONLY")) {
             i++;

@@ -18,10 +18,7 @@ public record DropStatement(String kind, boolean concurrently, List<String> name
     private static final List<String> TWO_WORD_KINDS = List.of("MATERIALIZED", "FOREIGN", "EVENT", "ACCESS", "TEXT");
 
     public static Optional<DropStatement> of(StatementContext statement) {
-        if (!SqlTokens.startsWith(statement, "DROP")) {
-            return Optional.empty();
-        }
-        List<Token> tokens = SqlTokens.of(statement);
+        List<Token> tokens = SqlTokens.startingWith(statement, "DROP");
         if (tokens.size() < 3) {
             return Optional.empty();
         }

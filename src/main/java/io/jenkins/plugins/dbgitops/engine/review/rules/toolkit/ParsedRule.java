@@ -1,6 +1,5 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.toolkit;
 
-import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import java.util.List;
@@ -11,9 +10,7 @@ import net.sf.jsqlparser.statement.Statement;
  * names once: the engine calls it for them, and it gets the syntax tree. A statement the parser rejected has nothing
  * such a rule could read.
  */
-public abstract class ParsedRule implements Rule {
-    private final List<Class<? extends Statement>> types;
-
+public abstract class ParsedRule extends TypedRule {
     /** A rule for parsed statements of every type. */
     protected ParsedRule() {
         this(List.of());
@@ -21,12 +18,7 @@ public abstract class ParsedRule implements Rule {
 
     /** A rule for parsed statements of these types (and those kept as {@code UnsupportedStatement}). */
     protected ParsedRule(List<Class<? extends Statement>> types) {
-        this.types = List.copyOf(types);
-    }
-
-    @Override
-    public final List<Class<? extends Statement>> statementTypes() {
-        return types;
+        super(types);
     }
 
     @Override

@@ -49,21 +49,14 @@ public final class ReferencedTables {
         return tables;
     }
 
-    /** The table a DML statement writes. */
+    /** The table a DML statement writes: one at most, so no list to build and filter. */
     public static List<Table> dmlTargets(Statement ast) {
-        List<Table> tables = new ArrayList<>();
-        if (ast instanceof Insert insert) {
-            tables.add(insert.getTable());
-        } else if (ast instanceof Update update) {
-            tables.add(update.getTable());
-        } else if (ast instanceof Delete delete) {
-            tables.add(delete.getTable());
-        } else if (ast instanceof Upsert upsert) {
-            tables.add(upsert.getTable());
-        } else if (ast instanceof Merge merge) {
-            tables.add(merge.getTable());
-        }
-        tables.removeIf(table -> table == null);
-        return tables;
+        Table table = ast instanceof Insert insert ? insert.getTable()
+                : ast instanceof Update update ? update.getTable()
+                : ast instanceof Delete delete ? delete.getTable()
+                : ast instanceof Upsert upsert ? upsert.getTable()
+                : ast instanceof Merge merge ? merge.getTable()
+                : null;
+        return table == null ? List.of() : List.of(table);
     }
 }

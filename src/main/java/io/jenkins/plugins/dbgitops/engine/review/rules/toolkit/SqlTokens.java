@@ -1,7 +1,7 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.toolkit;
 
-import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Token.Kind;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Token.Kind;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import io.jenkins.plugins.dbgitops.engine.sql.StatementLexer;
 import java.util.ArrayList;
@@ -45,6 +45,14 @@ public final class SqlTokens {
             head = of(statement);
         }
         return Tokens.startsWith(head, 0, keywords);
+    }
+
+    /**
+     * The statement's tokens if it begins with these keywords, else none: the cheap {@link #startsWith} first, so a
+     * rule tokenizes only the statements it judges.
+     */
+    public static List<Token> startingWith(StatementContext statement, String... keywords) {
+        return startsWith(statement, keywords) ? of(statement) : List.of();
     }
 
     /**
@@ -122,12 +130,7 @@ public final class SqlTokens {
 
     /** The index of the first occurrence of the word sequence at or after {@code from}, or -1. */
     public static int indexOf(List<String> tokens, int from, String... words) {
-        for (int i = Math.max(0, from); i + words.length <= tokens.size(); i++) {
-            if (matchesAt(tokens, i, words)) {
-                return i;
-            }
-        }
-        return -1;
+        return KeywordSequence.find(tokens, from, String::equals, words);
     }
 
     /** Whether the word sequence occurs anywhere. */
@@ -137,15 +140,7 @@ public final class SqlTokens {
 
     /** Whether the tokens at {@code index} are exactly the words. */
     public static boolean matchesAt(List<String> tokens, int index, String... words) {
-        if (index < 0 || index + words.length > tokens.size()) {
-            return false;
-        }
-        for (int j = 0; j < words.length; j++) {
-            if (!tokens.get(index + j).equals(words[j])) {
-                return false;
-            }
-        }
-        return true;
+        return KeywordSequence.isAt(tokens, index, String::equals, words);
     }
 
     /** Whether the statement starts with the words, skipping the optional words listed in {@code optional}. */

@@ -10,25 +10,12 @@ public final class Tokens {
 
     /** Whether the keywords appear in order starting at {@code from}. */
     public static boolean startsWith(List<Token> tokens, int from, String... keywords) {
-        if (from < 0 || from + keywords.length > tokens.size()) {
-            return false;
-        }
-        for (int i = 0; i < keywords.length; i++) {
-            if (!tokens.get(from + i).is(keywords[i])) {
-                return false;
-            }
-        }
-        return true;
+        return KeywordSequence.isAt(tokens, from, Token::is, keywords);
     }
 
     /** The index of the first occurrence of the keyword sequence at or after {@code from}, or -1. */
     public static int find(List<Token> tokens, int from, String... keywords) {
-        for (int i = Math.max(0, from); i + keywords.length <= tokens.size(); i++) {
-            if (startsWith(tokens, i, keywords)) {
-                return i;
-            }
-        }
-        return -1;
+        return KeywordSequence.find(tokens, from, Token::is, keywords);
     }
 
     public static boolean contains(List<Token> tokens, String... keywords) {
