@@ -1,9 +1,10 @@
 package io.jenkins.plugins.dbgitops.cli;
 
-import picocli.CommandLine;
+import java.util.Set;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code --format text|json|html}: human-readable text, one JSON document for tools, or an HTML page. */
 public final class OutputFormatOption {
@@ -16,7 +17,7 @@ public final class OutputFormatOption {
     }
 
     /** The commands that render HTML; the others refuse it rather than print text under an HTML name. */
-    private static final java.util.Set<String> HTML_COMMANDS = java.util.Set.of("status");
+    private static final Set<String> HTML_COMMANDS = Set.of("status");
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;

@@ -1,17 +1,17 @@
 package io.jenkins.plugins.dbgitops.bench;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
 import io.jenkins.plugins.dbgitops.engine.review.Level;
-import io.jenkins.plugins.dbgitops.engine.review.service.ReviewRequest;
-import io.jenkins.plugins.dbgitops.engine.review.service.ReviewService;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.RuleRegistry;
 import io.jenkins.plugins.dbgitops.engine.review.report.ReviewReport;
+import io.jenkins.plugins.dbgitops.engine.review.service.ReviewRequest;
+import io.jenkins.plugins.dbgitops.engine.review.service.ReviewService;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlParser;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlStatement;
 import io.jenkins.plugins.dbgitops.engine.sql.StatementSplitter;
-import com.sun.management.GarbageCollectionNotificationInfo;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,13 +35,13 @@ import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import javax.management.ListenerNotFoundException;
 import javax.management.Notification;
 import javax.management.NotificationEmitter;
 import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
-import java.util.function.LongSupplier;
 import net.sf.jsqlparser.parser.CCJSqlParser;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
 import net.sf.jsqlparser.parser.ParseException;
@@ -89,7 +90,7 @@ public final class ReviewBenchmark {
 
     static void deleteRecursively(Path directory) throws IOException {
         try (var paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(path);
             }
         }

@@ -2,16 +2,16 @@ package io.jenkins.plugins.dbgitops.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.dbgitops.engine.database.DatabaseTarget;
 import io.jenkins.plugins.dbgitops.engine.deploy.DeploymentRecord;
 import io.jenkins.plugins.dbgitops.engine.deploy.DeploymentRecords;
 import io.jenkins.plugins.dbgitops.engine.deploy.DeploymentStatus;
-import io.jenkins.plugins.dbgitops.engine.database.DatabaseTarget;
-import io.jenkins.plugins.dbgitops.engine.migration.MigrationVersion;
-import io.jenkins.plugins.dbgitops.engine.release.GitProjects;
 import io.jenkins.plugins.dbgitops.engine.migrate.MigrationOptions;
 import io.jenkins.plugins.dbgitops.engine.migrate.Migrator;
 import io.jenkins.plugins.dbgitops.engine.migrate.Resolution;
 import io.jenkins.plugins.dbgitops.engine.migrate.TargetOutcome;
+import io.jenkins.plugins.dbgitops.engine.migration.MigrationVersion;
+import io.jenkins.plugins.dbgitops.engine.release.GitProjects;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +81,7 @@ class DeploymentCommandsTest {
     }
 
     private static CommandRun rollout(Path repository, Path release, String... extra) {
-        List<String> args = new java.util.ArrayList<>(List.of("rollout", "--config",
+        List<String> args = new ArrayList<>(List.of("rollout", "--config",
                 repository.resolve("dbgitops.yaml").toString(), "--release", release.toString()));
         args.addAll(List.of(extra));
         return CommandRun.of(args.toArray(String[]::new));

@@ -9,6 +9,7 @@ import io.jenkins.plugins.dbgitops.engine.review.SarifSchema;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -24,7 +25,7 @@ class ReviewCommandHostileInputTest {
         Path migrations = HostileInputs.write(directory.resolve("migrations"), engine);
         Path report = directory.resolve("review.sarif");
 
-        CommandRun run = CommandRun.of("review", "--dialect", engine.name().toLowerCase(java.util.Locale.ROOT),
+        CommandRun run = CommandRun.of("review", "--dialect", engine.name().toLowerCase(Locale.ROOT),
                 "--policy", "all", "--format", "sarif", "--output", report.toString(), migrations.toString());
 
         assertThat(run.exitCode()).as(run.toString()).isIn(ExitCodes.SUCCESS, ExitCodes.FAILURE);

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -78,7 +79,7 @@ class SeparateNetworksTest {
     private String configuration() {
         StringBuilder yaml = new StringBuilder("engine: postgresql\nenvironments:\n");
         for (String environment : ENVIRONMENTS) {
-            String variables = environment.toUpperCase(java.util.Locale.ROOT);
+            String variables = environment.toUpperCase(Locale.ROOT);
             yaml.append("  - name: ").append(environment).append('\n');
             if (environment.equals("prod")) {
                 yaml.append("    approval: manual\n    approvers: [dba-team]\n");
@@ -122,7 +123,7 @@ class SeparateNetworksTest {
         command.addAll(List.of(extra));
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(temp.resolve("out.txt").toFile())
                 .redirectError(temp.resolve("err.txt").toFile());
-        String variables = environment.toUpperCase(java.util.Locale.ROOT);
+        String variables = environment.toUpperCase(Locale.ROOT);
         builder.environment().put(variables + "_DB_USER", role(environment));
         builder.environment().put(variables + "_DB_PASSWORD", passwords.get(environment));
         java.lang.Process process = builder.start();

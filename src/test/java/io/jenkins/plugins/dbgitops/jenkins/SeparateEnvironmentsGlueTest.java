@@ -23,6 +23,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -66,7 +68,7 @@ class SeparateEnvironmentsGlueTest {
 
     private void useStore(String... environments) {
         removeStore();
-        store = new GlueFixture.StoreOf(java.util.Arrays.stream(environments)
+        store = new GlueFixture.StoreOf(Arrays.stream(environments)
                 .map(env -> new GlueFixture.Login(credentialsId(env), role(env), passwords.get(env)))
                 .toArray(GlueFixture.Login[]::new));
         hudson.ExtensionList.lookup(CredentialsProvider.class).add(store);
@@ -162,7 +164,7 @@ class SeparateEnvironmentsGlueTest {
     @Test
     void shouldPromoteToProdInALaterBuildFromRecordsWhileStagingIsDownAndItsCredentialsGone() throws Exception {
         Path workspace = workspace(environments());
-        List<String> askedAs = new java.util.ArrayList<>();
+        List<String> askedAs = new ArrayList<>();
         Authentication builder = new UsernamePasswordAuthenticationToken("builder", null, List.of());
         FakeBuild first = new FakeBuild(Files.createDirectories(temp.resolve("build1")));
         FakeBuild second = new FakeBuild(Files.createDirectories(temp.resolve("build2")), first);
@@ -246,7 +248,7 @@ class SeparateEnvironmentsGlueTest {
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
-        List<String> all = new java.util.ArrayList<>(a);
+        List<String> all = new ArrayList<>(a);
         all.addAll(b);
         return all;
     }

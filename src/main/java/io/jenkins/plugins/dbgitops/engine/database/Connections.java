@@ -6,6 +6,7 @@ import java.net.UnknownHostException;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
+import java.util.Locale;
 import java.util.Properties;
 
 /** Opens connections to targets and turns driver failures into one-line, password-free messages. */
@@ -62,8 +63,8 @@ public final class Connections {
             driverMessage += " (unknown host " + target.sanitize(unknownHost.getMessage()) + ")";
         }
         String advice;
-        if (state.startsWith("28") || driverMessage.toLowerCase(java.util.Locale.ROOT).contains("access denied")
-                || driverMessage.toLowerCase(java.util.Locale.ROOT).contains("authentication failed")) {
+        if (state.startsWith("28") || driverMessage.toLowerCase(Locale.ROOT).contains("access denied")
+                || driverMessage.toLowerCase(Locale.ROOT).contains("authentication failed")) {
             advice = "Cannot log in to target " + target.describe() + ": " + driverMessage
                     + ". Check the user and the password (--user, --password-env or --password-file).";
         } else if (state.startsWith("08") || hasCause(e, ConnectException.class)

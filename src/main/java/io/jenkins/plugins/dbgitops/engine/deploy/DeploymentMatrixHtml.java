@@ -5,13 +5,15 @@ import static io.jenkins.plugins.dbgitops.engine.report.html.HtmlPage.duration;
 import static io.jenkins.plugins.dbgitops.engine.report.html.HtmlPage.text;
 
 import io.jenkins.plugins.dbgitops.engine.migrate.FileStatus;
-import io.jenkins.plugins.dbgitops.engine.report.html.HtmlPage;
 import io.jenkins.plugins.dbgitops.engine.migrate.TargetOutcome;
+import io.jenkins.plugins.dbgitops.engine.report.html.HtmlPage;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -80,7 +82,7 @@ public final class DeploymentMatrixHtml {
             }
         }
         counts.forEach((status, count) -> body.append(count).append(' ')
-                .append(text(status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))).append(", "));
+                .append(text(status.name().toLowerCase(Locale.ROOT).replace('_', ' '))).append(", "));
         body.append(text(duration(target.durationMs()))).append("</div>\n");
         if (target.error() != null) {
             body.append("<div class=\"error-text\">").append(text(target.error())).append("</div>\n");
@@ -93,7 +95,7 @@ public final class DeploymentMatrixHtml {
                     .append(ran.size()).append(ran.size() == 1 ? " file" : " files").append("</summary><ul class=\"files\">");
             for (DeploymentRecord.File file : ran) {
                 body.append("<li><code>").append(text(file.script())).append("</code> ")
-                        .append(text(file.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')));
+                        .append(text(file.status().name().toLowerCase(Locale.ROOT).replace('_', ' ')));
                 if (file.startedAt() != null) {
                     body.append(", ").append(text(duration(file.durationMs())));
                 }
@@ -117,7 +119,7 @@ public final class DeploymentMatrixHtml {
     /** The matrix of target states without the page around it. Needs {@link HtmlPage}'s style. */
     public static String statesBody(List<TargetState> states) {
         Map<String, List<TargetState>> byEnvironment = new LinkedHashMap<>();
-        states.forEach(state -> byEnvironment.computeIfAbsent(state.environment(), name -> new java.util.ArrayList<>())
+        states.forEach(state -> byEnvironment.computeIfAbsent(state.environment(), name -> new ArrayList<>())
                 .add(state));
         StringBuilder body = new StringBuilder("<section class=\"matrix\">\n");
         byEnvironment.forEach((environment, targets) -> {

@@ -11,13 +11,18 @@ import io.jenkins.plugins.dbgitops.engine.sql.SqlParser;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlSplitException;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlStatement;
 import io.jenkins.plugins.dbgitops.engine.sql.StatementSplitter;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import net.sf.jsqlparser.statement.Statement;
@@ -90,7 +95,7 @@ public final class ReviewEngine {
     public ReviewResult review(List<ReviewFile> history, List<ReviewFile> reviewed, boolean completeHistory) {
         List<ReviewFile> all = new ArrayList<>(history);
         all.addAll(reviewed);
-        Set<ReviewFile> underReview = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<ReviewFile> underReview = Collections.newSetFromMap(new IdentityHashMap<>());
         underReview.addAll(reviewed);
         return review(all, underReview::contains, completeHistory);
     }
@@ -285,9 +290,9 @@ public final class ReviewEngine {
     }
 
     /** A finding of a rule the engine itself reports, at the rule's configured level; empty when it is off. */
-    private java.util.Optional<Finding> engineFinding(String ruleId, String script, int line, int column,
+    private Optional<Finding> engineFinding(String ruleId, String script, int line, int column,
             String message) {
-        return java.util.Optional.ofNullable(engineReported.get(ruleId)).map(config -> new Finding(script, line,
+        return Optional.ofNullable(engineReported.get(ruleId)).map(config -> new Finding(script, line,
                 column, ruleId, config.level(), message, config.definition().help()));
     }
 
@@ -341,7 +346,7 @@ public final class ReviewEngine {
         private static final int MAX_CHARACTERS = 256 * 1024;
         private final Iterator<SqlStatement> statements;
         private final SqlParser parser;
-        private final java.util.ArrayDeque<ParsedStatement> ready = new java.util.ArrayDeque<>();
+        private final ArrayDeque<ParsedStatement> ready = new ArrayDeque<>();
         private SqlSplitException pending;
 
         ParseAhead(Iterator<SqlStatement> statements, SqlParser parser) {
@@ -358,7 +363,7 @@ public final class ReviewEngine {
 
         ParsedStatement next() {
             if (!hasNext()) {
-                throw new java.util.NoSuchElementException("No more statements");
+                throw new NoSuchElementException("No more statements");
             }
             return ready.removeFirst();
         }

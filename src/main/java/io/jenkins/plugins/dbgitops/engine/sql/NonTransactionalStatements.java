@@ -1,6 +1,7 @@
 package io.jenkins.plugins.dbgitops.engine.sql;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The one list of statements that cannot run inside a transaction block, read by the rollout (which then runs the
@@ -80,6 +81,6 @@ public final class NonTransactionalStatements {
         }
         // VACUUM_LOG is not VACUUM
         boolean whole = end == text.length() || !ScriptLexer.isWordPart(text.charAt(end));
-        return whole ? text.substring(start, end).toUpperCase(java.util.Locale.ROOT) : "";
+        return whole ? text.substring(start, end).toUpperCase(Locale.ROOT) : "";
     }
 }

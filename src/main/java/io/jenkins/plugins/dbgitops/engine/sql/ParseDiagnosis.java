@@ -1,5 +1,7 @@
 package io.jenkins.plugins.dbgitops.engine.sql;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -104,7 +106,7 @@ public record ParseDiagnosis(boolean syntaxError, int offset, String message) {
 
     private static List<String> words(String normalized) {
         var matcher = WORD.matcher(normalized);
-        List<String> words = new java.util.ArrayList<>();
+        List<String> words = new ArrayList<>();
         while (matcher.find() && words.size() < 10) {
             words.add(matcher.group());
         }
@@ -135,7 +137,7 @@ public record ParseDiagnosis(boolean syntaxError, int offset, String message) {
         }
 
         static ParseDiagnosis check(String text, SqlEngine engine) {
-            java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+            ArrayDeque<Integer> open = new ArrayDeque<>();
             int[] lastComma = {-1};
             ParseDiagnosis[] found = {null};
             StatementLexer.scan(text, engine, (kind, start, end, unclosed) -> {

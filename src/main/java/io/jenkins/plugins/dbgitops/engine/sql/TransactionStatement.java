@@ -2,6 +2,7 @@ package io.jenkins.plugins.dbgitops.engine.sql;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import net.sf.jsqlparser.statement.Commit;
@@ -115,6 +116,6 @@ public enum TransactionStatement {
         while (end < text.length() && Character.isLetter(text.charAt(end))) {
             end++;
         }
-        return end - start > 9 ? "" : text.substring(start, end).toUpperCase(java.util.Locale.ROOT);
+        return end - start > 9 ? "" : text.substring(start, end).toUpperCase(Locale.ROOT);
     }
 }

@@ -8,6 +8,7 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -57,7 +58,7 @@ final class ZipSurgery {
             byte[] needle = from.getBytes(StandardCharsets.UTF_8);
             byte[] replacement = to.getBytes(StandardCharsets.UTF_8);
             for (int i = 0; i + needle.length <= bytes.length; i++) {
-                if (java.util.Arrays.equals(bytes, i, i + needle.length, needle, 0, needle.length)) {
+                if (Arrays.equals(bytes, i, i + needle.length, needle, 0, needle.length)) {
                     System.arraycopy(replacement, 0, bytes, i, replacement.length);
                 }
             }
@@ -76,7 +77,7 @@ final class ZipSurgery {
             byte[] needle = name.getBytes(StandardCharsets.UTF_8);
             for (int i = 0; i + 46 < bytes.length; i++) {
                 if (buffer.getInt(i) == 0x02014b50 && buffer.getShort(i + 28) == needle.length
-                        && java.util.Arrays.equals(bytes, i + 46, i + 46 + needle.length, needle, 0, needle.length)) {
+                        && Arrays.equals(bytes, i + 46, i + 46 + needle.length, needle, 0, needle.length)) {
                     buffer.putShort(i + 4, (short) ((3 << 8) | 20));
                     buffer.putInt(i + 38, 0120777 << 16);
                 }

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -108,7 +109,7 @@ class BytebaseParityTest {
     private static Set<Integer> linesReported(RuleRegistry registry, RuleDefinition rule, SqlEngine engine,
             JsonNode testCase) {
         Map<String, Object> payload = new HashMap<>();
-        Set<String> declared = new java.util.HashSet<>();
+        Set<String> declared = new HashSet<>();
         rule.payload().forEach(field -> declared.add(field.name()));
         testCase.get("payload").fields().forEachRemaining(field -> {
             if (declared.contains(field.getKey())) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlParser;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The rules the engine reports itself: in every registry, flagged in their definitions, and reported. */
@@ -12,7 +13,7 @@ class EngineRulesTest {
     private static final RuleRegistry REGISTRY = RuleRegistry.load();
 
     private static List<Finding> unusedSuppressions(SqlEngine engine, String sql) {
-        RuleConfig config = new RuleConfig(EngineRules.UNUSED_SUPPRESSION, Level.WARNING, java.util.Map.of());
+        RuleConfig config = new RuleConfig(EngineRules.UNUSED_SUPPRESSION, Level.WARNING, Map.of());
         ReviewEngine review = ReviewEngine.create(engine, List.of(config), REGISTRY, SqlParser.withDefaults());
         return review.review(List.of(), List.of(ReviewFile.ddl("V2__change.sql", sql)), false).findings().stream()
                 .filter(finding -> finding.ruleId().equals(EngineRules.UNUSED_SUPPRESSION.id())).toList();

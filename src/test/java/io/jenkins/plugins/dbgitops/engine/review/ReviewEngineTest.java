@@ -7,13 +7,14 @@ import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlParser;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ReviewEngineTest {
     private static final RuleRegistry REGISTRY = RuleRegistry.load();
     /** Only the rules these tests are about, so rules added later do not change the expected findings. */
     private static final List<RuleConfig> CONFIGS = ReviewPolicy.prod(REGISTRY).configs().stream()
-            .filter(config -> java.util.Set.of("builtin.walk-through-check", "statement.syntax-error",
+            .filter(config -> Set.of("builtin.walk-through-check", "statement.syntax-error",
                     "statement.unused-suppression", "table.require-pk").contains(config.definition().id())).toList();
 
     @Test

@@ -6,13 +6,14 @@ import io.jenkins.plugins.dbgitops.engine.review.policy.ReviewPolicy;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlParser;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SuppressionTest {
     private static final RuleRegistry REGISTRY = RuleRegistry.load();
     /** Only the rules these tests are about, so rules added later do not change the expected findings. */
     private static final List<RuleConfig> CONFIGS = ReviewPolicy.prod(REGISTRY).configs().stream()
-            .filter(config -> java.util.Set.of("builtin.walk-through-check", "statement.syntax-error",
+            .filter(config -> Set.of("builtin.walk-through-check", "statement.syntax-error",
                     "statement.unused-suppression", "table.require-pk").contains(config.definition().id())).toList();
     private static final String HISTORY = "CREATE TABLE orders (id bigint PRIMARY KEY, total numeric);\n";
 

@@ -17,6 +17,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
@@ -324,7 +325,7 @@ class SqlParserReuseTest {
     private static SqlEngine engineOf(Path file) {
         String path = file.toString();
         for (SqlEngine engine : SqlEngine.values()) {
-            if (path.contains(engine.name().toLowerCase(java.util.Locale.ROOT))) {
+            if (path.contains(engine.name().toLowerCase(Locale.ROOT))) {
                 return engine;
             }
         }

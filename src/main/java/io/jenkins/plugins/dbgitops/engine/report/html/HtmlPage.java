@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * One self-contained HTML page: inline CSS only (no script, font, image or other request), every text escaped
@@ -106,7 +107,7 @@ public final class HtmlPage {
             return millis + " ms";
         }
         if (millis < 60_000) {
-            return String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
+            return String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
         }
         return millis / 60_000 + " min " + millis % 60_000 / 1000 + " s";
     }

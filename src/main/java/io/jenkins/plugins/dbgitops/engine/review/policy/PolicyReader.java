@@ -1,7 +1,5 @@
 package io.jenkins.plugins.dbgitops.engine.review.policy;
 
-import io.jenkins.plugins.dbgitops.engine.yaml.YamlNode;
-import io.jenkins.plugins.dbgitops.engine.yaml.YamlReader;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jenkins.plugins.dbgitops.engine.UserInputException;
@@ -11,6 +9,8 @@ import io.jenkins.plugins.dbgitops.engine.review.RuleConfig;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.RuleRegistry;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
+import io.jenkins.plugins.dbgitops.engine.yaml.YamlNode;
+import io.jenkins.plugins.dbgitops.engine.yaml.YamlReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,7 +19,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -135,7 +137,7 @@ final class PolicyReader {
             }
             YamlNode.Entry levelEntry = entry.entries().get("level");
             Level level = levelEntry == null ? null : level(scalar(levelEntry.value(), "level"));
-            java.util.Optional<SqlEngine> entryEngine = bytebaseEngine(entry.entries().get("engine"));
+            Optional<SqlEngine> entryEngine = bytebaseEngine(entry.entries().get("engine"));
             if (entryEngine.isEmpty()
                     || !appliesHere(entryEngine.get(), chosenEngine.get(text(scalar(type.value(), "type"))))) {
                 continue;
@@ -163,12 +165,12 @@ final class PolicyReader {
     }
 
     /** The entry's engine (ours when it names none); empty for engines dbgitops does not review. */
-    private java.util.Optional<SqlEngine> bytebaseEngine(YamlNode.Entry entry) {
+    private Optional<SqlEngine> bytebaseEngine(YamlNode.Entry entry) {
         if (entry == null) {
-            return java.util.Optional.of(engine);
+            return Optional.of(engine);
         }
-        String name = text(scalar(entry.value(), "engine")).toUpperCase(java.util.Locale.ROOT);
-        return java.util.Optional.ofNullable(switch (name) {
+        String name = text(scalar(entry.value(), "engine")).toUpperCase(Locale.ROOT);
+        return Optional.ofNullable(switch (name) {
             case "POSTGRES", "POSTGRESQL" -> SqlEngine.POSTGRESQL;
             case "MYSQL", "TIDB", "OCEANBASE" -> SqlEngine.MYSQL;
             case "MARIADB" -> SqlEngine.MARIADB;
@@ -270,7 +272,7 @@ final class PolicyReader {
     private static String fieldNames(RuleDefinition definition) {
         return definition.payload().isEmpty() ? "no payload"
                 : definition.payload().stream().map(field -> field.name() + " (" + field.type().name()
-                        .toLowerCase(java.util.Locale.ROOT) + ")").collect(Collectors.joining(", "));
+                        .toLowerCase(Locale.ROOT) + ")").collect(Collectors.joining(", "));
     }
 
     private UserInputException error(YamlNode node, String problem) {

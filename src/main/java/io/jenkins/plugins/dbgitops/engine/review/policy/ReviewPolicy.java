@@ -9,6 +9,7 @@ import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -51,7 +52,7 @@ public record ReviewPolicy(String name, Map<String, RuleConfig> byRuleId) {
     /** The enabled rules' definitions, sorted by id. */
     public List<RuleDefinition> enabledRules() {
         return byRuleId.values().stream().filter(config -> config.level() != Level.OFF)
-                .map(RuleConfig::definition).sorted(java.util.Comparator.comparing(RuleDefinition::id)).toList();
+                .map(RuleConfig::definition).sorted(Comparator.comparing(RuleDefinition::id)).toList();
     }
 
     /** The {@code prod} template: every rule at its default level and payload, opt-in rules off. */

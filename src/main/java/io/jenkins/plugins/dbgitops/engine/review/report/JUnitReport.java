@@ -3,6 +3,8 @@ package io.jenkins.plugins.dbgitops.engine.review.report;
 import static io.jenkins.plugins.dbgitops.engine.report.html.HtmlPage.text;
 
 import io.jenkins.plugins.dbgitops.engine.review.Finding;
+import io.jenkins.plugins.dbgitops.engine.review.ReviewResult;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +22,8 @@ final class JUnitReport {
 
     static String render(ReviewReport report) {
         Map<String, List<Finding>> byFile = new LinkedHashMap<>();
-        report.result().scripts().forEach(script -> byFile.put(script, new java.util.ArrayList<>()));
-        report.findings().forEach(finding -> byFile.computeIfAbsent(finding.file(), file -> new java.util.ArrayList<>())
+        report.result().scripts().forEach(script -> byFile.put(script, new ArrayList<>()));
+        report.findings().forEach(finding -> byFile.computeIfAbsent(finding.file(), file -> new ArrayList<>())
                 .add(finding));
         long failures = report.findings().stream().filter(report::fails).count();
         int tests = byFile.values().stream().mapToInt(findings -> Math.max(1, findings.size())).sum();
@@ -53,8 +55,7 @@ final class JUnitReport {
             }
         });
         StringBuilder summary = new StringBuilder(Summary.line(report));
-        for (io.jenkins.plugins.dbgitops.engine.review.ReviewResult.UnparsedStatement statement
-                : report.result().unparsed()) {
+        for (ReviewResult.UnparsedStatement statement : report.result().unparsed()) {
             summary.append("\nNot fully parsed: ").append(statement.file()).append(':').append(statement.line())
                     .append(':').append(statement.column()).append(' ').append(statement.reason());
         }

@@ -3,8 +3,10 @@ package io.jenkins.plugins.dbgitops.engine.review.report;
 import io.jenkins.plugins.dbgitops.engine.review.Finding;
 import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.ReviewResult;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -32,7 +34,7 @@ public final class MarkdownReport {
         out.append("Reviewed ").append(Summary.plural(result.files(), "file")).append(" (")
                 .append(Summary.plural(result.statements(), "statement")).append(") for ").append(report.engine().id())
                 .append(" with policy `").append(cell(report.policy())).append("`; fails on ")
-                .append(report.failOn() == Level.OFF ? "nothing" : report.failOn().name().toLowerCase(java.util.Locale.ROOT))
+                .append(report.failOn() == Level.OFF ? "nothing" : report.failOn().name().toLowerCase(Locale.ROOT))
                 .append(".\n");
         if (!report.skipped().isEmpty()) {
             out.append("\nNot run, they need a database (set `review.schemaFrom`): ")
@@ -40,7 +42,7 @@ public final class MarkdownReport {
                     .append(".\n");
         }
         Map<String, List<Finding>> byFile = new LinkedHashMap<>();
-        report.findings().forEach(finding -> byFile.computeIfAbsent(finding.file(), file -> new java.util.ArrayList<>())
+        report.findings().forEach(finding -> byFile.computeIfAbsent(finding.file(), file -> new ArrayList<>())
                 .add(finding));
         byFile.forEach((file, findings) -> {
             out.append("\n### `").append(file).append("`\n\n| Line | Level | Rule | Finding |\n|---|---|---|---|\n");

@@ -27,8 +27,10 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * SARIF 2.1.0 for code-scanning UIs: the rules that produced findings with their help, one result per finding, and
@@ -64,12 +66,12 @@ final class SarifReport {
         for (ReviewResult.UnparsedStatement statement : report.result().unparsed()) {
             notes.add(new Notification().withLevel(Notification.Level.NOTE)
                     .withMessage(new Message().withText("Not fully parsed: " + statement.reason()))
-                    .withLocations(java.util.Set.of(location(statement.file(), statement.line(), statement.column()))));
+                    .withLocations(Set.of(location(statement.file(), statement.line(), statement.column()))));
         }
         Run run = new Run()
                 .withTool(new Tool().withDriver(new ToolComponent().withName("dbgitops")
                         .withInformationUri(URI.create("https://github.com/jenkinsci/database-gitops-plugin"))
-                        .withRules(new java.util.LinkedHashSet<>(rules))))
+                        .withRules(new LinkedHashSet<>(rules))))
                 .withInvocations(List.of(new Invocation().withExecutionSuccessful(true)
                         .withToolExecutionNotifications(notes)))
                 .withResults(results);

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -49,7 +51,7 @@ public record SchemaSnapshot(SqlEngine engine, String origin, String ddl, Sorted
     /** The file form: a header naming the engine and the applied versions, then the DDL. */
     public String render() {
         StringBuilder out = new StringBuilder();
-        out.append(HEADER).append(": ").append(engine.name().toLowerCase(java.util.Locale.ROOT)).append('\n');
+        out.append(HEADER).append(": ").append(engine.name().toLowerCase(Locale.ROOT)).append('\n');
         out.append(APPLIED).append(' ');
         out.append(String.join(",", applied.stream().map(MigrationVersion::toString).toList())).append('\n');
         baseline.ifPresent(version -> out.append(BASELINE).append(' ').append(version).append('\n'));
@@ -94,7 +96,7 @@ public record SchemaSnapshot(SqlEngine engine, String origin, String ddl, Sorted
             }
         }
         // the header is not DDL: render() writes it again from the fields
-        String ddl = String.join("\n", java.util.Arrays.asList(lines).subList(header, lines.length));
+        String ddl = String.join("\n", Arrays.asList(lines).subList(header, lines.length));
         return new SchemaSnapshot(engine, file.toString(), ddl, applied, baseline);
     }
 }

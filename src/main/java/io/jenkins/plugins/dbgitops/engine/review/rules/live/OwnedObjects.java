@@ -1,5 +1,6 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.live;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** What a statement changes, read from its text: the table an ALTER TABLE changes, the schema others create in. */
@@ -36,6 +37,6 @@ final class OwnedObjects {
 
     static String unquote(String name) {
         return name.startsWith("\"") ? name.substring(1, name.length() - 1).replace("\"\"", "\"")
-                : name.toLowerCase(java.util.Locale.ROOT);
+                : name.toLowerCase(Locale.ROOT);
     }
 }

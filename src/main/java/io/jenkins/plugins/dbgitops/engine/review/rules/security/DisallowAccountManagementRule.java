@@ -1,6 +1,5 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.security;
 
-import net.sf.jsqlparser.statement.Statement;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
@@ -8,7 +7,9 @@ import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Impact;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SqlTokens;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTypes;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.create.user.CreateUser;
 import net.sf.jsqlparser.statement.drop.Drop;
 import net.sf.jsqlparser.statement.grant.Grant;
@@ -35,7 +36,7 @@ public final class DisallowAccountManagementRule implements Rule {
             return;
         }
         if (statement.ast(Drop.class).filter(drop -> !ACCOUNTS.contains(drop.getType().toUpperCase(
-                java.util.Locale.ROOT))).isPresent()) {
+                Locale.ROOT))).isPresent()) {
             return; // DROP TABLE and friends belong to other rules
         }
         List<String> tokens = SqlTokens.words(statement);

@@ -5,6 +5,7 @@ import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Impact;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.TokenRule;
 import java.util.List;
+import java.util.Locale;
 import net.sf.jsqlparser.statement.grant.Grant;
 
 /** {@code GRANT ALL [PRIVILEGES]} on anything, in PostgreSQL and MySQL; JSqlParser 5.4 parses only some of them. */
@@ -18,6 +19,6 @@ public final class DisallowGrantAllRule extends TokenRule {
         int on = tokens.indexOf("ON");
         String object = on >= 0 && on + 1 < tokens.size() ? String.join(" ", tokens.subList(on + 1,
                 Math.max(on + 2, Math.min(tokens.size(), tokens.indexOf("TO"))))) : "everything";
-        rule.report(statement, Impact.of("GRANT ALL on " + object.toLowerCase(java.util.Locale.ROOT), rule));
+        rule.report(statement, Impact.of("GRANT ALL on " + object.toLowerCase(Locale.ROOT), rule));
     }
 }

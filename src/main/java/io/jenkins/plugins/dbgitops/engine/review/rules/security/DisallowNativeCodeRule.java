@@ -5,6 +5,7 @@ import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Impact;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SqlTokens;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.TokenRule;
+import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import java.util.List;
 import java.util.Set;
 import net.sf.jsqlparser.statement.create.function.CreateFunction;
@@ -38,7 +39,7 @@ public final class DisallowNativeCodeRule extends TokenRule {
             rule.report(statement, Impact.of("INSTALL " + tokens.get(1) + " loads native code", rule));
         } else if (statement.engine().isMySqlFamily() && routine && tokens.contains("SONAME")) {
             rule.report(statement, Impact.of("CREATE FUNCTION ... SONAME loads a native library", rule));
-        } else if (statement.engine() == io.jenkins.plugins.dbgitops.engine.sql.SqlEngine.POSTGRESQL) {
+        } else if (statement.engine() == SqlEngine.POSTGRESQL) {
             if (routine && language > 0 && language + 1 < tokens.size()
                     && UNTRUSTED.contains(tokens.get(language + 1))) {
                 rule.report(statement, Impact.of("The routine is written in LANGUAGE " + tokens.get(language + 1),

@@ -5,6 +5,7 @@ import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Impact;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SqlTokens;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.TokenRule;
+import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import java.util.List;
 import java.util.Set;
 import net.sf.jsqlparser.statement.grant.Grant;
@@ -32,7 +33,7 @@ public final class DisallowSuperuserRoleRule extends TokenRule {
         String head = tokens.get(0);
         boolean role = (head.equals("CREATE") || head.equals("ALTER"))
                 && (tokens.get(1).equals("ROLE") || tokens.get(1).equals("USER"));
-        if (role && statement.engine() == io.jenkins.plugins.dbgitops.engine.sql.SqlEngine.POSTGRESQL) {
+        if (role && statement.engine() == SqlEngine.POSTGRESQL) {
             tokens.stream().filter(PG_ATTRIBUTES::contains).findFirst().ifPresent(attribute -> rule.report(statement,
                     Impact.of(head + " " + tokens.get(1) + " gives " + attribute, rule)));
         } else if (head.equals("GRANT")) {

@@ -5,6 +5,7 @@ import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Impact;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SqlTokens;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.TokenRule;
+import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,8 +35,7 @@ public final class NoPlaintextPasswordRule extends TokenRule {
             return;
         }
         boolean literal = passwordLiteral(tokens) || identifiedByLiteral(tokens) || setPassword(tokens);
-        if (literal && !(statement.engine() == io.jenkins.plugins.dbgitops.engine.sql.SqlEngine.POSTGRESQL
-                && onlyHashes(statement.text()))) {
+        if (literal && !(statement.engine() == SqlEngine.POSTGRESQL && onlyHashes(statement.text()))) {
             rule.report(statement, Impact.of(tokens.get(0) + " " + tokens.get(1) + " contains a password literal",
                     rule));
         }

@@ -7,6 +7,7 @@ import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.CreatedObject;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Impact;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SqlTokens;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.create.event.CreateEvent;
@@ -33,7 +34,7 @@ public final class RequireSqlSecurityInvokerRule implements Rule {
             // a function body can be a single RETURN without BEGIN; SONAME functions are native UDFs, not routines
             if (!SqlTokens.contains(tokens, "SQL", "SECURITY", "INVOKER") && !tokens.contains("SONAME")) {
                 rule.report(statement, Impact.of(created.kind().charAt(0) + created.kind().substring(1)
-                        .toLowerCase(java.util.Locale.ROOT) + " " + created.name() + " runs as its definer",
+                        .toLowerCase(Locale.ROOT) + " " + created.name() + " runs as its definer",
                         rule));
             }
         });

@@ -6,6 +6,7 @@ import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Impact;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SqlTokens;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.TokenRule;
 import java.util.List;
+import java.util.Locale;
 import net.sf.jsqlparser.statement.create.function.CreateFunction;
 import net.sf.jsqlparser.statement.create.procedure.CreateProcedure;
 
@@ -24,8 +25,8 @@ public final class SecurityDefinerSearchPathRule extends TokenRule {
         boolean routine = kind > 0 && (tokens.get(0).equals("CREATE") || tokens.get(0).equals("ALTER"));
         if (routine && SqlTokens.contains(tokens, "SECURITY", "DEFINER") && !SqlTokens.contains(tokens, "SET",
                 "SEARCH_PATH")) {
-            String name = kind + 1 < tokens.size() ? tokens.get(kind + 1).toLowerCase(java.util.Locale.ROOT) : "";
-            rule.report(statement, Impact.of("SECURITY DEFINER " + tokens.get(kind).toLowerCase(java.util.Locale.ROOT)
+            String name = kind + 1 < tokens.size() ? tokens.get(kind + 1).toLowerCase(Locale.ROOT) : "";
+            rule.report(statement, Impact.of("SECURITY DEFINER " + tokens.get(kind).toLowerCase(Locale.ROOT)
                     + " " + name + " has no fixed search_path", rule));
         }
     }

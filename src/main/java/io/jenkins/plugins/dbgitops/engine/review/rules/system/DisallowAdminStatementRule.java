@@ -6,6 +6,7 @@ import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Impact;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SqlTokens;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTypes;
+import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -29,7 +30,7 @@ public final class DisallowAdminStatementRule implements Rule {
     public void check(StatementContext statement, RuleContext rule) {
         if (statement.engine().isMySqlFamily() && StatementTypes.mayBe(statement, ResetStatement.class)) {
             checkMySql(statement, rule, SqlTokens.words(statement));
-        } else if (statement.engine() == io.jenkins.plugins.dbgitops.engine.sql.SqlEngine.POSTGRESQL) {
+        } else if (statement.engine() == SqlEngine.POSTGRESQL) {
             if (!statement.parsed() && SqlTokens.matchesAt(SqlTokens.words(statement), 0, "CHECKPOINT")) {
                 rule.report(statement, Impact.of("CHECKPOINT forces a server-wide checkpoint", rule));
             } else if (mentionsPg(statement.text()) && PG_CANDIDATE.matcher(statement.text()).find()) {

@@ -7,6 +7,7 @@ import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SetVariables;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SqlTokens;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.StatementTypes;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.TypedRule;
+import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import java.util.List;
 import java.util.Locale;
 import net.sf.jsqlparser.statement.SetStatement;
@@ -27,7 +28,7 @@ public final class DisallowSetGlobalRule extends TypedRule {
                         + assignment.name().toLowerCase(Locale.ROOT), rule));
             }
         }
-        if (statement.engine() == io.jenkins.plugins.dbgitops.engine.sql.SqlEngine.POSTGRESQL
+        if (statement.engine() == SqlEngine.POSTGRESQL
                 && StatementTypes.mayBe(statement, AlterSystemStatement.class)) {
             List<String> tokens = SqlTokens.words(statement);
             if (SqlTokens.matchesAt(tokens, 0, "ALTER", "SYSTEM")) {

@@ -6,6 +6,7 @@ import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Ddl;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Naming;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.sf.jsqlparser.statement.Statement;
@@ -35,7 +36,7 @@ public final class NoForeignKeyRule implements Rule {
             }
             Matcher matcher = UNPARSED.matcher(normalized);
             if (matcher.matches()) {
-                report(statement, rule, Ddl.unquote(matcher.group(6)).toLowerCase(java.util.Locale.ROOT));
+                report(statement, rule, Ddl.unquote(matcher.group(6)).toLowerCase(Locale.ROOT));
             }
             return;
         }
@@ -56,9 +57,9 @@ public final class NoForeignKeyRule implements Rule {
     }
 
     private static void report(StatementContext statement, RuleContext rule, String table) {
-        int offset = statement.text().toUpperCase(java.util.Locale.ROOT).indexOf("FOREIGN KEY");
+        int offset = statement.text().toUpperCase(Locale.ROOT).indexOf("FOREIGN KEY");
         if (offset < 0) {
-            offset = statement.text().toUpperCase(java.util.Locale.ROOT).indexOf("REFERENCES");
+            offset = statement.text().toUpperCase(Locale.ROOT).indexOf("REFERENCES");
         }
         rule.report(statement, Math.max(offset, 0), "Foreign key is not allowed in the table "
                 + Naming.quote(statement.engine(), table) + ".");

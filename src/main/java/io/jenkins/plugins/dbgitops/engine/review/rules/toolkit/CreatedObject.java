@@ -2,6 +2,7 @@ package io.jenkins.plugins.dbgitops.engine.review.rules.toolkit;
 
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import net.sf.jsqlparser.statement.create.event.CreateEvent;
@@ -41,7 +42,7 @@ public record CreatedObject(String kind, String name) {
                 int name = i + 1;
                 name += SqlTokens.matchesAt(tokens, name, "IF", "NOT", "EXISTS") ? 3 : 0;
                 return Optional.of(new CreatedObject(token, name < tokens.size()
-                        ? tokens.get(name).toLowerCase(java.util.Locale.ROOT) : ""));
+                        ? tokens.get(name).toLowerCase(Locale.ROOT) : ""));
             }
         }
         return Optional.empty();

@@ -7,6 +7,7 @@ import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.rules.AbstractRuleTest;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -108,6 +109,6 @@ class WalkThroughCheckRuleTest extends AbstractRuleTest {
 
         // Then the finding points at the first case-insensitive occurrence of the name
         assertThat(findings).hasSize(1);
-        assertThat(findings.get(0).column()).isEqualTo(change.toLowerCase(java.util.Locale.ROOT).indexOf("total_x") + 1);
+        assertThat(findings.get(0).column()).isEqualTo(change.toLowerCase(Locale.ROOT).indexOf("total_x") + 1);
     }
 }

@@ -12,6 +12,7 @@ import io.jenkins.plugins.dbgitops.engine.review.RuleRegistry;
 import io.jenkins.plugins.dbgitops.engine.review.rules.AbstractRuleTest;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlParser;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 abstract class AbstractDatabaseRuleTest extends AbstractRuleTest {
     private static final RuleRegistry REGISTRY = RuleRegistry.load();
     private static final SqlParser PARSER = SqlParser.withDefaults();
-    private final Map<SqlEngine, Long> rowsBefore = new java.util.EnumMap<>(SqlEngine.class);
+    private final Map<SqlEngine, Long> rowsBefore = new EnumMap<>(SqlEngine.class);
 
     @BeforeEach
     void countRows() throws Exception {

@@ -6,6 +6,7 @@ import io.jenkins.plugins.dbgitops.engine.review.Finding;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.rules.AbstractRuleTest;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -104,9 +105,9 @@ class FullyQualifiedRuleTest extends AbstractRuleTest {
         int answered = 0;
         for (String sql : selects) {
             net.sf.jsqlparser.statement.Statement ast = net.sf.jsqlparser.parser.CCJSqlParserUtil.parse(sql);
-            List<String> expected = new java.util.ArrayList<>(
+            List<String> expected = new ArrayList<>(
                     new net.sf.jsqlparser.util.TablesNamesFinder<Void>().getTables(ast));
-            assertThat(new java.util.ArrayList<>(NamedTables.tables(ast, sql))).as(sql)
+            assertThat(new ArrayList<>(NamedTables.tables(ast, sql))).as(sql)
                     .containsExactlyElementsOf(expected);
             if (ast instanceof net.sf.jsqlparser.statement.select.PlainSelect plain
                     && NamedTables.simpleSelectTables(plain, sql) != null

@@ -42,6 +42,6 @@ class PrimaryKeyNamingRuleTest extends AbstractRuleTest {
                 + "ALTER TABLE tech_book DROP CONSTRAINT pk_tech_book;\n"
                 + "ALTER TABLE tech_book ADD CONSTRAINT pk_tech_book_id_name PRIMARY KEY USING INDEX old_index;";
 
-        assertThat(lines(findings(SqlEngine.POSTGRESQL, java.util.Map.of(), earlier, sql))).containsExactly(1, 3);
+        assertThat(lines(findings(SqlEngine.POSTGRESQL, Map.of(), earlier, sql))).containsExactly(1, 3);
     }
 }
