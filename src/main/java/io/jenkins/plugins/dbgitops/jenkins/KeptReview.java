@@ -1,7 +1,6 @@
 package io.jenkins.plugins.dbgitops.jenkins;
 
 import io.jenkins.plugins.dbgitops.engine.review.Finding;
-import io.jenkins.plugins.dbgitops.engine.review.Level;
 import io.jenkins.plugins.dbgitops.engine.review.ReviewResult;
 import io.jenkins.plugins.dbgitops.engine.review.RuleDefinition;
 import io.jenkins.plugins.dbgitops.engine.review.RuleRegistry;
@@ -29,29 +28,15 @@ final class KeptReview implements ReviewView {
     }
 
     @Override
-    public long errors() {
-        return summary.count(Level.ERROR);
+    public ReviewResult result() {
+        List<Finding> findings = summary.findings().stream().map(row -> new Finding(row.file(), row.line(),
+                row.column(), row.ruleId(), row.level(), row.message(), row.help())).toList();
+        return new ReviewResult(findings, summary.files(), summary.statements(), List.of());
     }
 
     @Override
-    public long warnings() {
-        return summary.count(Level.WARNING);
-    }
-
-    @Override
-    public int files() {
-        return summary.files();
-    }
-
-    @Override
-    public int statements() {
-        return summary.statements();
-    }
-
-    @Override
-    public List<Finding> findings() {
-        return summary.findings().stream().map(row -> new Finding(row.file(), row.line(), row.column(), row.ruleId(),
-                row.level(), row.message(), row.help())).toList();
+    public boolean complete() {
+        return false;
     }
 
     @Override
@@ -70,11 +55,6 @@ final class KeptReview implements ReviewView {
             facts.put("Not run (no database)", String.join(", ", summary.skipped()));
         }
         return facts;
-    }
-
-    @Override
-    public Optional<ReviewResult> whole() {
-        return Optional.empty();
     }
 
     @Override

@@ -25,36 +25,29 @@ import jenkins.MasterToSlaveFileCallable;
 final class ReleaseCallable extends MasterToSlaveFileCallable<ReleaseInfo> {
     private static final long serialVersionUID = 1L;
 
-    private final String config;
-    private final String outputDirectory;
+    private final ReleaseOptions options;
     private final GitOrigin origin;
-    private final String idTemplate;
-    private final boolean allowReviewErrors;
     private final Map<String, String> environment;
 
-    ReleaseCallable(String config, String outputDirectory, GitOrigin origin, String idTemplate,
-            boolean allowReviewErrors, Map<String, String> environment) {
-        this.config = config;
-        this.outputDirectory = outputDirectory;
+    ReleaseCallable(ReleaseOptions options, GitOrigin origin, Map<String, String> environment) {
+        this.options = options;
         this.origin = origin;
-        this.idTemplate = idTemplate;
-        this.allowReviewErrors = allowReviewErrors;
         this.environment = Map.copyOf(environment);
     }
 
     @Override
     public ReleaseInfo invoke(File workspaceDir, VirtualChannel channel) throws IOException {
         Path workspace = workspaceDir.toPath();
-        Path output = Workspace.inside(workspace, outputDirectory, "output directory");
+        Path output = Workspace.inside(workspace, ReleaseRunner.DEFAULT_OUTPUT, "output directory");
         try {
             ProjectConfig project = new ProjectConfigReader(environment)
-                    .read(Workspace.inside(workspace, config, "configuration"));
-            ReleaseRequest request = ReleaseRequest.at(Instant.now()).withAllowReviewErrors(allowReviewErrors);
+                    .read(Workspace.inside(workspace, options.config(), "configuration"));
+            ReleaseRequest request = ReleaseRequest.at(Instant.now()).withAllowReviewErrors(options.allowReviewErrors());
             request = origin.commitValue().map(request::withCommit).orElse(request);
             request = origin.branchValue().map(request::withBranch).orElse(request);
             request = origin.repositoryUrlValue().map(request::withRepositoryUrl).orElse(request);
-            if (idTemplate != null && !idTemplate.isBlank()) {
-                request = request.withIdTemplate(idTemplate);
+            if (options.idTemplate() != null && !options.idTemplate().isBlank()) {
+                request = request.withIdTemplate(options.idTemplate());
             }
             Files.createDirectories(output);
             // the findings of a refused release are in the refusal message; the build page shows them via sqlReview

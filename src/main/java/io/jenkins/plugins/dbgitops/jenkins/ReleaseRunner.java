@@ -22,8 +22,7 @@ final class ReleaseRunner {
             TaskListener listener) throws IOException, InterruptedException {
         PrintStream log = listener.getLogger();
         log.println("[dbgitops] packaging a release from " + options.config());
-        ReleaseInfo release = workspace.act(new ReleaseCallable(options.config(), DEFAULT_OUTPUT, GitOrigin.from(env),
-                options.idTemplate(), options.allowReviewErrors(), env));
+        ReleaseInfo release = workspace.act(new ReleaseCallable(options, GitOrigin.from(env), env));
         log.println("[dbgitops] release " + release.id() + " of commit " + release.getShortCommit() + " ("
                 + release.branch() + "): " + release.files().size() + " migration(s)"
                 + (release.alreadyExisted() ? ", identical archive already there" : ""));

@@ -55,15 +55,16 @@ public final class HtmlReport {
                 .append(text(value)).append("</dd>"));
         body.append("</dl></header>\n<section class=\"cards\">")
                 .append(card("bad", report.errors(), "errors")).append(card("warn", report.warnings(), "warnings"));
-        Optional<ReviewResult> whole = report.whole();
-        whole.ifPresent(result -> body.append(card("neutral", result.suppressed(), "suppressed"))
-                .append(card("info", result.unparsed().size(), "not fully parsed")));
+        if (report.complete()) {
+            body.append(card("neutral", report.result().suppressed(), "suppressed"))
+                    .append(card("info", report.result().unparsed().size(), "not fully parsed"));
+        }
         body.append(card("neutral", report.files(), "files")).append(card("neutral", report.statements(),
                 "statements")).append("</section>\n");
         findings(body);
-        if (whole.isPresent()) {
-            unparsed(body, whole.get());
-            suppressions(body, whole.get());
+        if (report.complete()) {
+            unparsed(body);
+            suppressions(body);
         } else {
             body.append("<p class=\"muted\">This build kept the findings only: no SQL excerpts, statements not fully"
                     + " parsed or suppressions.</p>\n");
@@ -134,8 +135,8 @@ public final class HtmlReport {
         return lines.computeIfAbsent(script, name -> report.sources().text(name).map(t -> t.lines().toList()));
     }
 
-    private void unparsed(StringBuilder body, ReviewResult whole) {
-        List<ReviewResult.UnparsedStatement> unparsed = whole.unparsed();
+    private void unparsed(StringBuilder body) {
+        List<ReviewResult.UnparsedStatement> unparsed = report.result().unparsed();
         body.append("<h2>Statements not fully parsed</h2>\n");
         if (unparsed.isEmpty()) {
             body.append("<p>Every statement was parsed; every rule judged every statement.</p>\n");
@@ -156,14 +157,14 @@ public final class HtmlReport {
      * {@code statement.unused-suppression} rule puts its finding on the comment's line); the others silenced the
      * {@code suppressed} findings.
      */
-    private void suppressions(StringBuilder body, ReviewResult whole) {
+    private void suppressions(StringBuilder body) {
         String unusedRule = EngineRules.UNUSED_SUPPRESSION.id();
         Set<String> reported = report.findings().stream().filter(f -> f.ruleId().equals(unusedRule))
                 .map(f -> f.file() + ":" + f.line()).collect(Collectors.toSet());
-        body.append("<h2>Suppressions</h2>\n<p>").append(text(Summary.plural(whole.suppressed(),
+        body.append("<h2>Suppressions</h2>\n<p>").append(text(Summary.plural(report.result().suppressed(),
                 "finding"))).append(" silenced by suppression comments.</p>\n");
         StringBuilder items = new StringBuilder();
-        for (String script : whole.scripts()) {
+        for (String script : report.result().scripts()) {
             List<String> text = lines(script).orElse(List.of());
             for (int i = 0; i < text.size(); i++) {
                 int at = text.get(i).indexOf(SUPPRESSION_MARKER);

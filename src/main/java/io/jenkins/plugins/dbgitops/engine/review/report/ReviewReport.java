@@ -55,33 +55,8 @@ public record ReviewReport(ReviewResult result, List<RuleDefinition> rules, SqlE
     }
 
     @Override
-    public long errors() {
-        return result.count(Level.ERROR);
-    }
-
-    @Override
-    public long warnings() {
-        return result.count(Level.WARNING);
-    }
-
-    @Override
-    public List<Finding> findings() {
-        return result.findings();
-    }
-
-    @Override
-    public int files() {
-        return result.files();
-    }
-
-    @Override
-    public int statements() {
-        return result.statements();
-    }
-
-    @Override
-    public Optional<ReviewResult> whole() {
-        return Optional.of(result);
+    public boolean complete() {
+        return true;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.jenkins.plugins.dbgitops.engine.review.report;
 
+import io.jenkins.plugins.dbgitops.engine.review.ReviewResult;
+
 /** The one-line summary every format shares. */
 final class Summary {
     private Summary() {
@@ -10,14 +12,13 @@ final class Summary {
         out.append(plural(report.errors(), "error")).append(", ").append(plural(report.warnings(), "warning"))
                 .append(" in ").append(plural(report.files(), "file")).append(" (")
                 .append(plural(report.statements(), "statement")).append(')');
-        report.whole().ifPresent(whole -> {
-            if (whole.suppressed() > 0) {
-                out.append("; ").append(whole.suppressed()).append(" suppressed");
-            }
-            if (!whole.unparsed().isEmpty()) {
-                out.append("; ").append(plural(whole.unparsed().size(), "statement")).append(" not fully parsed");
-            }
-        });
+        ReviewResult result = report.result();
+        if (result.suppressed() > 0) {
+            out.append("; ").append(result.suppressed()).append(" suppressed");
+        }
+        if (!result.unparsed().isEmpty()) {
+            out.append("; ").append(plural(result.unparsed().size(), "statement")).append(" not fully parsed");
+        }
         out.append(report.failed() ? " - review failed" : " - review passed");
         return out.toString();
     }
