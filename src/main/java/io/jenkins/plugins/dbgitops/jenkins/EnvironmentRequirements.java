@@ -7,7 +7,6 @@ import io.jenkins.plugins.dbgitops.engine.config.CredentialsReference;
 import io.jenkins.plugins.dbgitops.engine.config.DeploymentTarget;
 import io.jenkins.plugins.dbgitops.engine.config.EnvironmentConfig;
 import io.jenkins.plugins.dbgitops.engine.config.ProjectConfig;
-import io.jenkins.plugins.dbgitops.engine.config.ProjectConfigReader;
 import io.jenkins.plugins.dbgitops.engine.config.PromotionSource;
 import hudson.AbortException;
 import java.io.File;
@@ -49,8 +48,7 @@ record EnvironmentRequirements(boolean manualApproval, List<String> credentialsI
         @Override
         public EnvironmentRequirements invoke(File workspace, VirtualChannel channel) throws IOException {
             try {
-                ProjectConfig project = new ProjectConfigReader(variables)
-                        .read(Workspace.inside(workspace.toPath(), config, "configuration"));
+                ProjectConfig project = Workspace.project(workspace.toPath(), config, variables);
                 EnvironmentConfig env = project.environment(environment);
                 TreeSet<String> ids = new TreeSet<>();
                 addCredentialsIds(env, ids);

@@ -3,7 +3,6 @@ package io.jenkins.plugins.dbgitops.jenkins;
 import hudson.remoting.VirtualChannel;
 import io.jenkins.plugins.dbgitops.engine.UserInputException;
 import io.jenkins.plugins.dbgitops.engine.config.ProjectConfig;
-import io.jenkins.plugins.dbgitops.engine.config.ProjectConfigReader;
 import io.jenkins.plugins.dbgitops.engine.release.Release;
 import io.jenkins.plugins.dbgitops.engine.release.ReleaseGate;
 import io.jenkins.plugins.dbgitops.engine.release.ReleaseJson;
@@ -40,8 +39,7 @@ final class ReleaseCallable extends MasterToSlaveFileCallable<ReleaseInfo> {
         Path workspace = workspaceDir.toPath();
         Path output = Workspace.inside(workspace, ReleaseRunner.DEFAULT_OUTPUT, "output directory");
         try {
-            ProjectConfig project = new ProjectConfigReader(environment)
-                    .read(Workspace.inside(workspace, options.config(), "configuration"));
+            ProjectConfig project = Workspace.project(workspace, options.config(), environment);
             ReleaseRequest request = ReleaseRequest.at(Instant.now()).withAllowReviewErrors(options.allowReviewErrors());
             request = origin.commitValue().map(request::withCommit).orElse(request);
             request = origin.branchValue().map(request::withBranch).orElse(request);

@@ -6,7 +6,6 @@ import hudson.remoting.VirtualChannel;
 import io.jenkins.plugins.dbgitops.engine.UserInputException;
 import io.jenkins.plugins.dbgitops.engine.config.EnvironmentCredentialsResolver;
 import io.jenkins.plugins.dbgitops.engine.config.ProjectConfig;
-import io.jenkins.plugins.dbgitops.engine.config.ProjectConfigReader;
 import io.jenkins.plugins.dbgitops.engine.deploy.DeploymentMatrix;
 import io.jenkins.plugins.dbgitops.engine.deploy.DeploymentRecord;
 import io.jenkins.plugins.dbgitops.engine.deploy.DeploymentRecords;
@@ -64,8 +63,7 @@ final class RolloutCallable extends MasterToSlaveFileCallable<RolloutCallable.Ou
     public Outcome invoke(File workspaceDir, VirtualChannel channel) throws IOException {
         Path workspace = workspaceDir.toPath();
         try {
-            ProjectConfig config = new ProjectConfigReader(variables)
-                    .read(Workspace.inside(workspace, options.config(), "configuration"));
+            ProjectConfig config = Workspace.project(workspace, options.config(), variables);
             EnvironmentCredentialsResolver fromVariables = new EnvironmentCredentialsResolver(variables);
             PrintStream log = new PrintStream(new SecretMaskingOutputStream(listener.getLogger(),
                     RolloutSecrets.of(config, options.environment(), logins, fromVariables)), true,

@@ -1,9 +1,12 @@
 package io.jenkins.plugins.dbgitops.jenkins;
 
+import io.jenkins.plugins.dbgitops.engine.config.ProjectConfig;
+import io.jenkins.plugins.dbgitops.engine.config.ProjectConfigReader;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 
-/** Paths the user gives, kept inside the workspace. */
+/** Paths the user gives, kept inside the workspace, and the project configuration read from there on the agent. */
 final class Workspace {
     private Workspace() {
     }
@@ -16,5 +19,10 @@ final class Workspace {
                     + " relative to the workspace.");
         }
         return resolved;
+    }
+
+    /** Reads the project configuration at {@code config} in the workspace, with the build's variables. */
+    static ProjectConfig project(Path workspace, String config, Map<String, String> variables) throws IOException {
+        return new ProjectConfigReader(variables).read(inside(workspace, config, "configuration"));
     }
 }

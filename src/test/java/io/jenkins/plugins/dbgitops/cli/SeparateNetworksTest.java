@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.jenkins.plugins.dbgitops.engine.release.GitProjects;
 import io.jenkins.plugins.dbgitops.testing.EmbeddedDatabases;
 import io.jenkins.plugins.dbgitops.testing.TestDatabase;
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -7,7 +7,6 @@ import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.rules.AbstractRuleTest;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ViewDisallowCreateRuleTest extends AbstractRuleTest {

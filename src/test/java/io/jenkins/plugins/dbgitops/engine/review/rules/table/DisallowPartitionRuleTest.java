@@ -2,12 +2,9 @@ package io.jenkins.plugins.dbgitops.engine.review.rules.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.dbgitops.engine.review.Finding;
 import io.jenkins.plugins.dbgitops.engine.review.Rule;
 import io.jenkins.plugins.dbgitops.engine.review.rules.AbstractRuleTest;
 import io.jenkins.plugins.dbgitops.engine.sql.SqlEngine;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DisallowPartitionRuleTest extends AbstractRuleTest {
