@@ -46,17 +46,6 @@ public final class ExpressionChildren {
         }
     }
 
-    /** Adds the expression and every expression nested in it to {@code nodes}, in {@link #walk} order. */
-    public static void collect(Expression expression, List<Expression> nodes) {
-        if (expression == null) {
-            return;
-        }
-        nodes.add(expression);
-        for (Expression child : of(expression, false)) {
-            collect(child, nodes);
-        }
-    }
-
     /** The direct sub-expressions of an expression, for the node types that appear in conditions and values. */
     public static List<Expression> of(Expression expression, boolean withSubqueries) {
         if (isLeaf(expression)) {

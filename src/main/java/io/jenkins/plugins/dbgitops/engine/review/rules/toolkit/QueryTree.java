@@ -104,7 +104,7 @@ public final class QueryTree {
         if (conditionNodes == null) {
             List<Expression> nodes = new ArrayList<>();
             for (Expression condition : conditions) {
-                ExpressionChildren.collect(condition, nodes);
+                ExpressionChildren.walk(condition, nodes::add);
             }
             conditionNodes = nodes;
         }
