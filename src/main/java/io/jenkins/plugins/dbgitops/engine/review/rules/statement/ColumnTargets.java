@@ -1,5 +1,7 @@
 package io.jenkins.plugins.dbgitops.engine.review.rules.statement;
 
+import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
+import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.SqlTokens;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Token;
 import io.jenkins.plugins.dbgitops.engine.review.rules.toolkit.Tokens;
 import java.util.ArrayList;
@@ -37,6 +39,29 @@ final class ColumnTargets {
             "FOREIGN", "EXCLUDE", "LIKE");
 
     private ColumnTargets() {
+    }
+
+    /**
+     * Whether the statement may hold a target list, from its first word and a scan of its text, so that most SELECT
+     * and DELETE statements need not be tokenised for this alone: statements that start with another word list
+     * targets only at an {@code INSERT} or a SELECT's {@code INTO}.
+     */
+    static boolean possible(StatementContext statement) {
+        String first = SqlTokens.firstWord(statement);
+        return first.equals("CREATE") || DML.contains(first) || mayMentionInsertOrInto(statement.text());
+    }
+
+    /** Whether {@code insert} or {@code into} occurs in any ASCII case, or a character upper-casing may turn into one. */
+    private static boolean mayMentionInsertOrInto(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 // upper-cased, a word may become INSERT (ı is I, ſ is S)
+                    || (c | 0x20) == 'i' && (text.regionMatches(true, i, "into", 0, 4)
+                            || text.regionMatches(true, i, "insert", 0, 6))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The statement's target lists, each a list of targets whose names must differ. */

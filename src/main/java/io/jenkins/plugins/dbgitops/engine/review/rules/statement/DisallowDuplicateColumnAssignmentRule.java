@@ -24,6 +24,9 @@ public final class DisallowDuplicateColumnAssignmentRule implements Rule {
 
     @Override
     public void check(StatementContext statement, RuleContext rule) {
+        if (!ColumnTargets.possible(statement)) {
+            return;
+        }
         boolean foldsQuoted = statement.engine() != SqlEngine.POSTGRESQL; // MySQL column names ignore case
         for (List<Target> targets : ColumnTargets.of(SqlTokens.of(statement))) {
             Map<String, List<Target>> byName = new LinkedHashMap<>();

@@ -48,6 +48,16 @@ class DisallowDuplicateColumnAssignmentRuleTest extends AbstractRuleTest {
     }
 
     @Test
+    void shouldReadStatementsThatStartWithAnotherWordWhereTheyInsertOrSelectInto() {
+        String change = "WITH s AS (SELECT 1) SELECT 1 a, 2 a INTO z;\nDELETE FROM k;\nSELECT 1 a, 2 a Into z;\n"
+                + "SELECT 1 a, 2 a \u0131nto z;\nEXPLAIN INSERT INTO t (x, x) VALUES (1, 2);";
+
+        List<Finding> findings = findings(SqlEngine.POSTGRESQL, Map.of(), "", change);
+
+        assertThat(lines(findings)).containsExactly(3, 3, 4, 4, 5, 5);
+    }
+
+    @Test
     void shouldFollowPostgresNamingAndAcceptFieldAssignmentsAndAViewColumnList() {
         String change = "UPDATE k SET \"A\" = 1, A = 2;\nUPDATE k SET a.x = 1, a.y = 2, b[1] = 1, b[2] = 2;\n"
                 + "CREATE VIEW v (a, b) AS SELECT 1 a, 2 a;\nINSERT INTO k (a.x, a.y) VALUES (1, 2);";
