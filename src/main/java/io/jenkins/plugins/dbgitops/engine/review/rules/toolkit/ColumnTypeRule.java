@@ -5,7 +5,6 @@ import io.jenkins.plugins.dbgitops.engine.review.RuleContext;
 import io.jenkins.plugins.dbgitops.engine.review.StatementContext;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.ColumnDefinitions;
 import java.util.List;
-import java.util.Locale;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.alter.Alter;
 import net.sf.jsqlparser.statement.alter.AlterOperation;
@@ -41,9 +40,7 @@ public abstract class ColumnTypeRule implements Rule {
 
     private void check(StatementContext statement, RuleContext rule, String table, DefinedColumn column) {
         String name = ColumnDefinitions.unquote(column.definition().getColumnName());
-        // pg_catalog.varchar is varchar: the built-in types live in that schema
-        String typeName = column.definition().getColDataType().getDataType().toLowerCase(Locale.ROOT).replace("\"", "")
-                .replaceFirst("^pg_catalog\\.", "");
+        String typeName = column.typeName();
         String typeText = column.type().replace(" (", "("); // JSqlParser prints "varchar (10)"
         String message = finding(ColumnDefinitions.unquote(table), name, typeName, typeText, column.specWords());
         if (message != null) {

@@ -4,6 +4,7 @@ import io.jenkins.plugins.dbgitops.engine.review.catalog.CatalogColumn;
 import io.jenkins.plugins.dbgitops.engine.review.catalog.ColumnDefinitions;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import net.sf.jsqlparser.statement.alter.AlterOperation;
 import net.sf.jsqlparser.statement.create.table.ColumnDefinition;
 
@@ -14,6 +15,7 @@ import net.sf.jsqlparser.statement.create.table.ColumnDefinition;
  * the type.
  */
 public final class DefinedColumn {
+    private static final String BUILT_IN_SCHEMA = "pg_catalog.";
     private final String table;
     private final ColumnDefinition definition;
     private final AlterOperation operation;
@@ -21,6 +23,7 @@ public final class DefinedColumn {
     // derived strings, computed on first use: a dozen rules read them for every column of the same statement
     private String name;
     private String type;
+    private String typeName;
     private List<String> specWords;
     private String specs;
     private String baseType;
@@ -69,6 +72,18 @@ public final class DefinedColumn {
             type = definition.getColDataType() == null ? "" : definition.getColDataType().toString();
         }
         return type;
+    }
+
+    /**
+     * The type's name in lower case without quotes and arguments, e.g. {@code varchar}; read once for the five column
+     * type rules. {@code pg_catalog.varchar} is {@code varchar}: the built-in types live in that schema.
+     */
+    public String typeName() {
+        if (typeName == null) {
+            String written = definition.getColDataType().getDataType().toLowerCase(Locale.ROOT).replace("\"", "");
+            typeName = written.startsWith(BUILT_IN_SCHEMA) ? written.substring(BUILT_IN_SCHEMA.length()) : written;
+        }
+        return typeName;
     }
 
     /**
