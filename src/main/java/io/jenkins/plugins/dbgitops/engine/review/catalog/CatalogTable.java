@@ -31,6 +31,10 @@ public record CatalogTable(String schema, String name, List<CatalogColumn> colum
         String key = null;
         for (CatalogColumn column : columns) {
             String name = column.name();
+            if (asciiKey && name.length() != columnName.length()) {
+                // no match: only U+0130 lower-cases to more characters, and never to ASCII alone
+                continue;
+            }
             if (asciiKey && isAscii(name)) {
                 if (name.equalsIgnoreCase(columnName)) {
                     return Optional.of(column);
