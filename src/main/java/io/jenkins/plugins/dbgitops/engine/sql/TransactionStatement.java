@@ -29,6 +29,9 @@ public enum TransactionStatement {
     ROLLBACK_TO_SAVEPOINT,
     RELEASE_SAVEPOINT;
 
+    /** The words these statements start with; a constant, as every statement of a review is asked. */
+    private static final Set<String> FIRST_WORDS = Set.of("BEGIN", "START", "COMMIT", "END", "ABORT", "ROLLBACK",
+            "SAVEPOINT", "RELEASE");
     /** Words that may follow BEGIN or START TRANSACTION (PostgreSQL and MySQL modes, SQLite's lock kinds). */
     private static final Set<String> MODES = Set.of("WORK", "TRANSACTION", "DEFERRED", "IMMEDIATE", "EXCLUSIVE",
             "ISOLATION", "LEVEL", "SERIALIZABLE", "REPEATABLE", "READ", "COMMITTED", "UNCOMMITTED", "WRITE", "ONLY",
@@ -42,7 +45,7 @@ public enum TransactionStatement {
      */
     public static Optional<TransactionStatement> of(String text) {
         String first = firstWord(text);
-        if (!Set.of("BEGIN", "START", "COMMIT", "END", "ABORT", "ROLLBACK", "SAVEPOINT", "RELEASE").contains(first)) {
+        if (!FIRST_WORDS.contains(first)) {
             return Optional.empty(); // the common case, without normalising the statement
         }
         List<String> words = Arrays.asList(SqlText.normalize(text, SqlEngine.MYSQL).split("[\\s,]+"));
