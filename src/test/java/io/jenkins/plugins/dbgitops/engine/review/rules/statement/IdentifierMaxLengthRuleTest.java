@@ -47,4 +47,24 @@ class IdentifierMaxLengthRuleTest extends AbstractRuleTest {
         // as Squawk's identifier-too-long, which checks every name and name reference
         assertThat(lines(findings)).containsExactly(2, 3);
     }
+
+    @Test
+    void shouldFindLongQuotedNamesAndNamesOfManyMultiByteCharacters() {
+        String twentyTwoHan = "\u4e2d".repeat(22); // 3 bytes each in UTF-8
+        String change = "SELECT \"" + "ab ".repeat(25) + "\" FROM t;\nDELETE FROM t;\n"
+                + "SELECT " + twentyTwoHan + " FROM t;\nSELECT x FROM t WHERE y = 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';";
+
+        List<Finding> findings = findings(SqlEngine.POSTGRESQL, Map.of(), "", change);
+
+        assertThat(lines(findings)).containsExactly(1, 3);
+    }
+
+    @Test
+    void shouldScanForNamesThatMayBeTooLong() {
+        assertThat(IdentifierMaxLengthRule.mayHoldLongName("SELECT id FROM orders WHERE a = 1", 63)).isFalse();
+        assertThat(IdentifierMaxLengthRule.mayHoldLongName("SELECT " + "a".repeat(22) + " FROM t", 63)).isTrue();
+        assertThat(IdentifierMaxLengthRule.mayHoldLongName("SELECT " + "a".repeat(21) + " FROM t", 63)).isFalse();
+        assertThat(IdentifierMaxLengthRule.mayHoldLongName("SELECT \"x\" FROM t", 63)).isTrue();
+        assertThat(IdentifierMaxLengthRule.mayHoldLongName("SELECT `x` FROM [t]", 63)).isTrue();
+    }
 }
