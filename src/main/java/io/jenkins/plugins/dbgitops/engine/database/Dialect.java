@@ -16,6 +16,9 @@ import java.util.Properties;
  * The common flow lives once, in the migrator.
  */
 public abstract class Dialect {
+    /** The table of the row lock, for engines without session locks; the schema readers leave it out too. */
+    public static final String LOCK_TABLE = "dbgitops_lock";
+
     private static final Dialect FOR_POSTGRESQL = new PostgresDialect();
     private static final Dialect FOR_MYSQL = new MySqlDialect();
     private static final Dialect FOR_H2 = new H2Dialect();

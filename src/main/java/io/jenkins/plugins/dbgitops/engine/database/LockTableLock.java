@@ -15,7 +15,6 @@ import java.util.UUID;
  * than the stale threshold was left by a crashed run and is taken over.
  */
 final class LockTableLock implements DatabaseLock {
-    static final String TABLE = "dbgitops_lock";
     private final Connection connection;
     private final String table;
     private final String name;
@@ -29,7 +28,7 @@ final class LockTableLock implements DatabaseLock {
     }
 
     static DatabaseLock acquire(Dialect dialect, Connection connection, LockRequest request) throws SQLException {
-        String table = dialect.qualify(request.schema(), TABLE);
+        String table = dialect.qualify(request.schema(), Dialect.LOCK_TABLE);
         createTable(dialect, connection, request, table);
         // a unique token, so that release deletes our own row and never a row that took over a stale one
         String holder = request.holder() + " [" + UUID.randomUUID().toString().substring(0, 8) + "]";
@@ -56,8 +55,8 @@ final class LockTableLock implements DatabaseLock {
             if (waiting.expired()) {
                 throw new LockTimeoutException("Another migration run holds the lock on this database (held by "
                         + existing.holder() + " since " + existing.acquiredAt() + ", row '" + request.name() + "' in "
-                        + TABLE + ") and did not release it within " + request.maxWait().toSeconds() + " s. Wait for it"
-                        + " to finish; if it crashed, the row is taken over after " + request.staleAfter().toMinutes()
+                        + Dialect.LOCK_TABLE + ") and did not release it within " + request.maxWait().toSeconds()
+                        + " s. Wait for it to finish; if it crashed, the row is taken over after " + request.staleAfter().toMinutes()
                         + " minutes, or delete it by hand.");
             }
             waiting.pause();
@@ -76,7 +75,7 @@ final class LockTableLock implements DatabaseLock {
                     + " holder VARCHAR(500) NOT NULL, acquired_at TIMESTAMP NOT NULL)");
         } catch (SQLException e) {
             // two runs may create it at the same moment; only a table that is still missing is an error
-            if (!dialect.tableExists(connection, request.schema(), TABLE)) {
+            if (!dialect.tableExists(connection, request.schema(), Dialect.LOCK_TABLE)) {
                 throw e;
             }
         }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.dbgitops.engine.review.schema;
 
+import io.jenkins.plugins.dbgitops.engine.database.Dialect;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -27,7 +28,7 @@ final class MySqlSchemaDdl extends SchemaDdl {
                 + " WHERE TABLE_SCHEMA = DATABASE() ORDER BY TABLE_NAME");
         for (List<String> table : tables) {
             String name = table.get(0);
-            if ("BASE TABLE".equals(table.get(1)) && !name.equals(historyTable) && !name.equals(LOCK_TABLE)) {
+            if ("BASE TABLE".equals(table.get(1)) && !name.equals(historyTable) && !name.equals(Dialect.LOCK_TABLE)) {
                 for (List<String> row : query("SHOW CREATE TABLE " + quote(name))) {
                     out.append(AUTO_INCREMENT_COUNTER.matcher(row.get(1)).replaceAll("")).append(";\n");
                 }

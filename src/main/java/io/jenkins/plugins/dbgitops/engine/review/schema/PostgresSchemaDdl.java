@@ -1,5 +1,6 @@
 package io.jenkins.plugins.dbgitops.engine.review.schema;
 
+import io.jenkins.plugins.dbgitops.engine.database.Dialect;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -128,6 +129,6 @@ final class PostgresSchemaDdl extends SchemaDdl {
 
     /** Leaves out this tool's own tables: the history is read for its versions, not walked. */
     private String tableFilter() {
-        return " AND c.relname NOT IN ('" + historyTable.replace("'", "''") + "', '" + LOCK_TABLE + "')";
+        return " AND c.relname NOT IN ('" + historyTable.replace("'", "''") + "', '" + Dialect.LOCK_TABLE + "')";
     }
 }

@@ -13,8 +13,6 @@ import java.util.List;
  * are left out: the history is read for its versions, not walked.
  */
 abstract class SchemaDdl {
-    static final String LOCK_TABLE = "dbgitops_lock";
-
     private final Connection connection;
     final String historyTable;
 

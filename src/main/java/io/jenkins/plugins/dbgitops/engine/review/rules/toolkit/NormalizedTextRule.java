@@ -12,25 +12,20 @@ import net.sf.jsqlparser.statement.Statement;
  * INSERT costs more than the rule) nor of those kept as {@code UnsupportedStatement}.
  */
 public abstract class NormalizedTextRule extends TypedRule {
+    /** The same types as an array, made once: check runs for every statement. */
+    private final Class<?>[] typeArray;
+
     @SafeVarargs
     protected NormalizedTextRule(Class<? extends Statement>... types) {
         super(List.of(types));
+        this.typeArray = types.clone();
     }
 
     @Override
     public final void check(StatementContext statement, RuleContext rule) {
-        if (!statement.parsed() || isOneOfTypes(statement.ast().orElseThrow())) {
+        if (!statement.parsed() || StatementTypes.isOneOf(statement.ast().orElseThrow(), typeArray)) {
             check(statement.normalized(), statement, rule);
         }
-    }
-
-    private boolean isOneOfTypes(Statement ast) {
-        for (Class<? extends Statement> type : statementTypes()) {
-            if (type.isInstance(ast)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Checks one statement, given its normalised text. */

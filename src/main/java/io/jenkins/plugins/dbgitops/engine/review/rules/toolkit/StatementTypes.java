@@ -17,9 +17,11 @@ public final class StatementTypes {
             return true;
         }
         Object ast = statement.ast().orElseThrow();
-        if (ast instanceof UnsupportedStatement) {
-            return true;
-        }
+        return ast instanceof UnsupportedStatement || isOneOf(ast, types);
+    }
+
+    /** Whether the syntax tree is of one of the types (a loop, not a stream: asked of every statement). */
+    public static boolean isOneOf(Object ast, Class<?>... types) {
         for (Class<?> type : types) {
             if (type.isInstance(ast)) {
                 return true;
