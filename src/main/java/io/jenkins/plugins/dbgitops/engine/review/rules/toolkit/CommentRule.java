@@ -40,14 +40,15 @@ public abstract class CommentRule extends ParsedRule {
     @Override
     public final void endFile(FileContext file, RuleContext rule) {
         int maxLength = rule.config().integer("maxLength");
+        boolean required = rule.config().bool("required");
         String capitalised = kind.substring(0, 1).toUpperCase(Locale.ROOT) + kind.substring(1);
         if (file.engine().isMySqlFamily()) {
-            comments.report(file, rule, rule.config().bool("required"), maxLength,
+            comments.report(file, rule, required, maxLength,
                     name -> capitalised + " " + mySqlQuote.apply(name) + " requires comments.",
                     name -> "The length of " + kind + " " + mySqlQuote.apply(name) + " comment should be within "
                             + maxLength + " characters.");
         } else {
-            comments.report(file, rule, rule.config().bool("required"), maxLength,
+            comments.report(file, rule, required, maxLength,
                     name -> "Comment is required for " + kind + " `" + name + "`.",
                     name -> capitalised + " `" + name + "` comment is too long. The length of comment should be within "
                             + maxLength + " characters.");
